@@ -1,0 +1,3 @@
+from presence_audit.cli import main
+
+main()

@@ -1,0 +1,321 @@
+"""The data that flows through the pipeline: artifacts, findings, results and the report.
+
+Everything here is plain data with a lossless JSON form (``to_dict`` / ``from_dict``), because
+artifacts are saved and replayed (``--save-artifacts`` / ``--from-artifacts``) and the report
+JSON is a versioned contract that every other output format is rendered from.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+JSONDict = dict[str, Any]
+
+
+class Outcome(str, Enum):
+    """What a check concluded (DESIGN: Outcomes)."""
+
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    ERROR = "error"
+    SKIP = "skip"
+    INFO = "info"
+
+    @property
+    def is_scored(self) -> bool:
+        """Only measured judgements count in scores; error, skip and info weigh nothing."""
+        return self in (Outcome.PASS, Outcome.WARN, Outcome.FAIL)
+
+
+class Severity(str, Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        return {"low": 0, "medium": 1, "high": 2}[self.value]
+
+
+class ArtifactStatus(str, Enum):
+    OK = "ok"
+    ERROR = "error"
+    SKIPPED = "skipped"
+
+
+CATEGORIES: dict[str, str] = {
+    "search": "Search presence",
+    "profile": "Public profiles",
+    "portfolio": "Portfolio site",
+    "curation": "Curation",
+    "outreach": "Outreach",
+}
+"""Category ids in report order, with their titles."""
+
+
+def utc_now() -> str:
+    """An ISO-8601 UTC timestamp with a ``Z`` suffix, to the second."""
+    now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    return now.isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One observed fact behind a result: text, and where it was seen."""
+
+    text: str
+    url: str | None = None
+    source: str | None = None
+
+    def to_dict(self) -> JSONDict:
+        return {"text": self.text, "url": self.url, "source": self.source}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
+        return cls(text=str(data["text"]), url=data.get("url"), source=data.get("source"))
+
+
+@dataclass
+class Finding:
+    """What a check returns. The runner stamps id, title, category, severity and weight.
+
+    ``score`` lets a ``warn`` say how close it came (0..1); it defaults to one half.
+    """
+
+    outcome: Outcome
+    message: str
+    fix: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    data: JSONDict = field(default_factory=dict)
+    score: float | None = None
+
+
+@dataclass
+class Result:
+    """A check's finding with its identity, as it appears in the report."""
+
+    check_id: str
+    title: str
+    category: str
+    outcome: Outcome
+    severity: Severity
+    weight: float
+    message: str
+    fix: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    data: JSONDict = field(default_factory=dict)
+    score: float | None = None
+
+    @property
+    def points(self) -> float | None:
+        """The share of this check's weight earned: 1 pass, partial warn, 0 fail, else None."""
+        if self.outcome is Outcome.PASS:
+            return 1.0
+        if self.outcome is Outcome.WARN:
+            return 0.5 if self.score is None else min(max(self.score, 0.0), 1.0)
+        if self.outcome is Outcome.FAIL:
+            return 0.0
+        return None
+
+    def to_dict(self) -> JSONDict:
+        return {
+            "check_id": self.check_id,
+            "title": self.title,
+            "category": self.category,
+            "outcome": self.outcome.value,
+            "severity": self.severity.value,
+            "weight": self.weight,
+            "score": self.points,
+            "message": self.message,
+            "fix": self.fix,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "data": self.data,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Result:
+        outcome = Outcome(data["outcome"])
+        return cls(
+            check_id=data["check_id"],
+            title=data["title"],
+            category=data["category"],
+            outcome=outcome,
+            severity=Severity(data["severity"]),
+            weight=float(data.get("weight", 1.0)),
+            message=data["message"],
+            fix=data.get("fix", ""),
+            evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
+            data=dict(data.get("data", {})),
+            score=data.get("score") if outcome is Outcome.WARN else None,
+        )
+
+
+@dataclass
+class Artifact:
+    """One named, JSON-serialisable piece of gathered input, and how it was obtained.
+
+    ``status`` is ``error`` only when nothing usable was obtained; partial failures (one engine
+    blocked out of three) stay inside ``data`` and are listed in ``problems`` so the checks can
+    still judge what was measured and the report can still say what was not.
+    """
+
+    name: str
+    status: ArtifactStatus
+    source: str
+    data: JSONDict = field(default_factory=dict)
+    detail: str = ""
+    problems: list[str] = field(default_factory=list)
+    obtained_at: str = field(default_factory=utc_now)
+
+    @classmethod
+    def skipped(cls, name: str, source: str, detail: str) -> Artifact:
+        return cls(name=name, status=ArtifactStatus.SKIPPED, source=source, detail=detail)
+
+    @classmethod
+    def failed(cls, name: str, source: str, detail: str) -> Artifact:
+        return cls(name=name, status=ArtifactStatus.ERROR, source=source, detail=detail)
+
+    def to_dict(self) -> JSONDict:
+        return {
+            "name": self.name,
+            "status": self.status.value,
+            "source": self.source,
+            "detail": self.detail,
+            "problems": list(self.problems),
+            "obtained_at": self.obtained_at,
+            "data": self.data,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Artifact:
+        return cls(
+            name=str(data["name"]),
+            status=ArtifactStatus(data["status"]),
+            source=str(data.get("source", "")),
+            data=dict(data.get("data") or {}),
+            detail=str(data.get("detail", "")),
+            problems=[str(p) for p in data.get("problems", [])],
+            obtained_at=str(data.get("obtained_at", "")),
+        )
+
+
+@dataclass
+class SourceStatus:
+    """The report's account of one artifact: ok, error (wholly or partly) or skipped."""
+
+    artifact: str
+    status: str
+    detail: str
+
+    def to_dict(self) -> JSONDict:
+        return {"artifact": self.artifact, "status": self.status, "detail": self.detail}
+
+    @classmethod
+    def of(cls, artifact: Artifact) -> SourceStatus:
+        if artifact.status is ArtifactStatus.OK and artifact.problems:
+            detail = "; ".join(artifact.problems)
+            if artifact.detail:
+                detail = f"{artifact.detail} — could not measure: {detail}"
+            return cls(artifact.name, "error", detail)
+        return cls(artifact.name, artifact.status.value, artifact.detail)
+
+
+@dataclass
+class CategoryScore:
+    id: str
+    title: str
+    score: int | None
+
+    def to_dict(self) -> JSONDict:
+        return {"id": self.id, "title": self.title, "score": self.score}
+
+
+@dataclass
+class TopFix:
+    """A fix worth doing first: ``gain`` is the overall score it would add if it passed."""
+
+    check_id: str
+    title: str
+    fix: str
+    gain: float
+
+    def to_dict(self) -> JSONDict:
+        return {"check_id": self.check_id, "title": self.title, "fix": self.fix,
+                "gain": self.gain}
+
+
+@dataclass
+class Report:
+    """The canonical outcome of an audit; every output format is rendered from ``to_dict``."""
+
+    subject_name: str
+    tool_version: str
+    generated_at: str
+    score: int | None
+    verdict: str
+    categories: list[CategoryScore]
+    results: list[Result]
+    sources: list[SourceStatus]
+    top_fixes: list[TopFix] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def incomplete(self) -> bool:
+        """Something could not be measured: an error result or a source that failed."""
+        return any(r.outcome is Outcome.ERROR for r in self.results) or any(
+            s.status == "error" for s in self.sources
+        )
+
+    def to_dict(self) -> JSONDict:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "presence-audit", "version": self.tool_version},
+            "generated_at": self.generated_at,
+            "subject": {"name": self.subject_name},
+            "score": self.score,
+            "verdict": self.verdict,
+            "categories": [c.to_dict() for c in self.categories],
+            "results": [r.to_dict() for r in self.results],
+            "sources": [s.to_dict() for s in self.sources],
+            "top_fixes": [f.to_dict() for f in self.top_fixes],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who is audited: the configured facts checks may judge against (never secrets)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    profession: str | None = None
+    location: str | None = None
+    context: tuple[str, ...] = ()
+    portfolio_url: str | None = None
+    linkedin_url: str | None = None
+    github_login: str | None = None
+    other_profiles: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias, in the order configured."""
+        return (self.name, *self.aliases)
+
+    @property
+    def profile_urls(self) -> dict[str, str]:
+        """Configured public profile URLs by label (``linkedin``, ``github``, then hosts)."""
+        urls: dict[str, str] = {}
+        if self.linkedin_url:
+            urls["linkedin"] = self.linkedin_url
+        if self.github_login:
+            urls["github"] = f"https://github.com/{self.github_login}"
+        for url in self.other_profiles:
+            urls[url] = url
+        return urls
