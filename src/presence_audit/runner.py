@@ -1,0 +1,265 @@
+"""gather → audit → score → report.
+
+The runner decides which checks run, gathers only the artifacts those checks require (or reads
+them from a folder saved earlier), runs each check on its artifacts and stamps the result with
+the identity and the severity the configuration gives it. A check that raises becomes an
+``error`` result; a missing or failed artifact makes its dependants ``skip`` or ``error``
+without calling them, so a check never has to defend itself against absent input.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from presence_audit import __version__
+from presence_audit.checks.base import CheckContext, CheckSpec
+from presence_audit.checks.registry import Registry
+from presence_audit.config import LoadedConfig
+from presence_audit.fileio import write_atomic
+from presence_audit.model import (
+    CATEGORIES,
+    Artifact,
+    ArtifactStatus,
+    Finding,
+    Outcome,
+    Report,
+    Result,
+    Severity,
+    SourceStatus,
+    Subject,
+    utc_now,
+)
+from presence_audit.scoring import (
+    Thresholds,
+    category_scores,
+    top_fixes,
+    verdict,
+    weighted_score,
+)
+
+
+@dataclass(frozen=True)
+class PlannedCheck:
+    """A check as this run will run it: options resolved, severity and weight from config."""
+
+    spec: CheckSpec
+    options: Mapping[str, Any]
+    severity: Severity
+    weight: float
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    save_artifacts: Path | None = None
+    from_artifacts: Path | None = None
+    generated_at: str | None = None
+
+
+@dataclass
+class RunOutcome:
+    report: Report
+    artifacts: dict[str, Artifact] = field(default_factory=dict)
+
+
+Collector = Callable[[LoadedConfig], Artifact]
+
+
+def plan_checks(
+    loaded: LoadedConfig, registry: Registry, select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> list[PlannedCheck]:
+    """Enabled checks, narrowed by ``select`` and trimmed by ``ignore``, in catalogue order.
+
+    ``select`` and ``ignore`` take check ids or whole categories (``search``). Raises
+    ``UnknownCheckError`` for an id that names nothing, so a typo never silently runs all.
+    """
+    options_by_id = loaded.validate_checks(registry)
+    selected = _expand(select, registry) if select else None
+    ignored = _expand(ignore, registry)
+    planned = []
+    for spec in sorted(registry, key=lambda s: list(CATEGORIES).index(s.category)):
+        settings = loaded.config.checks.get(spec.id)
+        if settings is not None and not settings.enabled:
+            continue
+        if (selected is not None and spec.id not in selected) or spec.id in ignored:
+            continue
+        planned.append(PlannedCheck(
+            spec=spec,
+            options=spec.resolve_options(options_by_id.get(spec.id, {})),
+            severity=settings.severity if settings and settings.severity else spec.severity,
+            weight=settings.weight if settings and settings.weight is not None else spec.weight,
+        ))
+    return planned
+
+
+def _expand(ids: Iterable[str], registry: Registry) -> set[str]:
+    expanded: set[str] = set()
+    for item in ids:
+        if item in CATEGORIES:
+            expanded.update(s.id for s in registry if s.category == item)
+        else:
+            expanded.add(registry.get(item).id)
+    return expanded
+
+
+def required_artifacts(planned: Sequence[PlannedCheck]) -> list[str]:
+    """Artifact names the planned checks need, each once, in first-needed order."""
+    return list(dict.fromkeys(name for p in planned for name in p.spec.requires))
+
+
+def gather(
+    names: Sequence[str], loaded: LoadedConfig, collectors: Mapping[str, Collector]
+) -> dict[str, Artifact]:
+    """Run the collector for each needed artifact; a collector that raises yields an error."""
+    artifacts: dict[str, Artifact] = {}
+    for name in names:
+        collector = collectors.get(name)
+        if collector is None:
+            artifacts[name] = Artifact.failed(
+                name, "none", f"no collector produces the artifact {name!r}"
+            )
+            continue
+        try:
+            artifacts[name] = collector(loaded)
+        except Exception as exc:  # one broken source must not take the audit down
+            artifacts[name] = Artifact.failed(name, "collector", f"collector failed: {exc}")
+    return artifacts
+
+
+def load_artifacts(names: Sequence[str], folder: Path) -> dict[str, Artifact]:
+    """Artifacts saved by ``--save-artifacts``; a missing or unreadable one is an error."""
+    artifacts: dict[str, Artifact] = {}
+    for name in names:
+        path = folder / f"{name}.json"
+        try:
+            artifact = Artifact.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            artifact = Artifact.failed(name, "saved", f"{path} not found")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            artifact = Artifact.failed(name, "saved", f"{path} is not a saved artifact: {exc}")
+        if artifact.name != name:
+            artifact = Artifact.failed(name, "saved", f"{path} holds {artifact.name!r}")
+        artifacts[name] = artifact
+    return artifacts
+
+
+def save_artifacts(artifacts: Mapping[str, Artifact], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, artifact in artifacts.items():
+        text = json.dumps(artifact.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        write_atomic(folder / f"{name}.json", text)
+
+
+def audit(
+    planned: Sequence[PlannedCheck], artifacts: Mapping[str, Artifact], subject: Subject
+) -> list[Result]:
+    return [run_check(p, artifacts, subject) for p in planned]
+
+
+def run_check(
+    planned: PlannedCheck, artifacts: Mapping[str, Artifact], subject: Subject
+) -> Result:
+    spec = planned.spec
+    for name in spec.requires:
+        artifact = artifacts.get(name)
+        if artifact is None:
+            return _stamp(planned, Finding(Outcome.ERROR, f"the {name!r} artifact is missing"))
+        if artifact.status is ArtifactStatus.SKIPPED:
+            return _stamp(planned, Finding(Outcome.SKIP, artifact.detail or f"{name} skipped"))
+        if artifact.status is ArtifactStatus.ERROR:
+            return _stamp(planned, Finding(
+                Outcome.ERROR, f"could not obtain {name}: {artifact.detail}",
+            ))
+    context = CheckContext(
+        subject=subject,
+        artifacts={name: artifacts[name] for name in spec.requires},
+        options=planned.options,
+    )
+    try:
+        # Typed as object: plugins are third-party code and may return anything.
+        finding: object = spec.run(context)
+    except Exception as exc:  # a buggy check is reported, not fatal (Lighthouse does the same)
+        return _stamp(planned, Finding(
+            Outcome.ERROR, f"the check raised {type(exc).__name__}: {exc}",
+        ))
+    if not isinstance(finding, Finding):
+        return _stamp(planned, Finding(
+            Outcome.ERROR, f"the check returned {type(finding).__name__}, not a Finding",
+        ))
+    return _stamp(planned, finding)
+
+
+def _stamp(planned: PlannedCheck, finding: Finding) -> Result:
+    spec = planned.spec
+    return Result(
+        check_id=spec.id,
+        title=spec.title,
+        category=spec.category,
+        outcome=finding.outcome,
+        severity=planned.severity,
+        weight=planned.weight,
+        message=finding.message,
+        fix=finding.fix if finding.outcome in (Outcome.WARN, Outcome.FAIL) else "",
+        evidence=list(finding.evidence),
+        data=dict(finding.data),
+        score=finding.score,
+    )
+
+
+def build_report(
+    subject: Subject, results: list[Result], artifacts: Mapping[str, Artifact], *,
+    thresholds: Thresholds, warnings: Sequence[str] = (), generated_at: str | None = None,
+) -> Report:
+    score = weighted_score(results)
+    sources = [SourceStatus.of(a) for a in artifacts.values()]
+    report = Report(
+        subject_name=subject.name,
+        tool_version=__version__,
+        generated_at=generated_at or utc_now(),
+        score=score,
+        verdict="",
+        categories=category_scores(results),
+        results=results,
+        sources=sources,
+        top_fixes=top_fixes(results),
+        warnings=list(warnings),
+    )
+    report.verdict = verdict(score, results, thresholds, report.incomplete)
+    return report
+
+
+def thresholds_of(loaded: LoadedConfig) -> Thresholds:
+    scoring = loaded.config.scoring
+    blocking = None if scoring.blocking_severity == "none" else Severity(scoring.blocking_severity)
+    return Thresholds(ready=scoring.ready, almost=scoring.almost, blocking_severity=blocking)
+
+
+def run(
+    loaded: LoadedConfig, registry: Registry, request: RunRequest,
+    collectors: Mapping[str, Collector] | None = None,
+) -> RunOutcome:
+    """The whole pipeline for one configuration."""
+    if collectors is None:
+        from presence_audit.sources.collectors import COLLECTORS
+
+        collectors = COLLECTORS
+    planned = plan_checks(loaded, registry, request.select, request.ignore)
+    names = required_artifacts(planned)
+    if request.from_artifacts is not None:
+        artifacts = load_artifacts(names, request.from_artifacts)
+    else:
+        artifacts = gather(names, loaded, collectors)
+    if request.save_artifacts is not None:
+        save_artifacts(artifacts, request.save_artifacts)
+    subject = loaded.config.subject()
+    results = audit(planned, artifacts, subject)
+    report = build_report(subject, results, artifacts, thresholds=thresholds_of(loaded),
+                          warnings=registry.problems, generated_at=request.generated_at)
+    return RunOutcome(report=report, artifacts=artifacts)
+

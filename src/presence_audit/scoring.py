@@ -1,0 +1,111 @@
+"""Scores, verdict and exit code, computed from results alone.
+
+Only measured judgements count: a check that passed earns its whole weight, a warning part of
+it, a failure nothing; ``error``, ``skip`` and ``info`` weigh nothing (Lighthouse does the same
+for not-applicable and informative audits), so a blocked source can never lower a score — it
+makes the report *incomplete* instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from presence_audit.model import CATEGORIES, CategoryScore, Outcome, Result, Severity, TopFix
+
+EXIT_READY = 0
+EXIT_NOT_READY = 1
+EXIT_USAGE = 2
+EXIT_INCOMPLETE = 3
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    ready: int = 90
+    almost: int = 70
+    blocking_severity: Severity | None = Severity.HIGH
+    """A failure at this severity or above keeps the verdict from ``ready``; None: never."""
+
+
+def weighted_score(results: Sequence[Result]) -> int | None:
+    """Weighted mean of earned points as 0..100, or None when nothing was measured."""
+    total = 0.0
+    earned = 0.0
+    for result in results:
+        points = result.points
+        if points is None or result.weight <= 0:
+            continue
+        total += result.weight
+        earned += result.weight * points
+    if total == 0:
+        return None
+    return round(100 * earned / total)
+
+
+def category_scores(results: Sequence[Result]) -> list[CategoryScore]:
+    """One entry per category that has results, in the catalogue's category order."""
+    present = {r.category for r in results}
+    return [
+        CategoryScore(id=cid, title=title,
+                      score=weighted_score([r for r in results if r.category == cid]))
+        for cid, title in CATEGORIES.items()
+        if cid in present
+    ]
+
+
+def blocking_failures(results: Sequence[Result], thresholds: Thresholds) -> list[Result]:
+    """Failures severe enough to keep the verdict from ``ready`` whatever the score."""
+    if thresholds.blocking_severity is None:
+        return []
+    floor = thresholds.blocking_severity.rank
+    return [r for r in results if r.outcome is Outcome.FAIL and r.severity.rank >= floor]
+
+
+def verdict(score: int | None, results: Sequence[Result], thresholds: Thresholds,
+            incomplete: bool) -> str:
+    """``ready`` | ``almost`` | ``not-ready`` | ``incomplete``.
+
+    A ready-looking audit that could not measure everything says ``incomplete``: it never
+    claims readiness it did not observe.
+    """
+    if score is None:
+        return "incomplete"
+    blocked = bool(blocking_failures(results, thresholds))
+    if score >= thresholds.ready and not blocked:
+        return "incomplete" if incomplete else "ready"
+    if score >= thresholds.almost:
+        return "almost"
+    return "not-ready"
+
+
+def top_fixes(results: Sequence[Result], limit: int = 5) -> list[TopFix]:
+    """Non-passing measured checks ordered by the overall points a fix would add."""
+    total = sum(r.weight for r in results if r.points is not None and r.weight > 0)
+    if total == 0:
+        return []
+    gains = []
+    for result in results:
+        points = result.points
+        if points is None or points >= 1.0 or result.weight <= 0:
+            continue
+        gain = round(100 * result.weight * (1.0 - points) / total, 1)
+        gains.append((gain, result.severity.rank, result))
+    gains.sort(key=lambda item: (-item[0], -item[1], item[2].check_id))
+    return [
+        TopFix(check_id=r.check_id, title=r.title, fix=r.fix or r.message, gain=gain)
+        for gain, _, r in gains[:limit]
+    ]
+
+
+def exit_code(score: int | None, results: Sequence[Result], thresholds: Thresholds,
+              incomplete: bool, fail_under: int | None = None) -> int:
+    """0 ready, 1 not ready, 3 nothing failed but something could not be measured.
+
+    ``fail_under`` replaces the ready threshold for this decision (``--fail-under``).
+    """
+    floor = thresholds.ready if fail_under is None else fail_under
+    if score is not None and (score < floor or blocking_failures(results, thresholds)):
+        return EXIT_NOT_READY
+    if score is None or incomplete:
+        return EXIT_INCOMPLETE
+    return EXIT_READY

@@ -1,0 +1,74 @@
+"""Helpers for tests: check modules built in memory, and a registry made of them."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from typing import Any
+
+from presence_audit.checks.base import CheckContext, CheckSpec, Option
+from presence_audit.checks.registry import Registry
+from presence_audit.model import Finding, Outcome
+
+DOC = """{title}
+
+What it checks
+--------------
+Something measurable.
+
+Why it matters
+--------------
+Because.
+
+How to fix
+----------
+Do the thing.
+
+Options
+-------
+{options}
+
+Example
+-------
+An example.
+"""
+
+
+def make_check_module(
+    check_id: str = "search.sample",
+    *,
+    requires: tuple[str, ...] = (),
+    run: Callable[[CheckContext], Any] | None = None,
+    severity: str = "medium",
+    weight: float = 1,
+    options: dict[str, Option] | None = None,
+    **overrides: Any,
+) -> types.ModuleType:
+    """A module that satisfies the check contract unless ``overrides`` break it."""
+    module = types.ModuleType(f"fake_{check_id.replace('.', '_').replace('-', '_')}")
+    options = options or {}
+    module.__doc__ = DOC.format(
+        title=check_id,
+        options="\n".join(f"{name}: {opt.help}" for name, opt in options.items()) or "None.",
+    )
+    module.ID = check_id  # type: ignore[attr-defined]
+    module.TITLE = f"Title of {check_id}"  # type: ignore[attr-defined]
+    module.CATEGORY = check_id.split(".")[0]  # type: ignore[attr-defined]
+    module.SEVERITY = severity  # type: ignore[attr-defined]
+    module.WEIGHT = weight  # type: ignore[attr-defined]
+    module.REQUIRES = requires  # type: ignore[attr-defined]
+    module.OPTIONS = options  # type: ignore[attr-defined]
+    module.check = run or (lambda ctx: Finding(Outcome.PASS, "fine"))  # type: ignore[attr-defined]
+    for name, value in overrides.items():
+        if value is None:
+            delattr(module, name)
+        else:
+            setattr(module, name, value)
+    return module
+
+
+def registry_of(*modules: types.ModuleType) -> Registry:
+    registry = Registry()
+    for module in modules:
+        registry.add(CheckSpec.from_module(module, origin="test"))
+    return registry
