@@ -169,6 +169,8 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
                              save_artifacts=save_artifacts, from_artifacts=from_artifacts)
         outcome = run_audit(loaded, registry, request)
     warn_problems(outcome.report.warnings, quiet)
+    if output is None and loaded.config.output.file:
+        output = loaded.resolve(loaded.config.output.file)
     fmt = pick_format(fmt, output, loaded.config.output.format)
     emit(render_report(outcome.report, fmt, output), output)
     from presence_audit.runner import thresholds_of

@@ -165,6 +165,15 @@ class Config(_Strict):
     check_paths: list[str] = []
     output: OutputConfig = OutputConfig()
 
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_sections(cls, data: Any) -> Any:
+        # A section whose every line is commented out (`profiles:` alone) parses as null;
+        # it means "nothing set here", not a type error.
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (v is None and k != "person")}
+        return data
+
     def query_templates(self) -> list[str]:
         """Configured templates, or the name alone plus the name with the profession."""
         if self.search.queries:

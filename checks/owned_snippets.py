@@ -1,0 +1,108 @@
+"""Your own search results say what you do.
+
+An example of a local check plugin: list this folder under ``check_paths`` in your config and
+``presence-audit checks`` shows it next to the built-ins. It uses only the public pieces a
+plugin may rely on: the check contract (``presence_audit.checks.base``), the report model, the
+saved search result lists and the URL helpers.
+
+What it checks
+--------------
+Among the results for your name, the ones you own (your portfolio's site and your configured
+profiles) are read as a searcher sees them: title and snippet. Each should mention your
+profession or one of your context terms (employer, school, topic).
+
+Why it matters
+--------------
+Someone deciding whether to accept your request skims the results page, not your site. A
+result titled "Home" with a cookie-banner snippet tells them nothing; "Ada Example — data
+engineer" does the introduction for you.
+
+How to fix
+----------
+Put your name and what you do in the page ``<title>`` and the meta description of your
+portfolio, and in your profile headlines: engines build the result from them.
+
+Options
+-------
+queries: the query templates whose results are read (default: the name alone).
+
+Example
+-------
+``adaexample.dev`` appears as "Home" / "Welcome to my site" → warn, naming that result.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from presence_audit.checks.base import CheckContext, Option
+from presence_audit.model import Evidence, Finding, Outcome
+from presence_audit.sources.search.base import lists_from_artifact
+from presence_audit.urls import profile_matches, registrable_domain, same_site
+
+ID = "curation.owned-snippets"
+TITLE = "Your own results say what you do"
+CATEGORY = "curation"
+SEVERITY = "low"
+WEIGHT = 1
+REQUIRES = ("serps",)
+OPTIONS = {
+    "queries": Option(list, ["{name}"], "Query templates whose results are read."),
+}
+
+
+def _fold(text: str) -> str:
+    # Accent- and case-insensitive: "Engenheira de Dados" should match "engenheira de dados".
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def check(ctx: CheckContext) -> Finding:
+    subject = ctx.subject
+    terms = [t for t in (subject.profession, *subject.context) if t]
+    if not terms:
+        return Finding(Outcome.SKIP, "no person.profession or person.context to look for")
+    domain = registrable_domain(subject.portfolio_url) if subject.portfolio_url else None
+    profiles = list(subject.profile_urls.values())
+
+    def owned(url: str) -> bool:
+        return bool(domain and same_site(url, domain)) or any(
+            profile_matches(url, p) for p in profiles
+        )
+
+    templates = set(ctx.options["queries"])
+    lists = [item for item in lists_from_artifact(ctx.artifact("serps").data)
+             if item.template in templates and item.ok]
+    if not lists:
+        return Finding(Outcome.ERROR, "no result list for your name could be measured")
+    seen: dict[str, tuple[str, str]] = {}
+    for item in lists:
+        for result in item.results:
+            if owned(result.url) and result.url not in seen:
+                seen[result.url] = (result.title, result.snippet)
+    if not seen:
+        return Finding(Outcome.SKIP, "none of your pages appear in the results measured")
+
+    folded_terms = [(t, _fold(t)) for t in terms]
+    evidence = []
+    described = 0
+    for url, (title, snippet) in seen.items():
+        text = _fold(f"{title} {snippet}")
+        hits = [term for term, folded in folded_terms if folded in text]
+        if hits:
+            described += 1
+            evidence.append(Evidence(f"“{title}” mentions {', '.join(hits)}", url))
+        else:
+            evidence.append(Evidence(f"“{title}” mentions none of: {', '.join(terms)}", url))
+    total = len(seen)
+    data = {"owned_results": total, "describing": described}
+    fix = ("Name what you do in the <title> and meta description of these pages, and in "
+           "your profile headlines.")
+    if described == total:
+        return Finding(Outcome.PASS, f"all {total} of your results say what you do",
+                       evidence=evidence, data=data)
+    if described == 0:
+        return Finding(Outcome.FAIL, f"none of your {total} results say what you do",
+                       fix=fix, evidence=evidence, data=data)
+    return Finding(Outcome.WARN, f"{described} of your {total} results say what you do",
+                   fix=fix, evidence=evidence, data=data, score=described / total)
