@@ -1,0 +1,176 @@
+"""The report as GitHub-flavoured Markdown, for a PR comment or a job summary.
+
+Everything from the report is untrusted (REFERENCE §7) and goes through ``escape_markdown``,
+table cells included. The only links are evidence URLs that pass ``safe_http_url``, written
+as ``[text](url)`` with the URL's syntax-breaking characters percent-encoded. No raw HTML, no
+images and no autolinks are emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from presence_audit.render import format_gain, group_results, outcome_counts
+from presence_audit.render.sanitize import escape_markdown, safe_http_url
+
+EVIDENCE_ITEMS = 5
+"""Evidence listed under a result; the JSON report has all of it."""
+
+_OUTCOMES: dict[str, str] = {
+    "pass": "✅ pass",
+    "warn": "⚠️ warn",
+    "fail": "❌ fail",
+    "error": "🛑 error",
+    "skip": "⏭️ skip",
+    "info": "ℹ️ info",
+}
+_VERDICTS: dict[str, str] = {
+    "ready": "✅ ready",
+    "almost": "🟡 almost",
+    "not-ready": "❌ not-ready",
+    "incomplete": "⚪ incomplete",
+}
+# A check id made only of these cannot break out of a code span, so it can be shown as code,
+# verbatim and searchable; anything else is escaped like any other text.
+_PLAIN_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+# Characters that could end a link destination early, escape its closing parenthesis, open a
+# code span across it, or split the table cell that holds it.
+_URL_UNSAFE = frozenset(" ()<>\\`|")
+
+
+def render(report: Mapping[str, Any]) -> str:
+    """Render ``report`` (``Report.to_dict()``) as Markdown ending in a newline."""
+    results: list[Mapping[str, Any]] = list(report.get("results", []))
+    blocks = [
+        *_summary(report, results),
+        *_category_table(report.get("categories", [])),
+    ]
+    for title, score, members in group_results(report.get("categories", []), results):
+        # The score table already lists categories where nothing ran.
+        if members:
+            blocks.extend(_category(title, score, members))
+    blocks.extend(_top_fixes(report.get("top_fixes", [])))
+    blocks.extend(_failed_sources(report.get("sources", [])))
+    blocks.extend(_warnings(report.get("warnings", [])))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _esc(value: Any) -> str:
+    return escape_markdown("" if value is None else str(value))
+
+
+def _check_id(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return f"`{text}`" if _PLAIN_ID.fullmatch(text) else _esc(text)
+
+
+def _score(score: Any) -> str:
+    return "not scored" if score is None else f"{_esc(score)}/100"
+
+
+def _outcome(outcome: Any) -> str:
+    return _OUTCOMES.get(str(outcome), _esc(outcome))
+
+
+def _summary(report: Mapping[str, Any], results: Sequence[Mapping[str, Any]]) -> Iterator[str]:
+    subject = _esc((report.get("subject") or {}).get("name"))
+    verdict = str(report.get("verdict", ""))
+    yield f"## presence-audit: {subject}"
+    tally = " · ".join(f"{_outcome(o)} {n}" for o, n in outcome_counts(results))
+    line = f"**Score:** {_score(report.get('score'))} · **Verdict:** "
+    line += _VERDICTS.get(verdict, _esc(verdict))
+    yield f"{line}  \n{tally}" if tally else line
+
+
+def _table(header: Sequence[str], align: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(align) + "|"]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+def _category_table(categories: Sequence[Mapping[str, Any]]) -> Iterator[str]:
+    if categories:
+        rows = [(_esc(c.get("title")), _score(c.get("score"))) for c in categories]
+        yield _table(("Category", "Score"), ("---", "---:"), rows)
+
+
+def _category(title: Any, score: Any, results: Sequence[Mapping[str, Any]]) -> Iterator[str]:
+    yield f"### {_esc(title)} ({_score(score)})"
+    rows = [
+        (_outcome(r.get("outcome")), _check_id(r.get("check_id")), _esc(r.get("title")),
+         _esc(r.get("message")))
+        for r in results
+    ]
+    yield _table(("Outcome", "Check", "Title", "Result"), ("---",) * 4, rows)
+    for result in results:
+        if result.get("outcome") != "pass":
+            yield from _details(result)
+
+
+def _details(result: Mapping[str, Any]) -> Iterator[str]:
+    """The fix and the evidence, which do not fit in a table row; the message is in the row."""
+    evidence = list(result.get("evidence") or [])
+    if not (result.get("fix") or evidence):
+        return
+    yield (
+        f"#### {_outcome(result.get('outcome'))}: {_esc(result.get('title'))} "
+        f"({_check_id(result.get('check_id'))})"
+    )
+    if result.get("fix"):
+        yield f"**Fix:** {_esc(result.get('fix'))}"
+    if evidence:
+        items = [f"- {_evidence(e)}" for e in evidence[:EVIDENCE_ITEMS]]
+        if len(evidence) > EVIDENCE_ITEMS:
+            items.append(f"- … and {len(evidence) - EVIDENCE_ITEMS} more in the JSON report")
+        yield "**Evidence:**\n\n" + "\n".join(items)
+
+
+def _evidence(evidence: Mapping[str, Any]) -> str:
+    """The text, where it was seen, and a link labelled with the host it really goes to.
+
+    The label is the URL's host rather than the evidence text, so that text which claims to
+    be one site cannot dress up a link to another.
+    """
+    line = _esc(evidence.get("text"))
+    if evidence.get("source"):
+        line += f" — {_esc(evidence.get('source'))}"
+    url = safe_http_url(str(evidence.get("url") or ""))
+    if url is not None:
+        line += f" ([{_esc(urlsplit(url).hostname)}]({_link_target(url)}))"
+    return line
+
+
+def _link_target(url: str) -> str:
+    """Percent-encode what could end the ``(…)`` destination early or split a table row."""
+    return "".join(f"%{ord(c):02X}" if c in _URL_UNSAFE else c for c in url)
+
+
+def _top_fixes(fixes: Sequence[Mapping[str, Any]]) -> Iterator[str]:
+    if not fixes:
+        return
+    yield "### Fix these first"
+    yield "\n".join(
+        f"{n}. **{_esc(f.get('title'))}** ({_check_id(f.get('check_id'))}, "
+        f"+{format_gain(f.get('gain'))} points): {_esc(f.get('fix'))}"
+        for n, f in enumerate(fixes, start=1)
+    )
+
+
+def _failed_sources(sources: Sequence[Mapping[str, Any]]) -> Iterator[str]:
+    troubled = [s for s in sources if s.get("status") != "ok"]
+    if troubled:
+        yield "### Sources"
+        rows = [
+            (_esc(s.get("artifact")), _esc(s.get("status")), _esc(s.get("detail")))
+            for s in troubled
+        ]
+        yield _table(("Source", "Status", "Detail"), ("---",) * 3, rows)
+
+
+def _warnings(warnings: Sequence[Any]) -> Iterator[str]:
+    if warnings:
+        yield "### Warnings"
+        yield "\n".join(f"- {_esc(w)}" for w in warnings)
