@@ -38,7 +38,7 @@ import unicodedata
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.model import Evidence, Finding, Outcome
 from presence_audit.sources.search.base import lists_from_artifact
-from presence_audit.urls import profile_matches, registrable_domain, same_site
+from presence_audit.urls import owned_by
 
 ID = "curation.owned-snippets"
 TITLE = "Your own results say what you do"
@@ -62,14 +62,7 @@ def check(ctx: CheckContext) -> Finding:
     terms = [t for t in (subject.profession, *subject.context) if t]
     if not terms:
         return Finding(Outcome.SKIP, "no person.profession or person.context to look for")
-    domain = registrable_domain(subject.portfolio_url) if subject.portfolio_url else None
-    profiles = list(subject.profile_urls.values())
-
-    def owned(url: str) -> bool:
-        return bool(domain and same_site(url, domain)) or any(
-            profile_matches(url, p) for p in profiles
-        )
-
+    owned = owned_by(subject)
     templates = set(ctx.options["queries"])
     lists = [item for item in lists_from_artifact(ctx.artifact("serps").data)
              if item.template in templates and item.ok]

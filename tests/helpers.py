@@ -53,7 +53,7 @@ def make_check_module(
     )
     module.ID = check_id  # type: ignore[attr-defined]
     module.TITLE = f"Title of {check_id}"  # type: ignore[attr-defined]
-    module.CATEGORY = check_id.split(".")[0]  # type: ignore[attr-defined]
+    module.CATEGORY = check_id.split(".", maxsplit=1)[0]  # type: ignore[attr-defined]
     module.SEVERITY = severity  # type: ignore[attr-defined]
     module.WEIGHT = weight  # type: ignore[attr-defined]
     module.REQUIRES = requires  # type: ignore[attr-defined]

@@ -82,7 +82,8 @@ def test_demo_json_carries_realistic_outcomes() -> None:
     outcomes = {r["check_id"]: r["outcome"] for r in report["results"]}
     assert outcomes["search.name-results"] == "info"
     assert outcomes["search.portfolio-rank"] == "warn"
-    assert outcomes["search.profile-rank"] == "warn"
+    assert outcomes["search.profile-rank"] == "fail"
+    assert outcomes["search.owned-share"] == "pass"
     assert report["score"] is not None and report["verdict"] in {"almost", "not-ready"}
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from helpers import make_check_module, registry_of
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.registry import UnknownCheckError
 from presence_audit.config import LoadedConfig, parse_config
 from presence_audit.model import Artifact, ArtifactStatus, Finding, Outcome, Severity
 from presence_audit.runner import RunRequest, plan_checks, run
-from helpers import make_check_module, registry_of
 
 
 def loaded_config(extra: str = "") -> LoadedConfig:
@@ -134,7 +134,7 @@ def test_select_and_ignore_take_ids_and_categories() -> None:
     assert ids == ["search.a", "search.b"]
     ids = [p.spec.id for p in plan_checks(loaded, registry, ignore=["search.a"])]
     assert ids == ["search.b", "profile.c"]
-    with pytest.raises(UnknownCheckError, match="did you mean 'search.a'"):
+    with pytest.raises(UnknownCheckError, match=r"did you mean 'search\.a'"):
         plan_checks(loaded, registry, select=["search.aa"])
 
 

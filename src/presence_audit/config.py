@@ -23,13 +23,13 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from presence_audit.model import Severity, Subject
+from presence_audit.sources.search.ddgs_provider import KNOWN_ENGINES
 
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
 
 DEFAULT_CONFIG_FILE = "presence-audit.yaml"
 QUERY_FIELDS = ("name", "profession", "location")
-KNOWN_ENGINES = ("duckduckgo", "bing", "brave", "google", "mojeek", "yahoo", "yandex", "wikipedia")
 OUTPUT_FORMATS = ("terminal", "markdown", "json")
 
 KeyPath = tuple[str | int, ...]
@@ -102,7 +102,7 @@ class ProfilesConfig(_Strict):
 
 class SearchConfig(_Strict):
     provider: Literal["ddgs", "replay"] = "ddgs"
-    engines: list[str] = Field(default=["duckduckgo", "bing"], min_length=1)
+    engines: list[str] = Field(default=["duckduckgo", "brave"], min_length=1)
     region: str = "us-en"
     safesearch: Literal["on", "moderate", "off"] = "moderate"
     queries: list[str] | None = Field(default=None, min_length=1)

@@ -51,7 +51,7 @@ def starter_config(answers: Mapping[str, Any]) -> str:
         "",
         "search:",
         "  provider: ddgs                    # no API key; one engine pinned per query",
-        "  engines: [duckduckgo, bing]",
+        "  engines: [duckduckgo, brave]",
         "  region: us-en",
         "  # queries: [\"{name}\", \"{name} {profession}\"]",
         "  pace_seconds: 3                   # be polite: engines block fast queries",

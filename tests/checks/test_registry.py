@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import make_check_module, registry_of
 from presence_audit.checks.base import (
     DOC_SECTIONS,
     CheckDefinitionError,
@@ -18,7 +19,6 @@ from presence_audit.checks.registry import BUILTIN_MODULES, ENTRY_POINT_GROUP, l
 from presence_audit.config import parse_config
 from presence_audit.model import Artifact, ArtifactStatus, Outcome
 from presence_audit.runner import RunRequest, run
-from helpers import make_check_module, registry_of
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_PLUGINS = ROOT / "checks"

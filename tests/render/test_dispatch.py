@@ -68,3 +68,11 @@ def test_outcome_counts_in_order_with_unknown_last() -> None:
 )
 def test_format_gain(gain: object, expected: str) -> None:
     assert format_gain(gain) == expected
+
+
+def test_source_is_shown_only_when_the_text_does_not_name_it() -> None:
+    from presence_audit.render import source_note
+
+    assert source_note({"text": "brave #2: Ada", "source": "brave"}) is None
+    assert source_note({"text": "Ada's site", "source": "brave"}) == "brave"
+    assert source_note({"text": "Ada's site", "source": None}) is None

@@ -208,4 +208,4 @@ def parse_doc_sections(doc: str) -> dict[str, str]:
 def documented_options(spec: CheckSpec) -> set[str]:
     """Option names the ``Options`` section documents as ``name`` lines (``top: …``)."""
     text = spec.sections.get("Options", "")
-    return set(re.findall(r"^``?([a-z_][a-z0-9_]*)``?\s*[:(]", text, flags=re.MULTILINE))
+    return set(re.findall(r"^(?:``)?([a-z_][a-z0-9_]*)(?:``)?\s*[:(]", text, flags=re.MULTILINE))

@@ -25,6 +25,7 @@ BUILTIN_MODULES: tuple[str, ...] = (
     "presence_audit.checks.search.name_results",
     "presence_audit.checks.search.portfolio_rank",
     "presence_audit.checks.search.profile_rank",
+    "presence_audit.checks.search.owned_share",
 )
 
 

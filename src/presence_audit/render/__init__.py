@@ -75,3 +75,11 @@ def format_gain(gain: Any) -> str:
         return format(round(float(gain), 1), "g")
     except (TypeError, ValueError):
         return "?"
+
+
+def source_note(evidence: Mapping[str, Any]) -> str | None:
+    """The evidence's source to print after its text, unless the text already names it."""
+    source = evidence.get("source")
+    if not source or str(source) in str(evidence.get("text", "")):
+        return None
+    return str(source)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from presence_audit.render import format_gain, group_results, outcome_counts
+from presence_audit.render import format_gain, group_results, outcome_counts, source_note
 from presence_audit.render.sanitize import escape_markdown, safe_http_url
 
 EVIDENCE_ITEMS = 5
@@ -135,8 +135,9 @@ def _evidence(evidence: Mapping[str, Any]) -> str:
     be one site cannot dress up a link to another.
     """
     line = _esc(evidence.get("text"))
-    if evidence.get("source"):
-        line += f" — {_esc(evidence.get('source'))}"
+    source = source_note(evidence)
+    if source:
+        line += f" — {_esc(source)}"
     url = safe_http_url(str(evidence.get("url") or ""))
     if url is not None:
         line += f" ([{_esc(urlsplit(url).hostname)}]({_link_target(url)}))"

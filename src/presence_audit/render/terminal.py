@@ -21,7 +21,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from presence_audit.render import format_gain, group_results, outcome_counts
+from presence_audit.render import format_gain, group_results, outcome_counts, source_note
 from presence_audit.render.sanitize import clean_text, safe_http_url
 
 EVIDENCE_LINES = 3
@@ -173,8 +173,9 @@ def _detail(result: Mapping[str, Any]) -> RenderableType:
 
 def _evidence(evidence: Mapping[str, Any]) -> Text:
     line = _text(evidence.get("text"))
-    if evidence.get("source"):
-        line.append_text(Text.assemble(Text(" — ", style="dim"), _text(evidence["source"], "dim")))
+    source = source_note(evidence)
+    if source:
+        line.append_text(Text.assemble(Text(" — ", style="dim"), _text(source, "dim")))
     url = evidence.get("url")
     if url and safe_http_url(str(url)):
         line.append_text(Text.assemble("\n", _text(url, "dim underline")))

@@ -1,0 +1,189 @@
+"""What the search checks share: measured result lists, kept apart from unmeasured ones.
+
+A list with ``status: "error"`` is never read as "not found": it only tells the checks which
+(engine, query) pairs could not be measured and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from presence_audit import urls
+from presence_audit.checks.base import CheckContext
+from presence_audit.model import Evidence, Finding, JSONDict, Outcome, Subject
+from presence_audit.sources.search.base import (
+    SERPS_ARTIFACT,
+    ResultList,
+    SearchResult,
+    lists_from_artifact,
+)
+
+UNMEASURED_FIX = (
+    "Engines block automated searches for 10–15 minutes after a few quick queries: run the "
+    "audit again later, search fewer engines or space the searches further apart."
+)
+
+Predicate = Callable[[SearchResult], bool]
+
+
+@dataclass(frozen=True)
+class Serps:
+    """Result lists for some query templates, grouped by engine then query text.
+
+    ``measured`` holds the ``ok`` lists (one per sample); ``unmeasured`` gives, for a pair
+    with no ``ok`` list at all, the reason it could not be measured.
+    """
+
+    measured: dict[str, dict[str, list[ResultList]]]
+    unmeasured: dict[str, dict[str, str]]
+    templates: tuple[str, ...]
+
+    @property
+    def queries(self) -> list[str]:
+        """Every query text, measured ones first."""
+        seen = [q for pairs in self.measured.values() for q in pairs]
+        seen += [q for pairs in self.unmeasured.values() for q in pairs]
+        return list(dict.fromkeys(seen))
+
+    def for_query(self, query: str) -> str:
+        """`` for "query"`` when there is more than one query to tell apart, else ``""``."""
+        return f' for "{query}"' if len(self.queries) > 1 else ""
+
+    def unmeasured_text(self) -> str:
+        """``could not measure on bing: timeout — …`` lines joined with ``; ``, or ``""``."""
+        parts: list[str] = []
+        for engine, pairs in self.unmeasured.items():
+            if engine in self.measured:
+                parts.extend(
+                    f'could not measure "{query}" on {engine}: {reason}'
+                    for query, reason in pairs.items()
+                )
+            else:
+                parts.append(f"could not measure on {engine}: {self.reasons(engine)}")
+        return "; ".join(parts)
+
+    def reasons(self, engine: str) -> str:
+        """Why ``engine`` could not be measured, each distinct reason once."""
+        return " / ".join(dict.fromkeys(self.unmeasured.get(engine, {}).values()))
+
+    def unmeasured_evidence(self) -> list[Evidence]:
+        return [
+            Evidence(f"{engine}{self.for_query(query)}: could not measure — {reason}",
+                     source=engine)
+            for engine, pairs in self.unmeasured.items()
+            for query, reason in pairs.items()
+        ]
+
+    def with_unmeasured(self, message: str) -> str:
+        """``message`` followed by what could not be measured, if anything."""
+        missing = self.unmeasured_text()
+        return f"{message}; {missing}" if missing else message
+
+
+def load(ctx: CheckContext, templates: Sequence[str]) -> Serps:
+    """The ``serps`` lists whose query came from one of ``templates``."""
+    wanted = set(templates)
+    chosen = [
+        item for item in lists_from_artifact(ctx.artifact(SERPS_ARTIFACT).data)
+        if item.template in wanted
+    ]
+    measured: dict[str, dict[str, list[ResultList]]] = {}
+    for item in chosen:
+        if item.ok:
+            measured.setdefault(item.engine, {}).setdefault(item.query, []).append(item)
+    unmeasured: dict[str, dict[str, str]] = {}
+    for item in chosen:
+        if not item.ok and item.query not in measured.get(item.engine, {}):
+            unmeasured.setdefault(item.engine, {}).setdefault(item.query, describe_error(item))
+    return Serps(measured=measured, unmeasured=unmeasured, templates=tuple(templates))
+
+
+def join_names(names: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``: each name once, in order."""
+    unique = list(dict.fromkeys(names))
+    if len(unique) <= 2:
+        return " and ".join(unique)
+    return f"{', '.join(unique[:-1])} and {unique[-1]}"
+
+
+def describe_error(item: ResultList) -> str:
+    error = item.error or {}
+    kind = error.get("kind") or "provider-error"
+    message = error.get("message") or "no reason recorded"
+    return f"{kind} — {message}"
+
+
+def nothing_measured(serps: Serps) -> Finding:
+    """The ``error`` finding for when no list for the chosen queries could be measured."""
+    if not serps.unmeasured:
+        templates = ", ".join(f'"{t}"' for t in serps.templates)
+        message = f"No search results were gathered for the queries {templates}"
+    else:
+        message = "Could not measure on any engine: " + "; ".join(
+            f"{engine}: {serps.reasons(engine)}" for engine in serps.unmeasured
+        )
+    return Finding(
+        outcome=Outcome.ERROR,
+        message=message,
+        fix=UNMEASURED_FIX,
+        evidence=serps.unmeasured_evidence(),
+        data={"unmeasured": serps.unmeasured},
+    )
+
+
+def first_match(results: Iterable[SearchResult], predicate: Predicate) -> SearchResult | None:
+    """The best-ranked result satisfying ``predicate``."""
+    return min((r for r in results if predicate(r)), key=lambda r: r.rank, default=None)
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """Where something was seen in each measured sample of one (engine, query) pair."""
+
+    matches: tuple[SearchResult | None, ...]
+    depth: int
+
+    @property
+    def best(self) -> SearchResult | None:
+        return first_match((m for m in self.matches if m is not None), lambda _: True)
+
+    @property
+    def rank(self) -> int | None:
+        return None if self.best is None else self.best.rank
+
+    def found_within(self, top: int) -> int:
+        """In how many samples it ranked 1..top."""
+        return sum(1 for m in self.matches if m is not None and m.rank <= top)
+
+    def samples_note(self, top: int) -> str:
+        """`` (top 3 in 2 of 3 samples)`` when there were several samples, else ``""``."""
+        if len(self.matches) <= 1:
+            return ""
+        return f" (top {top} in {self.found_within(top)} of {len(self.matches)} samples)"
+
+
+def sightings(serps: Serps, predicate: Predicate) -> dict[str, dict[str, Sighting]]:
+    """For every measured (engine, query) pair, where ``predicate`` first matched."""
+    return {
+        engine: {
+            query: Sighting(
+                matches=tuple(first_match(item.results, predicate) for item in lists),
+                depth=max(len(item.results) for item in lists),
+            )
+            for query, lists in pairs.items()
+        }
+        for engine, pairs in serps.measured.items()
+    }
+
+
+def ranks_data(seen: dict[str, dict[str, Sighting]]) -> JSONDict:
+    """``{engine: {query: best rank or None}}`` for a finding's data."""
+    return {engine: {query: s.rank for query, s in pairs.items()}
+            for engine, pairs in seen.items()}
+
+
+def owned_by(subject: Subject) -> Predicate:
+    """True for results on the portfolio's site or showing one of the configured profiles."""
+    owns = urls.owned_by(subject)
+    return lambda result: owns(result.url)

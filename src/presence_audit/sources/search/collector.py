@@ -1,0 +1,232 @@
+"""Gather the ``serps`` artifact: every query on every engine, for every sample.
+
+Engines are asked concurrently, one worker per engine, because they rate-limit independently;
+calls to one engine are sequential and paced (pace plus random jitter between starts) since
+engines block clients that search in quick, regular bursts. A failed call costs one result
+list, recorded with its reason; it never stops the run or turns into "not found".
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+
+from presence_audit import __version__
+from presence_audit.model import Artifact, ArtifactStatus, JSONDict, utc_now
+from presence_audit.sources.search.base import (
+    SERPS_ARTIFACT,
+    ResultList,
+    SearchError,
+    SearchProvider,
+    SearchQuery,
+    SearchResult,
+)
+from presence_audit.sources.search.ddgs_provider import BLOCKED_MESSAGE
+from presence_audit.sources.search.replay import ReplayProvider
+
+# After these, further queries on the same engine in this run would only prolong the block.
+BLOCKING_KINDS = frozenset({"rate-limited", "blocked", "config"})
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """How to search: which engines, with which parameters, how often and how politely."""
+
+    engines: tuple[str, ...]
+    region: str
+    safesearch: str
+    results: int
+    samples: int
+    pace_seconds: float
+    jitter_seconds: float
+
+    def to_dict(self) -> JSONDict:
+        data = asdict(self)
+        data["engines"] = list(self.engines)
+        return data
+
+
+@dataclass(frozen=True)
+class _Timing:
+    sleep: Callable[[float], None]
+    clock: Callable[[], float]
+    rand: Callable[[], float]
+    now: Callable[[], str]
+
+
+def gather_serps(
+    queries: Sequence[SearchQuery],
+    plan: SearchPlan,
+    provider: SearchProvider,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+    rand: Callable[[], float] = random.random,
+    now: Callable[[], str] = utc_now,
+) -> Artifact:
+    """Run ``queries`` per ``plan`` and return the ``serps`` artifact.
+
+    The artifact is ``ok`` even when every list failed: the failures are the measurement the
+    checks report as ``error``, and ``detail`` then says that nothing could be measured.
+    """
+    engines = tuple(dict.fromkeys(plan.engines))
+    timing = _Timing(sleep=sleep, clock=clock, rand=rand, now=now)
+    per_engine: list[list[ResultList]] = []
+    if engines and queries:
+        with ThreadPoolExecutor(max_workers=len(engines), thread_name_prefix="serps") as pool:
+            futures = [
+                pool.submit(_ask_engine, engine, queries, plan, provider, timing)
+                for engine in engines
+            ]
+            per_engine = [future.result() for future in futures]
+    # Every engine answers the same (sample, query) sequence: interleave them in plan order.
+    lists = [item for group in zip(*per_engine, strict=True) for item in group]
+    data: JSONDict = {
+        "lists": [item.to_dict() for item in lists],
+        "plan": {**plan.to_dict(), "engines": list(engines),
+                 "queries": [{"text": q.text, "template": q.template} for q in queries]},
+    }
+    return Artifact(
+        name=SERPS_ARTIFACT,
+        status=ArtifactStatus.OK,
+        source=provider.name,
+        data=data,
+        detail=_detail(lists, len(engines)),
+        problems=[_problem(item, plan.samples) for item in lists if not item.ok],
+        obtained_at=now(),
+    )
+
+
+def _ask_engine(
+    engine: str,
+    queries: Sequence[SearchQuery],
+    plan: SearchPlan,
+    provider: SearchProvider,
+    timing: _Timing,
+) -> list[ResultList]:
+    # Pacing and backing off protect live engines; a replay asks none and must give back
+    # every saved list, including ok ones recorded after a failure.
+    live = not isinstance(provider, ReplayProvider)
+    lists: list[ResultList] = []
+    next_start: float | None = None
+    stopped_by: SearchError | None = None
+    for sample in range(1, plan.samples + 1):
+        for query in queries:
+            if stopped_by is not None:
+                lists.append(_not_asked(query, engine, plan, provider, sample, stopped_by, timing))
+                continue
+            if live:
+                _wait_until(next_start, timing)
+                next_start = (timing.clock() + plan.pace_seconds
+                              + timing.rand() * plan.jitter_seconds)
+            item = _ask(query, engine, plan, provider, sample, timing)
+            lists.append(item)
+            if live and item.error is not None and item.error["kind"] in BLOCKING_KINDS:
+                stopped_by = SearchError(item.error["kind"], item.error["message"])
+    return lists
+
+
+def _wait_until(moment: float | None, timing: _Timing) -> None:
+    # Loop rather than sleep once: sleep may wake early, and the gap is a promise.
+    while moment is not None and (remaining := moment - timing.clock()) > 0:
+        timing.sleep(remaining)
+
+
+def _ask(
+    query: SearchQuery,
+    engine: str,
+    plan: SearchPlan,
+    provider: SearchProvider,
+    sample: int,
+    timing: _Timing,
+) -> ResultList:
+    fetched_at = timing.now()
+    try:
+        results = provider.search(
+            query.text, engine=engine, region=plan.region, safesearch=plan.safesearch,
+            max_results=plan.results, sample=sample,
+        )
+    except SearchError as exc:
+        return _list(query, engine, plan, provider, sample, fetched_at, error=exc)
+    except Exception as exc:  # a provider bug must cost one list, not the run
+        error = SearchError("provider-error", f"{type(exc).__name__}: {exc}")
+        return _list(query, engine, plan, provider, sample, fetched_at, error=error)
+    if not results:
+        # Providers must not answer "nothing"; if one does, it is a block, not an absence.
+        error = SearchError("blocked", BLOCKED_MESSAGE)
+        return _list(query, engine, plan, provider, sample, fetched_at, error=error)
+    if isinstance(provider, ReplayProvider):
+        stored = provider.stored(query.text, engine=engine, sample=sample)
+        if stored is not None and stored.fetched_at:
+            fetched_at = stored.fetched_at
+    return _list(query, engine, plan, provider, sample, fetched_at, results=results)
+
+
+def _not_asked(
+    query: SearchQuery,
+    engine: str,
+    plan: SearchPlan,
+    provider: SearchProvider,
+    sample: int,
+    cause: SearchError,
+    timing: _Timing,
+) -> ResultList:
+    error = SearchError(
+        cause.kind, f"not asked after an earlier query on {engine} failed: {cause.message}"
+    )
+    return _list(query, engine, plan, provider, sample, timing.now(), error=error)
+
+
+def _list(
+    query: SearchQuery,
+    engine: str,
+    plan: SearchPlan,
+    provider: SearchProvider,
+    sample: int,
+    fetched_at: str,
+    *,
+    results: list[SearchResult] | None = None,
+    error: SearchError | None = None,
+) -> ResultList:
+    return ResultList(
+        query=query.text,
+        template=query.template,
+        engine=engine,
+        provider=provider.name,
+        region=plan.region,
+        safesearch=plan.safesearch,
+        sample=sample,
+        fetched_at=fetched_at,
+        tool_version=__version__,
+        status="ok" if error is None else "error",
+        error=None if error is None else {"kind": error.kind, "message": error.message},
+        results=list(results or []),
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _detail(lists: list[ResultList], engines: int) -> str:
+    total = len(lists)
+    measured = sum(1 for item in lists if item.ok)
+    if total == 0:
+        return "no searches were planned (no queries or no engines)"
+    if measured == 0:
+        return f"nothing could be measured: all {_plural(total, 'result list')} failed"
+    lists_text = _plural(total, "result list")
+    if measured < total:
+        lists_text = f"{measured} of {lists_text}"
+    return f"{lists_text} from {_plural(engines, 'engine')}"
+
+
+def _problem(item: ResultList, samples: int) -> str:
+    error = item.error or {}
+    where = f'{item.engine} · "{item.query}"'
+    if samples > 1:
+        where += f" (sample {item.sample})"
+    return f"{where}: {error.get('kind', 'provider-error')} — {error.get('message', '')}"

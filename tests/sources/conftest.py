@@ -1,0 +1,41 @@
+"""Saved search results shared by the replay and collector tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from presence_audit.model import Artifact, ArtifactStatus
+from presence_audit.sources.search.base import ResultList, SearchResult
+
+
+def result_list(query: str, engine: str, *, sample: int = 1, urls: tuple[str, ...] = (),
+                error: tuple[str, str] | None = None) -> ResultList:
+    return ResultList(
+        query=query, template="{name}", engine=engine, provider="ddgs", region="us-en",
+        safesearch="moderate", sample=sample, fetched_at=f"2026-11-0{sample}T10:00:00Z",
+        tool_version="0.0.9",
+        status="ok" if error is None else "error",
+        error=None if error is None else {"kind": error[0], "message": error[1]},
+        results=[SearchResult(rank=i, title=f"Result {i}", url=url)
+                 for i, url in enumerate(urls, start=1)],
+    )
+
+
+@pytest.fixture
+def saved_serps(tmp_path: Path) -> Path:
+    """A folder holding serps.json as ``--save-artifacts`` writes it."""
+    lists = [
+        result_list("Ada Example", "duckduckgo",
+                    urls=("https://adaexample.dev/", "https://github.com/ada-example")),
+        result_list("Ada Example", "bing", error=("rate-limited", "bing is rate-limiting: 429")),
+        result_list("Ada Example", "bing", sample=2, urls=("https://adaexample.dev/",)),
+        result_list("Ada Example", "brave", sample=1, urls=("https://a.example/",)),
+        result_list("Ada Example", "brave", sample=2, urls=("https://b.example/",)),
+    ]
+    artifact = Artifact(name="serps", status=ArtifactStatus.OK, source="ddgs",
+                        data={"lists": [item.to_dict() for item in lists]})
+    (tmp_path / "serps.json").write_text(json.dumps(artifact.to_dict()), encoding="utf-8")
+    return tmp_path

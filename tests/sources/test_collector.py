@@ -1,0 +1,259 @@
+"""Gathering the serps artifact: every (query, engine, sample), paced per engine, failures kept."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from presence_audit import __version__
+from presence_audit.model import ArtifactStatus
+from presence_audit.sources.search.base import (
+    SearchError,
+    SearchQuery,
+    SearchResult,
+    lists_from_artifact,
+)
+from presence_audit.sources.search.collector import SearchPlan, gather_serps
+from presence_audit.sources.search.replay import ReplayProvider
+
+QUERIES = [SearchQuery("Ada Example", "{name}"),
+           SearchQuery("Ada Example data engineer", "{name} {profession}")]
+
+Answer = Callable[[str, str, int], list[SearchResult]]
+
+
+def plan(**changes: Any) -> SearchPlan:
+    values: dict[str, Any] = {
+        "engines": ("duckduckgo", "bing"), "region": "pt-pt", "safesearch": "off",
+        "results": 10, "samples": 1, "pace_seconds": 4.0, "jitter_seconds": 2.0,
+    }
+    values.update(changes)
+    return SearchPlan(**values)
+
+
+def hits(*urls: str) -> list[SearchResult]:
+    return [SearchResult(rank=i, title=f"Result {i}", url=url)
+            for i, url in enumerate(urls, start=1)]
+
+
+class Scripted:
+    """A provider answering each (query, engine, sample) through ``answer``."""
+
+    name = "scripted"
+
+    def __init__(self, answer: Answer) -> None:
+        self.answer = answer
+        self.calls: list[tuple[str, str, int]] = []
+        self.params: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+
+    def search(
+        self, query: str, *, engine: str, region: str, safesearch: str, max_results: int,
+        sample: int = 1,
+    ) -> list[SearchResult]:
+        with self._lock:
+            self.calls.append((query, engine, sample))
+            self.params.append({"region": region, "safesearch": safesearch,
+                                "max_results": max_results})
+        return self.answer(query, engine, sample)
+
+
+class FakeTime:
+    """A clock that moves only when slept on, shared safely by the engine threads."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.slept: list[float] = []
+        self._lock = threading.Lock()
+
+    def clock(self) -> float:
+        with self._lock:
+            return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.slept.append(seconds)
+            self.now += seconds
+
+
+def gather(provider: Scripted | ReplayProvider, the_plan: SearchPlan | None = None,
+           queries: list[SearchQuery] = QUERIES, time: FakeTime | None = None) -> Any:
+    time = time or FakeTime()
+    stamps = (f"2026-11-14T09:00:{n:02d}Z" for n in itertools.count())
+    return gather_serps(queries, the_plan or plan(), provider, sleep=time.sleep,
+                        clock=time.clock, rand=lambda: 0.5, now=lambda: next(stamps))
+
+
+def test_one_stamped_list_per_query_engine_and_sample() -> None:
+    provider = Scripted(lambda q, e, s: hits(f"https://{e}.example/{s}"))
+    artifact = gather(provider, plan(samples=2))
+    assert artifact.name == "serps"
+    assert artifact.status is ArtifactStatus.OK
+    assert artifact.source == "scripted"
+    assert artifact.problems == []
+    assert artifact.detail == "8 result lists from 2 engines"
+    lists = lists_from_artifact(artifact.data)
+    assert [(item.sample, item.query, item.engine) for item in lists] == [
+        (sample, query.text, engine)
+        for sample in (1, 2) for query in QUERIES for engine in ("duckduckgo", "bing")
+    ]
+    first = lists[0]
+    assert (first.template, first.provider, first.region, first.safesearch,
+            first.tool_version, first.status, first.error) == (
+        "{name}", "scripted", "pt-pt", "off", __version__, "ok", None)
+    assert first.fetched_at.startswith("2026-11-14T09:00:")
+    assert [r.url for r in lists[-1].results] == ["https://bing.example/2"]
+    assert {tuple(p.items()) for p in provider.params} == {
+        (("region", "pt-pt"), ("safesearch", "off"), ("max_results", 10))}
+
+
+def test_the_plan_is_recorded_with_the_queries() -> None:
+    artifact = gather(Scripted(lambda q, e, s: hits("https://x.example/")),
+                      plan(engines=("bing", "duckduckgo", "bing")))
+    assert artifact.data["plan"] == {
+        "engines": ["bing", "duckduckgo"], "region": "pt-pt", "safesearch": "off",
+        "results": 10, "samples": 1, "pace_seconds": 4.0, "jitter_seconds": 2.0,
+        "queries": [{"text": "Ada Example", "template": "{name}"},
+                    {"text": "Ada Example data engineer", "template": "{name} {profession}"}],
+    }
+    assert len(artifact.data["lists"]) == 4
+
+
+def test_failures_become_error_lists_with_their_kind() -> None:
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        if engine == "bing" and query == "Ada Example":
+            raise SearchError("timeout", "bing did not answer in time: 10s")
+        if engine == "bing":
+            raise RuntimeError("parser broke\ntraceback noise")
+        if query == "Ada Example data engineer":
+            return []
+        return hits("https://adaexample.dev/")
+
+    artifact = gather(Scripted(answer))
+    lists = {(item.engine, item.query): item for item in lists_from_artifact(artifact.data)}
+    assert lists["duckduckgo", "Ada Example"].ok
+    timeout = lists["bing", "Ada Example"]
+    assert (timeout.status, timeout.results) == ("error", [])
+    assert timeout.error == {"kind": "timeout", "message": "bing did not answer in time: 10s"}
+    crash = lists["bing", "Ada Example data engineer"].error
+    assert crash is not None
+    assert crash["kind"] == "provider-error"
+    assert crash["message"].startswith("RuntimeError: parser broke")
+    empty = lists["duckduckgo", "Ada Example data engineer"].error
+    assert empty is not None
+    assert empty["kind"] == "blocked"
+    assert artifact.status is ArtifactStatus.OK
+    assert artifact.detail == "1 of 4 result lists from 2 engines"
+    assert artifact.problems[0] == (
+        'bing · "Ada Example": timeout — bing did not answer in time: 10s')
+    assert len(artifact.problems) == 3
+
+
+def test_when_everything_failed_the_detail_says_nothing_was_measured() -> None:
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        raise SearchError("timeout", f"{engine} did not answer in time")
+
+    artifact = gather(Scripted(answer), plan(samples=2))
+    assert artifact.status is ArtifactStatus.OK
+    assert artifact.detail == "nothing could be measured: all 8 result lists failed"
+    assert all(item["status"] == "error" for item in artifact.data["lists"])
+    assert artifact.problems[0] == (
+        'duckduckgo · "Ada Example" (sample 1): timeout — duckduckgo did not answer in time')
+
+
+def test_a_blocked_engine_is_not_asked_again_in_the_run() -> None:
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        if engine == "bing":
+            raise SearchError("rate-limited", "bing is rate-limiting: 429")
+        return hits("https://adaexample.dev/")
+
+    provider = Scripted(answer)
+    artifact = gather(provider, plan(samples=2))
+    assert [c for c in provider.calls if c[1] == "bing"] == [("Ada Example", "bing", 1)]
+    assert len([c for c in provider.calls if c[1] == "duckduckgo"]) == 4
+    bing = [item for item in lists_from_artifact(artifact.data) if item.engine == "bing"]
+    assert len(bing) == 4
+    assert all(item.error and item.error["kind"] == "rate-limited" for item in bing)
+    assert bing[1].error is not None
+    assert bing[1].error["message"].startswith("not asked after an earlier query on bing")
+
+
+def test_calls_on_one_engine_are_paced_by_the_injected_clock() -> None:
+    time = FakeTime()
+    starts: list[float] = []
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        starts.append(time.clock())
+        return hits("https://x.example/")
+
+    gather(Scripted(answer), plan(engines=("duckduckgo",), samples=2), time=time)
+    # pace 4 s + rand() 0.5 × jitter 2 s between consecutive starts, and no wait before the first
+    assert starts == [0.0, 5.0, 10.0, 15.0]
+    assert time.slept == [5.0, 5.0, 5.0]
+
+
+def test_engines_run_concurrently_and_each_stays_paced() -> None:
+    time = FakeTime()
+    both_in_flight = threading.Barrier(2, timeout=10)
+    starts: dict[str, list[float]] = {"duckduckgo": [], "bing": []}
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        starts[engine].append(time.clock())
+        if len(starts[engine]) == 1:
+            # Passes only if the other engine's first call is running at the same time.
+            both_in_flight.wait()
+        return hits("https://x.example/")
+
+    artifact = gather(Scripted(answer), plan(samples=3), time=time)
+    assert artifact.problems == []
+    for engine_starts in starts.values():
+        assert len(engine_starts) == 6
+        gaps = [b - a for a, b in itertools.pairwise(engine_starts)]
+        assert all(gap >= 5.0 for gap in gaps), gaps
+
+
+def test_nothing_planned() -> None:
+    artifact = gather(Scripted(lambda q, e, s: []), queries=[])
+    assert artifact.data["lists"] == []
+    assert artifact.detail == "no searches were planned (no queries or no engines)"
+
+
+def test_replayed_lists_keep_their_own_fetch_time(saved_serps: Path) -> None:
+    provider = ReplayProvider(saved_serps)
+    artifact = gather(provider, plan(engines=("duckduckgo", "bing", "mojeek")),
+                      queries=QUERIES[:1])
+    lists = {item.engine: item for item in lists_from_artifact(artifact.data)}
+    assert artifact.source == "replay"
+    assert lists["duckduckgo"].fetched_at == "2026-11-01T10:00:00Z"
+    assert lists["duckduckgo"].provider == "replay"
+    assert lists["bing"].error == {"kind": "rate-limited",
+                                   "message": "bing is rate-limiting: 429"}
+    missing = lists["mojeek"].error
+    assert missing is not None
+    assert missing["kind"] == "replay-missing"
+
+
+@pytest.mark.parametrize("samples", [1, 3])
+def test_every_list_round_trips_through_json(samples: int) -> None:
+    import json
+
+    artifact = gather(Scripted(lambda q, e, s: hits("https://x.example/")),
+                      plan(samples=samples))
+    again = json.loads(json.dumps(artifact.to_dict()))
+    assert [item.to_dict() for item in lists_from_artifact(again["data"])] == (
+        artifact.data["lists"])
+
+
+
+def test_a_replay_is_not_paced_and_keeps_lists_saved_after_a_failure(saved_serps: Path) -> None:
+    time = FakeTime()
+    artifact = gather(ReplayProvider(saved_serps), plan(engines=("bing",), samples=2),
+                      queries=QUERIES[:1], time=time)
+    lists = lists_from_artifact(artifact.data)
+    assert [(item.sample, item.status) for item in lists] == [(1, "error"), (2, "ok")]
+    assert time.slept == []

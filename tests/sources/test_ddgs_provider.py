@@ -1,0 +1,167 @@
+"""The ddgs provider: one pinned engine per call, failures and empty answers as SearchError."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from ddgs.exceptions import DDGSException, RatelimitException, TimeoutException
+
+from presence_audit.sources.search.base import SearchError, SearchResult
+from presence_audit.sources.search.ddgs_provider import (
+    KNOWN_ENGINES,
+    DdgsProvider,
+    available_engines,
+)
+
+
+@dataclass
+class FakeDdgs:
+    """Stands in for ``ddgs.DDGS``: records how it was built and called, answers as told."""
+
+    answer: list[dict[str, Any]] | BaseException = field(default_factory=list)
+    built: list[dict[str, Any]] = field(default_factory=list)
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def __call__(self, **kwargs: Any) -> FakeDdgs:
+        self.built.append(kwargs)
+        return self
+
+    def text(self, query: str, **kwargs: Any) -> list[dict[str, Any]]:
+        self.calls.append({"query": query, **kwargs})
+        if isinstance(self.answer, BaseException):
+            raise self.answer
+        return self.answer
+
+
+@pytest.fixture
+def fake_ddgs(monkeypatch: pytest.MonkeyPatch) -> FakeDdgs:
+    import ddgs
+
+    fake = FakeDdgs()
+    monkeypatch.setattr(ddgs, "DDGS", fake)
+    return fake
+
+
+def search(provider: DdgsProvider, engine: str = "duckduckgo") -> list[SearchResult]:
+    return provider.search("Ada Example", engine=engine, region="pt-pt", safesearch="off",
+                           max_results=7)
+
+
+def test_pins_the_engine_and_passes_the_parameters(fake_ddgs: FakeDdgs) -> None:
+    fake_ddgs.answer = [{"title": "Ada", "href": "https://adaexample.dev/", "body": "Hi"}]
+    search(DdgsProvider(timeout=2.5, proxy="socks5://127.0.0.1:9050"), engine="brave")
+    assert fake_ddgs.built == [{"proxy": "socks5://127.0.0.1:9050", "timeout": 3}]
+    assert fake_ddgs.calls == [{"query": "Ada Example", "region": "pt-pt", "safesearch": "off",
+                                "max_results": 7, "backend": "brave"}]
+
+
+def test_maps_results_in_order_keeping_only_web_links(fake_ddgs: FakeDdgs) -> None:
+    fake_ddgs.answer = [
+        {"title": "Ada Example | LinkedIn", "href": "https://pt.linkedin.com/in/ada-example",
+         "body": "Data engineer"},
+        {"title": "no link", "href": ""},
+        {"title": "odd", "href": "javascript:void(0)", "body": ""},
+        {"title": None, "href": "HTTP://adaexample.dev/", "body": None},
+    ]
+    assert search(DdgsProvider()) == [
+        SearchResult(1, "Ada Example | LinkedIn", "https://pt.linkedin.com/in/ada-example",
+                     "Data engineer"),
+        SearchResult(2, "", "HTTP://adaexample.dev/", ""),
+    ]
+
+
+@pytest.mark.parametrize("engine", ["auto", "all", "duckduckgo,bing", "startpage", ""])
+def test_refuses_anything_but_one_known_engine(fake_ddgs: FakeDdgs, engine: str) -> None:
+    with pytest.raises(SearchError) as caught:
+        search(DdgsProvider(), engine=engine)
+    assert caught.value.kind == "config"
+    assert "duckduckgo" in caught.value.message
+    assert fake_ddgs.calls == []
+
+
+def test_available_engines_are_the_known_ones_the_installed_ddgs_offers() -> None:
+    from ddgs.engines import ENGINES
+
+    assert "duckduckgo" in available_engines()
+    assert set(available_engines()) == set(KNOWN_ENGINES) & set(ENGINES["text"])
+
+
+def test_refuses_a_known_engine_that_ddgs_disabled(
+    fake_ddgs: FakeDdgs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ddgs would quietly answer a disabled backend with its merged "auto" ranking.
+    import ddgs.engines
+
+    monkeypatch.setattr(ddgs.engines, "ENGINES", {"text": {"duckduckgo": object, "brave": object}})
+    with pytest.raises(SearchError) as caught:
+        search(DdgsProvider(), engine="bing")
+    assert caught.value.kind == "config"
+    assert "duckduckgo, brave" in caught.value.message
+    assert fake_ddgs.calls == []
+
+
+def test_an_unreadable_engine_table_is_a_provider_error(
+    fake_ddgs: FakeDdgs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ddgs.engines
+
+    monkeypatch.setattr(ddgs.engines, "ENGINES", {})
+    with pytest.raises(SearchError) as caught:
+        search(DdgsProvider())
+    assert caught.value.kind == "provider-error"
+    assert fake_ddgs.calls == []
+
+
+@pytest.mark.parametrize(
+    ("raised", "kind"),
+    [
+        (TimeoutException("https://html.duckduckgo.com/html 10s timed out"), "timeout"),
+        (RatelimitException("202 Ratelimit"), "rate-limited"),
+        (DDGSException("https://www.bing.com/search 403 Forbidden"), "provider-error"),
+    ],
+)
+def test_maps_ddgs_exceptions(fake_ddgs: FakeDdgs, raised: Exception, kind: str) -> None:
+    fake_ddgs.answer = raised
+    with pytest.raises(SearchError) as caught:
+        search(DdgsProvider())
+    assert caught.value.kind == kind
+    assert "duckduckgo" in caught.value.message
+    assert str(raised).splitlines()[0] in caught.value.message
+
+
+def test_long_provider_messages_are_summarised(fake_ddgs: FakeDdgs) -> None:
+    fake_ddgs.answer = DDGSException("x" * 500 + "\nsecond line")
+    with pytest.raises(SearchError) as caught:
+        search(DdgsProvider())
+    assert len(caught.value.message) < 260
+    assert "second line" not in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "answer", [[], [{"title": "no link"}], DDGSException("No results found.")],
+)
+def test_an_empty_answer_is_a_block_not_an_absence(
+    fake_ddgs: FakeDdgs, answer: list[dict[str, str]] | Exception
+) -> None:
+    fake_ddgs.answer = answer
+    with pytest.raises(SearchError) as caught:
+        search(DdgsProvider())
+    assert caught.value.kind == "blocked"
+    assert "when they block automated queries; try later or another engine" in (
+        caught.value.message)
+
+
+def test_start_up_does_not_import_ddgs_or_tldextract() -> None:
+    code = (
+        "import sys\n"
+        "import presence_audit.sources.search.providers, presence_audit.urls\n"
+        "import presence_audit.sources.search.collector\n"
+        "print(sorted(m for m in ('ddgs', 'tldextract', 'requests') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
