@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
+
+import pytest
 
 from presence_audit.checks.base import CheckContext, CheckSpec, Option
 from presence_audit.checks.registry import Registry
@@ -72,3 +75,31 @@ def registry_of(*modules: types.ModuleType) -> Registry:
     for module in modules:
         registry.add(CheckSpec.from_module(module, origin="test"))
     return registry
+
+
+@dataclass
+class FakeDdgs:
+    """Stands in for ``ddgs.DDGS``: records how it was built and called, answers as told."""
+
+    answer: list[dict[str, Any]] | BaseException = field(default_factory=list)
+    built: list[dict[str, Any]] = field(default_factory=list)
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    def __call__(self, **kwargs: Any) -> FakeDdgs:
+        self.built.append(kwargs)
+        return self
+
+    def text(self, query: str, **kwargs: Any) -> list[dict[str, Any]]:
+        self.calls.append({"query": query, **kwargs})
+        if isinstance(self.answer, BaseException):
+            raise self.answer
+        return self.answer
+
+
+@pytest.fixture
+def fake_ddgs(monkeypatch: pytest.MonkeyPatch) -> FakeDdgs:
+    import ddgs
+
+    fake = FakeDdgs()
+    monkeypatch.setattr(ddgs, "DDGS", fake)
+    return fake

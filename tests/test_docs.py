@@ -48,3 +48,30 @@ def test_example_config_sets_every_option_of_every_section() -> None:
         annotation = field.annotation
         for name in getattr(annotation, "model_fields", {}):
             assert f"  {name}:" in text, f"config.example.yaml lacks {section}.{name}"
+
+
+def test_shipped_config_schema_is_current() -> None:
+    from importlib.resources import files
+
+    from presence_audit.schema import CONFIG_SCHEMA, config_schema_text
+
+    path = Path(str(files("presence_audit.schema").joinpath(CONFIG_SCHEMA)))
+    expected = config_schema_text()
+    if REGENERATE:
+        path.write_text(expected, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == expected, (
+        "config.schema.json is stale: "
+        "run PRESENCE_AUDIT_REGENERATE=1 python -m pytest tests/test_docs.py"
+    )
+
+
+def test_config_schema_accepts_the_example_config() -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from presence_audit.schema import config_schema_text
+
+    example = yaml.safe_load((ROOT / "config.example.yaml").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(json.loads(config_schema_text())).validate(example)

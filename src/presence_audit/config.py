@@ -17,10 +17,18 @@ import types
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from presence_audit.model import Severity, Subject
 from presence_audit.sources.search.ddgs_provider import KNOWN_ENGINES
@@ -71,8 +79,15 @@ class LinkedInConfig(_Strict):
     _check_url = field_validator("url")(_http_url)
 
 
+# The schema editors see must admit the `linkedin: https://…` shorthand the validator accepts.
+_LINKEDIN_SCHEMA = {"anyOf": [
+    {"type": "string", "description": "Public LinkedIn profile URL"},
+    LinkedInConfig.model_json_schema(),
+]}
+
+
 class ProfilesConfig(_Strict):
-    linkedin: LinkedInConfig = LinkedInConfig()
+    linkedin: Annotated[LinkedInConfig, WithJsonSchema(_LINKEDIN_SCHEMA)] = LinkedInConfig()
     github: str | None = None
     others: list[str] = []
 

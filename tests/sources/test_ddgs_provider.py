@@ -4,46 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 from ddgs.exceptions import DDGSException, RatelimitException, TimeoutException
 
+from helpers import FakeDdgs
 from presence_audit.sources.search.base import SearchError, SearchResult
 from presence_audit.sources.search.ddgs_provider import (
     KNOWN_ENGINES,
     DdgsProvider,
     available_engines,
 )
-
-
-@dataclass
-class FakeDdgs:
-    """Stands in for ``ddgs.DDGS``: records how it was built and called, answers as told."""
-
-    answer: list[dict[str, Any]] | BaseException = field(default_factory=list)
-    built: list[dict[str, Any]] = field(default_factory=list)
-    calls: list[dict[str, Any]] = field(default_factory=list)
-
-    def __call__(self, **kwargs: Any) -> FakeDdgs:
-        self.built.append(kwargs)
-        return self
-
-    def text(self, query: str, **kwargs: Any) -> list[dict[str, Any]]:
-        self.calls.append({"query": query, **kwargs})
-        if isinstance(self.answer, BaseException):
-            raise self.answer
-        return self.answer
-
-
-@pytest.fixture
-def fake_ddgs(monkeypatch: pytest.MonkeyPatch) -> FakeDdgs:
-    import ddgs
-
-    fake = FakeDdgs()
-    monkeypatch.setattr(ddgs, "DDGS", fake)
-    return fake
 
 
 def search(provider: DdgsProvider, engine: str = "duckduckgo") -> list[SearchResult]:
