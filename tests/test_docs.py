@@ -46,8 +46,9 @@ def test_example_config_sets_every_option_of_every_section() -> None:
     for section, field in Config.model_fields.items():
         assert f"{section}:" in text
         annotation = field.annotation
-        for name in getattr(annotation, "model_fields", {}):
-            assert f"  {name}:" in text, f"config.example.yaml lacks {section}.{name}"
+        for name, sub in getattr(annotation, "model_fields", {}).items():
+            key = sub.alias or name
+            assert f"  {key}:" in text, f"config.example.yaml lacks {section}.{key}"
 
 
 def test_shipped_config_schema_is_current() -> None:

@@ -12,7 +12,7 @@ from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.registry import UnknownCheckError
 from presence_audit.config import LoadedConfig, parse_config
 from presence_audit.model import Artifact, ArtifactStatus, Finding, Outcome, Severity
-from presence_audit.runner import RunRequest, plan_checks, run
+from presence_audit.runner import GatherContext, RunRequest, plan_checks, run
 
 
 def loaded_config(extra: str = "") -> LoadedConfig:
@@ -39,7 +39,7 @@ def test_gathers_only_what_enabled_checks_need() -> None:
     calls: list[str] = []
 
     def collector(name: str):  # type: ignore[no-untyped-def]
-        def collect(loaded: LoadedConfig) -> Artifact:
+        def collect(context: GatherContext) -> Artifact:
             calls.append(name)
             return ok_artifact(name, value=5)
         return collect
@@ -96,7 +96,7 @@ def test_missing_collector_is_an_error_not_a_crash() -> None:
 
 
 def test_collector_that_raises_becomes_an_error_and_the_audit_completes() -> None:
-    def boom(loaded: LoadedConfig) -> Artifact:
+    def boom(context: GatherContext) -> Artifact:
         raise OSError("disk on fire")
 
     independent = make_check_module("profile.independent")
@@ -145,7 +145,7 @@ def test_saved_artifacts_replay_to_the_same_results(tmp_path: Path) -> None:
     saved = json.loads((tmp_path / "thing.json").read_text(encoding="utf-8"))
     assert saved["data"] == {"value": 7}
 
-    def must_not_gather(loaded: LoadedConfig) -> Artifact:
+    def must_not_gather(context: GatherContext) -> Artifact:
         raise AssertionError("--from-artifacts must not gather")
 
     second = run(loaded_config(), registry, RunRequest(from_artifacts=tmp_path),

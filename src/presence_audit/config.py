@@ -170,6 +170,76 @@ class OutputConfig(_Strict):
     file: str | None = None
 
 
+class NetworkConfig(_Strict):
+    """How every collector reads the web: politely, safely, with caps."""
+
+    allow_private: bool = False
+    respect_robots: bool = True
+    connect_timeout: float = Field(default=5.0, gt=0.0, le=60.0)
+    read_timeout: float = Field(default=15.0, gt=0.0, le=120.0)
+    deadline_seconds: float = Field(default=120.0, gt=0.0, le=3600.0)
+    max_bytes: int = Field(default=5_000_000, ge=10_000, le=100_000_000)
+    max_redirects: int = Field(default=5, ge=0, le=5)
+    retries: int = Field(default=2, ge=0, le=5)
+    retry_after_cap_seconds: float = Field(default=60.0, ge=0.0, le=600.0)
+    per_host_concurrency: int = Field(default=2, ge=1, le=2)
+    min_interval_seconds: float = Field(default=1.0, ge=0.0, le=60.0)
+    workers: int = Field(default=8, ge=1, le=32)
+    cache: bool = True
+    cache_ttl_seconds: int = Field(default=3600, ge=0)
+    cache_path: str | None = None
+
+
+class HistoryConfig(_Strict):
+    enabled: bool = True
+    path: str | None = None
+
+
+RuleLevel = Literal["off", "warn", "error"]
+
+
+class _Rule(_Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True,
+                              alias_generator=lambda name: name.replace("_", "-"),
+                              populate_by_name=True)
+
+
+class ScoreDropRule(_Rule):
+    level: RuleLevel = "error"
+    points: int = Field(default=5, ge=0, le=100)
+
+
+class OutcomeRegressedRule(_Rule):
+    level: RuleLevel = "warn"
+
+
+class RankDropRule(_Rule):
+    level: RuleLevel = "warn"
+    places: int = Field(default=3, ge=1)
+    top: int | None = Field(default=3, ge=1)
+    confirm_runs: int = Field(default=2, ge=1, le=10)
+
+
+class NewResultRule(_Rule):
+    level: RuleLevel = "warn"
+
+
+class RegressionsConfig(_Rule):
+    """Rules comparing a run with earlier ones (Lighthouse CI-style assertions)."""
+
+    score_drop: ScoreDropRule = ScoreDropRule()
+    outcome_regressed: OutcomeRegressedRule = OutcomeRegressedRule()
+    rank_drop: RankDropRule = RankDropRule()
+    new_result_about_you: NewResultRule = NewResultRule()
+
+
+class OutreachConfig(_Strict):
+    """Connection-note defaults for `note` and `preflight`."""
+
+    sender_name: str | None = None
+    note_limit: int = Field(default=300, ge=1, le=2000)
+
+
 class Config(_Strict):
     person: PersonConfig
     portfolio: PortfolioConfig = PortfolioConfig()
@@ -179,6 +249,10 @@ class Config(_Strict):
     scoring: ScoringConfig = ScoringConfig()
     check_paths: list[str] = []
     output: OutputConfig = OutputConfig()
+    network: NetworkConfig = NetworkConfig()
+    history: HistoryConfig = HistoryConfig()
+    regressions: RegressionsConfig = RegressionsConfig()
+    outreach: OutreachConfig = OutreachConfig()
 
     @model_validator(mode="before")
     @classmethod
@@ -396,12 +470,15 @@ def _allowed_keys(key_path: KeyPath) -> list[str]:
         if annotation is None:
             return []
         model = annotation
-    return list(model.model_fields) if _is_model(model) else []
+    if not _is_model(model):
+        return []
+    return [field.alias or name for name, field in model.model_fields.items()]
 
 
 def _field_annotation(model: Any, part: str | int) -> Any:
     if _is_model(model):
-        field = model.model_fields.get(str(part))
+        fields = {f.alias or n: f for n, f in model.model_fields.items()}
+        field = fields.get(str(part))
         return _unwrap(field.annotation) if field else None
     origin = get_origin(model)
     if origin in (list, dict):

@@ -10,10 +10,12 @@ without calling them, so a check never has to defend itself against absent input
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from presence_audit import __version__
 from presence_audit.checks.base import CheckContext, CheckSpec
@@ -33,6 +35,10 @@ from presence_audit.model import (
     Subject,
     utc_now,
 )
+
+if TYPE_CHECKING:
+    from presence_audit.http import HttpClient
+
 from presence_audit.scoring import (
     Thresholds,
     category_scores,
@@ -52,6 +58,14 @@ class PlannedCheck:
     weight: float
 
 
+class GatherProgress(Protocol):
+    """Told when each collector starts and ends (the CLI shows it on stderr)."""
+
+    def started(self, name: str) -> None: ...
+
+    def finished(self, name: str, artifact: Artifact) -> None: ...
+
+
 @dataclass(frozen=True)
 class RunRequest:
     select: Sequence[str] = ()
@@ -59,6 +73,38 @@ class RunRequest:
     save_artifacts: Path | None = None
     from_artifacts: Path | None = None
     generated_at: str | None = None
+    use_cache: bool = True
+    progress: GatherProgress | None = None
+
+
+class GatherContext:
+    """What collectors share during one run: the config and one polite HTTP client.
+
+    The client is built on first use, so audits that read no web page (saved artifacts,
+    replayed searches) never open a cache or a connection pool.
+    """
+
+    def __init__(self, loaded: LoadedConfig, *, use_cache: bool = True) -> None:
+        self.loaded = loaded
+        self.use_cache = use_cache
+        self._http: HttpClient | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def http(self) -> HttpClient:
+        with self._lock:
+            if self._http is None:
+                from presence_audit.http import HttpClient
+
+                self._http = HttpClient.from_config(self.loaded.config.network,
+                                                    use_cache=self.use_cache)
+            return self._http
+
+    def close(self) -> None:
+        with self._lock:
+            if self._http is not None:
+                self._http.close()
+                self._http = None
 
 
 @dataclass
@@ -67,7 +113,7 @@ class RunOutcome:
     artifacts: dict[str, Artifact] = field(default_factory=dict)
 
 
-Collector = Callable[[LoadedConfig], Artifact]
+Collector = Callable[[GatherContext], Artifact]
 
 
 def plan_checks(
@@ -114,22 +160,34 @@ def required_artifacts(planned: Sequence[PlannedCheck]) -> list[str]:
 
 
 def gather(
-    names: Sequence[str], loaded: LoadedConfig, collectors: Mapping[str, Collector]
+    names: Sequence[str], context: GatherContext, collectors: Mapping[str, Collector],
+    progress: GatherProgress | None = None,
 ) -> dict[str, Artifact]:
-    """Run the collector for each needed artifact; a collector that raises yields an error."""
-    artifacts: dict[str, Artifact] = {}
-    for name in names:
+    """Run the collectors for the needed artifacts concurrently; one that raises yields an error.
+
+    Sources are independent, so they run side by side; politeness towards each site is the
+    HTTP client's job (per-host limits), not the order collectors happen to run in.
+    """
+
+    def collect(name: str) -> Artifact:
+        if progress is not None:
+            progress.started(name)
         collector = collectors.get(name)
         if collector is None:
-            artifacts[name] = Artifact.failed(
-                name, "none", f"no collector produces the artifact {name!r}"
-            )
-            continue
-        try:
-            artifacts[name] = collector(loaded)
-        except Exception as exc:  # one broken source must not take the audit down
-            artifacts[name] = Artifact.failed(name, "collector", f"collector failed: {exc}")
-    return artifacts
+            artifact = Artifact.failed(name, "none", f"no collector produces the artifact {name!r}")
+        else:
+            try:
+                artifact = collector(context)
+            except Exception as exc:  # one broken source must not take the audit down
+                artifact = Artifact.failed(name, "collector", f"collector failed: {exc}")
+        if progress is not None:
+            progress.finished(name, artifact)
+        return artifact
+
+    if not names:
+        return {}
+    with ThreadPoolExecutor(max_workers=len(names), thread_name_prefix="gather") as pool:
+        return dict(zip(names, pool.map(collect, names), strict=True))
 
 
 def load_artifacts(names: Sequence[str], folder: Path) -> dict[str, Artifact]:
@@ -254,7 +312,11 @@ def run(
     if request.from_artifacts is not None:
         artifacts = load_artifacts(names, request.from_artifacts)
     else:
-        artifacts = gather(names, loaded, collectors)
+        context = GatherContext(loaded, use_cache=request.use_cache)
+        try:
+            artifacts = gather(names, context, collectors, request.progress)
+        finally:
+            context.close()
     if request.save_artifacts is not None:
         save_artifacts(artifacts, request.save_artifacts)
     subject = loaded.config.subject()

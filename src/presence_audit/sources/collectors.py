@@ -7,17 +7,21 @@ return is an ``Artifact`` that can be saved and replayed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from presence_audit.config import LoadedConfig
 from presence_audit.model import Artifact
 
+if TYPE_CHECKING:
+    from presence_audit.runner import GatherContext
 
-def collect_serps(loaded: LoadedConfig) -> Artifact:
+
+def collect_serps(context: GatherContext) -> Artifact:
     """Run every configured query on every configured engine through the chosen provider."""
     from presence_audit.sources.search.base import SERPS_ARTIFACT, SearchQuery
     from presence_audit.sources.search.collector import SearchPlan, gather_serps
     from presence_audit.sources.search.providers import make_provider
 
+    loaded = context.loaded
     config = loaded.config
     search = config.search
     replay = loaded.resolve(search.replay) if search.replay else None
@@ -40,6 +44,6 @@ def collect_serps(loaded: LoadedConfig) -> Artifact:
     return gather_serps(queries, plan, provider)
 
 
-COLLECTORS: Mapping[str, Callable[[LoadedConfig], Artifact]] = {
+COLLECTORS: Mapping[str, Callable[[GatherContext], Artifact]] = {
     "serps": collect_serps,
 }
