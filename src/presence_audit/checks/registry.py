@@ -1,6 +1,7 @@
 """The one registry every check goes through: built-ins, entry points and ``check_paths`` files.
 
-Built-ins are listed explicitly below (no import-time self-registration); outside checks come
+Built-ins are listed explicitly, each category package naming its modules in ``MODULES`` (no
+import-time self-registration); outside checks come
 from the ``presence_audit.checks`` entry-point group and from ``*.py`` files in configured
 folders, loaded by file path without touching ``sys.path``. A plugin that fails to import or
 breaks the metadata contract is recorded in ``Registry.problems`` and left out; the run goes on.
@@ -18,15 +19,19 @@ from pathlib import Path
 from types import ModuleType
 
 from presence_audit.checks.base import CheckDefinitionError, CheckSpec
+from presence_audit.model import CATEGORIES
 
 ENTRY_POINT_GROUP = "presence_audit.checks"
 
-BUILTIN_MODULES: tuple[str, ...] = (
-    "presence_audit.checks.search.name_results",
-    "presence_audit.checks.search.portfolio_rank",
-    "presence_audit.checks.search.profile_rank",
-    "presence_audit.checks.search.owned_share",
-)
+
+
+def builtin_modules() -> tuple[str, ...]:
+    """Every built-in check module: each category package lists its own in ``MODULES``."""
+    names: list[str] = []
+    for category in CATEGORIES:
+        package = importlib.import_module(f"presence_audit.checks.{category}")
+        names += [f"{package.__name__}.{module}" for module in package.MODULES]
+    return tuple(names)
 
 
 class UnknownCheckError(KeyError):
@@ -91,7 +96,7 @@ def load_registry(
 ) -> Registry:
     """Built-ins, then installed entry points, then files in ``check_paths``."""
     registry = Registry()
-    for name in BUILTIN_MODULES:
+    for name in builtin_modules():
         # A broken built-in is a bug in this package: let it raise.
         registry.add(CheckSpec.from_module(importlib.import_module(name)))
     if use_entry_points:

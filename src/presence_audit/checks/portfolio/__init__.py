@@ -1,0 +1,3 @@
+"""Built-in portfolio checks, listed explicitly: the registry loads exactly these modules."""
+
+MODULES: tuple[str, ...] = ()

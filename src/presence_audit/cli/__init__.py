@@ -1,0 +1,58 @@
+"""The ``presence-audit`` command: parse, call the library, map outcomes to exit codes.
+
+Each command lives in its own module of this package and is imported only when it runs (or
+when ``--help`` lists it), so start-up stays instant and imports none of requests, bs4, rich,
+ddgs or pydantic (a test holds us to that).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from presence_audit import __version__
+
+# name → "module:attribute", in the order `--help` lists them.
+COMMANDS: dict[str, str] = {
+    "run": "presence_audit.cli.audit:run",
+    "demo": "presence_audit.cli.audit:demo",
+    "checks": "presence_audit.cli.catalogue:checks",
+    "explain": "presence_audit.cli.catalogue:explain",
+    "search": "presence_audit.cli.search:search",
+    "init": "presence_audit.cli.init:init",
+    "inspect": "presence_audit.cli.inspect:inspect",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use, from a name → target mapping."""
+
+    def __init__(self, *args: object, lazy: dict[str, str], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*self.lazy, *sorted(super().list_commands(ctx))]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = self.lazy.get(cmd_name)
+        if target is None:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute = target.split(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{target} is not a click command")
+        return command
+
+
+@click.group(cls=LazyGroup, lazy=COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="presence-audit")
+def main() -> None:
+    """Audit your professional presence before outreach: search results, profiles,
+    portfolio and connection note — each item with evidence and a fix.
+
+    Exit codes: 0 ready · 1 not ready · 2 usage or configuration error ·
+    3 incomplete (nothing failed, but something could not be measured).
+    """

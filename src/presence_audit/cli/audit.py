@@ -1,0 +1,88 @@
+"""`run` and `demo`: the audit itself."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from presence_audit.cli.common import (
+    config_option,
+    emit,
+    fail_usage,
+    format_option,
+    load_config_or_default,
+    load_registry_for,
+    output_option,
+    pick_format,
+    render_report,
+    split_ids,
+    usage_errors,
+    warn_problems,
+)
+
+
+@click.command()
+@config_option
+@format_option
+@output_option
+@click.option("--fail-under", type=click.IntRange(0, 100), metavar="N",
+              help="Exit 1 when the score is below N (default: scoring.ready).")
+@click.option("--select", multiple=True, metavar="IDS",
+              help="Run only these check ids or categories (comma-separated, repeatable).")
+@click.option("--ignore", multiple=True, metavar="IDS",
+              help="Skip these check ids or categories (comma-separated, repeatable).")
+@click.option("--save-artifacts", type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="Also save what was gathered to DIR.")
+@click.option("--from-artifacts", type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="Audit artifacts saved earlier instead of gathering.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings on standard error.")
+def run(config_path: Path | None, fmt: str | None, output: Path | None,
+        fail_under: int | None, select: tuple[str, ...], ignore: tuple[str, ...],
+        save_artifacts: Path | None, from_artifacts: Path | None, quiet: bool) -> None:
+    """Gather, audit, score and report, as configured."""
+    if save_artifacts and from_artifacts:
+        fail_usage("--save-artifacts and --from-artifacts cannot be used together")
+    if from_artifacts is not None and not from_artifacts.is_dir():
+        fail_usage(f"--from-artifacts: {from_artifacts} is not a folder")
+    from presence_audit.runner import RunRequest
+    from presence_audit.runner import run as run_audit
+    from presence_audit.scoring import exit_code
+
+    with usage_errors():
+        loaded = load_config_or_default(config_path)
+        registry = load_registry_for(loaded)
+        request = RunRequest(select=split_ids(select), ignore=split_ids(ignore),
+                             save_artifacts=save_artifacts, from_artifacts=from_artifacts)
+        outcome = run_audit(loaded, registry, request)
+    warn_problems(outcome.report.warnings, quiet)
+    if output is None and loaded.config.output.file:
+        output = loaded.resolve(loaded.config.output.file)
+    fmt = pick_format(fmt, output, loaded.config.output.format)
+    emit(render_report(outcome.report, fmt, output), output)
+    from presence_audit.runner import thresholds_of
+
+    report = outcome.report
+    sys.exit(exit_code(report.score, report.results, thresholds_of(loaded),
+                       report.incomplete, fail_under))
+
+
+@click.command()
+@format_option
+@output_option
+@click.option("--exit-code", is_flag=True,
+              help="Exit with the audit's code (0/1/3) as `run` does, instead of 0.")
+def demo(fmt: str | None, output: Path | None, exit_code: bool) -> None:
+    """Run the full pipeline on a bundled sample persona (no network, no config)."""
+    from presence_audit import scoring
+    from presence_audit.demo import run_demo
+    from presence_audit.runner import thresholds_of
+
+    loaded, outcome = run_demo()
+    emit(render_report(outcome.report, pick_format(fmt, output), output), output)
+    if exit_code:
+        report = outcome.report
+        sys.exit(scoring.exit_code(report.score, report.results, thresholds_of(loaded),
+                                   report.incomplete))
+

@@ -1,0 +1,48 @@
+"""`checks` and `explain`: the catalogue and the docs of one check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from presence_audit.cli.common import (
+    config_option,
+    load_config_if_any,
+    load_registry_for,
+    usage_errors,
+    warn_problems,
+)
+
+
+@click.command()
+@config_option
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json", "markdown"]),
+              default="terminal", show_default=True)
+def checks(config_path: Path | None, fmt: str) -> None:
+    """List the check catalogue (with plugins from check_paths and entry points)."""
+    from presence_audit.catalogue import catalogue_json, catalogue_markdown, catalogue_terminal
+
+    with usage_errors():
+        registry = load_registry_for(load_config_if_any(config_path))
+    warn_problems(registry.problems, quiet=False)
+    if fmt == "json":
+        click.echo(catalogue_json(registry))
+    elif fmt == "markdown":
+        click.echo(catalogue_markdown(registry), nl=False)
+    else:
+        click.echo(catalogue_terminal(registry), nl=False)
+
+
+@click.command()
+@click.argument("check_id")
+@config_option
+def explain(check_id: str, config_path: Path | None) -> None:
+    """Print the documentation of one check."""
+    from presence_audit.catalogue import explain_text
+
+    with usage_errors():
+        registry = load_registry_for(load_config_if_any(config_path))
+        spec = registry.get(check_id)
+    click.echo(explain_text(spec), nl=False)
+

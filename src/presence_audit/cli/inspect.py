@@ -1,0 +1,15 @@
+"""`inspect`: what the tool sees in one source, as it will judge it."""
+
+from __future__ import annotations
+
+import click
+
+from presence_audit.cli import LazyGroup
+
+# source kind → "module:command"; each kind's command lives in its own module.
+SOURCES: dict[str, str] = {}
+
+
+@click.group(cls=LazyGroup, lazy=SOURCES)
+def inspect() -> None:
+    """Show what presence-audit sees in one source (a page, a profile)."""
