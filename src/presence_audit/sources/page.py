@@ -1,0 +1,396 @@
+"""What one web page says about its owner, read from its HTML: pure, no network.
+
+``parse_page`` turns a body (bytes as fetched, or text) into a JSON-serialisable dict: the
+head (title, description, Open Graph and Twitter tags, canonical, robots directives,
+viewport, language), every JSON-LD block and the schema.org ``Person`` among them, ``rel="me"``
+links and the first h-card, links to profile sites, contact routes, ``h1`` headings and
+personal details the page exposes (phone numbers, street addresses).
+
+Pages are strangers' HTML: broken markup, wrong or missing charsets, invalid JSON-LD and
+megabytes of text are all expected. Nothing here raises on bad input; a broken JSON-LD block
+becomes an ``error`` entry. Every pass over the document is linear, and the lists kept are
+capped, so a huge page costs time in proportion to its size and an artifact stays small.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+
+from presence_audit.model import JSONDict
+from presence_audit.sources import page_links, privacy
+
+OG_FIELDS = ("title", "description", "image", "image:alt", "url", "type", "site_name")
+TWITTER_FIELDS = ("card", "title", "description", "image", "site", "creator")
+ROBOTS_AGENTS = frozenset({
+    "robots", "googlebot", "googlebot-news", "bingbot", "msnbot", "slurp", "duckduckbot",
+    "yandex", "baiduspider", "applebot",
+})
+MAX_H1 = 10
+MAX_PERSONS_SCANNED = 50
+MAX_JSON_DEPTH = 30
+
+_PRESCAN_BYTES = 4096
+_META_CHARSET = re.compile(
+    rb"""<meta\s[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+# Browsers read these labels as windows-1252 (WHATWG Encoding): so must we, or "é" written by
+# a page that says iso-8859-1 but means windows-1252 would come out as a control character.
+_AS_WINDOWS_1252 = frozenset({"ascii", "latin-1", "iso8859-1"})
+_SCHEMA_PREFIXES = ("http://schema.org/", "https://schema.org/", "schema:")
+
+
+def parse_page(
+    body: bytes | str, *, url: str, headers: Mapping[str, str] | None = None
+) -> JSONDict:
+    """Everything the checks read from one page; see the module docstring for the fields."""
+    header = {k.lower(): v for k, v in (headers or {}).items()}
+    text, charset = decode_body(body, header.get("content-type"))
+    soup = BeautifulSoup(text, "lxml")
+    base = _base_url(soup, url)
+    metas, robots_meta = _read_metas(soup)
+    json_ld = _json_ld_blocks(soup)
+    parsed_blocks = [block["data"] for block in json_ld if "data" in block]
+    persons = list(_persons(parsed_blocks))
+    links = page_links.read_links(soup, base)
+    h_card = page_links.read_h_card(soup, base)
+    _drop_invisible(soup)
+    visible = soup.get_text(" ")
+    canonicals = _canonicals(soup, base)
+    return {
+        "url": url,
+        "base_url": base,
+        "charset": charset,
+        "lang": _attr(soup.html, "lang") if isinstance(soup.html, Tag) else None,
+        "title": _title(soup),
+        "meta_description": metas.get("description"),
+        "og": {field.replace(":", "_"): _og(metas, field) for field in OG_FIELDS},
+        "twitter": {field: metas.get(f"twitter:{field}") for field in TWITTER_FIELDS},
+        "canonical": canonicals[0] if canonicals else None,
+        "canonical_count": len(canonicals),
+        "robots": robots_directives(robots_meta, header.get("x-robots-tag")),
+        "viewport": metas.get("viewport"),
+        "h1": [h for h in (_collapse(t.get_text(" ")) for t in soup.find_all("h1")) if h][:MAX_H1],
+        "json_ld": json_ld,
+        "person": _summarise_person(_best_person(persons), base) if persons else None,
+        "persons_found": len(persons),
+        "rel_me": links.rel_me,
+        "h_card": h_card.summary if h_card else None,
+        "profile_links": links.profile_links,
+        "external_links": links.external_links,
+        "links_total": links.total,
+        "contact": links.contact,
+        "privacy": privacy.scan(
+            visible,
+            tel_links=links.contact["phones"],
+            json_ld=parsed_blocks,
+            h_card_phones=h_card.phones if h_card else [],
+            h_card_addresses=h_card.addresses if h_card else [],
+        ),
+    }
+
+
+def decode_body(body: bytes | str, content_type: str | None = None) -> tuple[str, str | None]:
+    """The page as text and the encoding used: BOM, header, ``<meta>``, else UTF-8 or 1252.
+
+    The order is the browsers' (WHATWG): a byte-order mark wins, then the ``Content-Type``
+    charset, then a ``<meta charset>`` near the top; with none of them, UTF-8 if the bytes
+    are valid UTF-8, else windows-1252. Undecodable bytes become U+FFFD, never an error.
+    """
+    if isinstance(body, str):
+        return body, None
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return body.decode(encoding, errors="replace"), encoding.removesuffix("-sig")
+    declared = _charset_from_header(content_type) or _charset_from_meta(body[:_PRESCAN_BYTES])
+    if declared:
+        return body.decode(declared, errors="replace"), declared
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _charset_from_header(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    match = _CHARSET_PARAM.search(content_type)
+    return _codec(match.group(1)) if match else None
+
+
+def _charset_from_meta(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    codec = _codec(match.group(1).decode("ascii"))
+    # A <meta> readable as ASCII cannot be in UTF-16; browsers take such a label as UTF-8.
+    return "utf-8" if codec and codec.startswith("utf-16") else codec
+
+
+def _codec(label: str) -> str | None:
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _AS_WINDOWS_1252 else name
+
+
+def _attr(tag: Tag | None, name: str) -> str | None:
+    """An attribute as one stripped string (bs4 gives lists for ``rel`` and ``class``)."""
+    if tag is None:
+        return None
+    value = tag.get(name)
+    if value is None:
+        return None
+    text = " ".join(value) if isinstance(value, list) else str(value)
+    return text.strip() or None
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _base_url(soup: BeautifulSoup, url: str) -> str:
+    base = soup.find("base", href=True)
+    href = _attr(base, "href") if isinstance(base, Tag) else None
+    joined = page_links.absolute_url(url, href) if href else None
+    return joined or url
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    # The head's <title>, not the first <title> anywhere: an inline SVG has its own.
+    head = soup.head
+    title = head.find("title") if isinstance(head, Tag) else None
+    if not isinstance(title, Tag):
+        title = soup.find("title")
+    if not isinstance(title, Tag):
+        return None
+    return _collapse(title.get_text()) or None
+
+
+def _read_metas(soup: BeautifulSoup) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """First value of each ``name``/``property`` (lower-cased), and every robots meta.
+
+    Open Graph is specified with ``property=`` but many sites (and LinkedIn in 2023) write
+    ``name=``: both are read, and the first occurrence of a key wins.
+    """
+    metas: dict[str, str] = {}
+    robots: list[tuple[str, str]] = []
+    for tag in soup.find_all("meta"):
+        content = tag.get("content")
+        if not isinstance(content, str):
+            continue
+        content = _collapse(content)
+        for attribute in ("property", "name"):
+            key = _attr(tag, attribute)
+            if not key:
+                continue
+            key = key.lower()
+            metas.setdefault(key, content)
+            if attribute == "name" and key in ROBOTS_AGENTS:
+                robots.append(("*" if key == "robots" else key, content))
+    return metas, robots
+
+
+def _og(metas: Mapping[str, str], field: str) -> str | None:
+    value = metas.get(f"og:{field}")
+    if value is None and field == "image":
+        value = metas.get("og:image:url") or metas.get("og:image:secure_url")
+    return value or None
+
+
+def robots_directives(meta: list[tuple[str, str]], header: str | None) -> JSONDict:
+    """Robots directives from ``<meta name="robots|googlebot…">`` and ``X-Robots-Tag``.
+
+    ``X-Robots-Tag`` may name an agent (``googlebot: noindex, nofollow``); the agent applies
+    to the directives after it. ``none`` means ``noindex, nofollow``. A ``noindex`` for any
+    agent counts: a page Google may not index does not rank on Google.
+    """
+    directives: list[JSONDict] = []
+    for agent, content in meta:
+        directives += [{"source": "meta", "agent": agent, "directive": d}
+                       for d in _split_directives(content)]
+    if header:
+        agent = "*"
+        for part in _split_directives(header):
+            prefix, sep, rest = part.partition(":")
+            directive = part
+            if sep and rest.strip() and _is_agent(prefix):
+                agent, directive = prefix.strip(), rest.strip()
+            directives.append({"source": "header", "agent": agent, "directive": directive})
+    names = {d["directive"].split(":")[0].strip() for d in directives}
+    return {
+        "meta": [content for _, content in meta],
+        "x_robots_tag": header,
+        "directives": directives,
+        "noindex": bool(names & {"noindex", "none"}),
+        "nofollow": bool(names & {"nofollow", "none"}),
+    }
+
+
+_VALUE_DIRECTIVES = frozenset({
+    "max-snippet", "max-image-preview", "max-video-preview", "unavailable_after",
+})
+
+
+def _is_agent(prefix: str) -> bool:
+    word = prefix.strip().lower()
+    return bool(re.fullmatch(r"[a-z][a-z0-9_-]*", word)) and word not in _VALUE_DIRECTIVES
+
+
+def _split_directives(content: str) -> list[str]:
+    return [part.strip().lower() for part in content.split(",") if part.strip()]
+
+
+def _canonicals(soup: BeautifulSoup, base: str) -> list[str]:
+    found = []
+    for tag in soup.find_all("link", href=True):
+        rel = tag.get("rel")
+        rels = [r.lower() for r in rel] if isinstance(rel, list) else []
+        href = _attr(tag, "href")
+        resolved = page_links.absolute_url(base, href) if href else None
+        if "canonical" in rels and resolved:
+            found.append(resolved)
+    return found
+
+
+def _json_ld_blocks(soup: BeautifulSoup) -> list[JSONDict]:
+    blocks: list[JSONDict] = []
+    for script in soup.find_all("script"):
+        kind = (_attr(script, "type") or "").split(";")[0].strip().lower()
+        if kind != "application/ld+json":
+            continue
+        blocks.append(_parse_json_ld(script.get_text()))
+    return blocks
+
+
+def _parse_json_ld(raw: str) -> JSONDict:
+    text = raw.strip()
+    # Old CMS templates wrap the JSON in HTML comments or CDATA markers.
+    for opening, closing in (("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")):
+        if text.startswith(opening) and text.endswith(closing):
+            text = text[len(opening):-len(closing)].strip()
+    if not text:
+        return {"error": "the block is empty"}
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        return {"error": f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"}
+    except ValueError as exc:
+        return {"error": f"invalid JSON: {exc}"}
+    except RecursionError:
+        return {"error": f"nested deeper than {MAX_JSON_DEPTH} levels"}
+    if _depth_exceeds(data, MAX_JSON_DEPTH):
+        # Real structured data is a few levels deep; deeper is a trap for recursive readers.
+        return {"error": f"nested deeper than {MAX_JSON_DEPTH} levels"}
+    return {"data": data}
+
+
+def _depth_exceeds(data: Any, limit: int) -> bool:
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(node, dict):
+            stack += [(child, depth + 1) for child in node.values()]
+        elif isinstance(node, list):
+            stack += [(child, depth + 1) for child in node]
+    return False
+
+
+def _reject_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON: kept, they would make the artifact unreadable.
+    raise ValueError(f"{name} is not allowed")
+
+
+def _types(node: Mapping[str, Any]) -> list[str]:
+    kinds = node.get("@type")
+    values = kinds if isinstance(kinds, list) else [kinds]
+    names = []
+    for value in values:
+        if isinstance(value, str):
+            name = value
+            for prefix in _SCHEMA_PREFIXES:
+                name = name.removeprefix(prefix)
+            names.append(name)
+    return names
+
+
+def _persons(blocks: list[Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """Every ``Person`` node at any depth (``@graph``, lists, nested values) with its depth."""
+    stack: list[tuple[Any, int]] = [(block, 0) for block in reversed(blocks)]
+    found = 0
+    while stack and found < MAX_PERSONS_SCANNED:
+        node, depth = stack.pop()
+        if isinstance(node, list):
+            stack += [(child, depth + 1) for child in reversed(node)]
+        elif isinstance(node, dict):
+            if "Person" in _types(node):
+                found += 1
+                yield depth, node
+            stack += [(child, depth + 1) for child in reversed(list(node.values()))]
+
+
+_IDENTIFYING = ("sameAs", "url", "jobTitle", "image", "email", "description")
+
+
+def _best_person(persons: list[tuple[int, Mapping[str, Any]]]) -> Mapping[str, Any]:
+    """The node that describes the page's owner, not an article's co-author.
+
+    The one with most identifying properties wins, then the shallowest, then the first.
+    """
+    ranked = sorted(
+        enumerate(persons),
+        key=lambda item: (-sum(k in item[1][1] for k in _IDENTIFYING), item[1][0], item[0]),
+    )
+    return ranked[0][1][1]
+
+
+def _summarise_person(node: Mapping[str, Any], base: str) -> JSONDict:
+    same_as = node.get("sameAs")
+    values = same_as if isinstance(same_as, list) else [same_as]
+    url, image = _url_value(node.get("url")), _url_value(node.get("image"))
+    return {
+        "name": _text_value(node.get("name")),
+        "url": page_links.absolute_url(base, url) or url if url else None,
+        "image": page_links.absolute_url(base, image) or image if image else None,
+        "job_title": _text_value(node.get("jobTitle")),
+        "same_as": [v.strip() for v in values if isinstance(v, str) and v.strip()],
+        "node": dict(node),
+    }
+
+
+def _text_value(value: Any) -> str | None:
+    if isinstance(value, list):
+        texts = [t for t in (_text_value(v) for v in value) if t]
+        return ", ".join(texts) or None
+    if isinstance(value, dict):
+        return _text_value(value.get("@value") or value.get("name"))
+    if isinstance(value, str):
+        return _collapse(value) or None
+    return None
+
+
+def _url_value(value: Any) -> str | None:
+    if isinstance(value, list):
+        return next((u for u in (_url_value(v) for v in value) if u), None)
+    if isinstance(value, dict):
+        return _url_value(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    if isinstance(value, str):
+        return value.strip() or None
+    return None
+
+
+def _drop_invisible(soup: BeautifulSoup) -> None:
+    # Script, style and template text is not what a visitor reads.
+    for tag in soup.find_all(["script", "style", "template", "noscript"]):
+        tag.decompose()
