@@ -1,3 +1,12 @@
 """Built-in profile checks, listed explicitly: the registry loads exactly these modules."""
 
-MODULES: tuple[str, ...] = ()
+MODULES: tuple[str, ...] = (
+    "photo",
+    "headline",
+    "summary",
+    "recommendations",
+    "public_url",
+    "website_link",
+    "consistency",
+    "github_bio",
+)

@@ -1,0 +1,94 @@
+"""`inspect github LOGIN`: the GitHub profile as the checks get it."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from presence_audit.cli.common import (
+    EXIT_INCOMPLETE,
+    config_option,
+    fail_usage,
+    load_config_if_any,
+    usage_errors,
+)
+
+if TYPE_CHECKING:
+    from presence_audit.model import Artifact
+
+LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
+SHOWN = ("login", "name", "bio", "blog", "company", "location", "email", "hireable",
+         "twitter_username", "html_url", "public_repos", "followers", "created_at")
+
+
+@click.command()
+@click.argument("login")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal",
+              show_default=True, help="json prints the github artifact's data.")
+@click.option("--token-env", metavar="NAME",
+              help="Environment variable holding a GitHub token (default: "
+                   "profiles.github_token_env from the config, if any).")
+@config_option
+@click.option("--no-cache", is_flag=True, help="Ask afresh, ignoring the HTTP cache.")
+def github(login: str, fmt: str, token_env: str | None, config_path: Path | None,
+           no_cache: bool) -> None:
+    """Ask GitHub's API for LOGIN's public profile and print it.
+
+    Without a token GitHub allows 60 requests an hour. The token is read from the
+    environment variable you name and is never printed. Exit 0 when the profile was read, 3
+    when GitHub could not give it (rate limit, unknown login, network), 2 for a malformed
+    LOGIN.
+    """
+    login = re.sub(r"^https?://(www\.)?github\.com/", "", login).strip("/")
+    if not LOGIN.fullmatch(login):
+        fail_usage(f"{login!r} is not a GitHub login (letters, digits and '-', at most 39)")
+    from presence_audit.config import NetworkConfig
+    from presence_audit.http import HttpClient
+    from presence_audit.model import ArtifactStatus
+    from presence_audit.sources.github import github_artifact
+
+    with usage_errors():
+        loaded = load_config_if_any(config_path)
+    network = loaded.config.network if loaded else NetworkConfig()
+    if token_env is None and loaded is not None:
+        token_env = loaded.config.profiles.github_token_env
+    with HttpClient.from_config(network, use_cache=not no_cache) as http:
+        artifact = github_artifact(http, login, token_env)
+    if fmt == "json":
+        click.echo(json.dumps(artifact.data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_terminal(artifact), nl=False)
+    sys.exit(0 if artifact.status is ArtifactStatus.OK else EXIT_INCOMPLETE)
+
+
+def render_terminal(artifact: Artifact) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from presence_audit.render.sanitize import clean_text
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=110, highlight=False, no_color=True)
+    data = artifact.data
+    error = data.get("error")
+    if error:
+        console.print(Text(clean_text(f"Could not read {data.get('login')} on GitHub: "
+                                      f"{error.get('kind')} — {error.get('message')}")))
+        return buffer.getvalue()
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    for field in SHOWN:
+        value = data.get(field)
+        table.add_row(field, Text(clean_text("none" if value in (None, "") else str(value))))
+    table.add_row("photo", "unknown (the API does not say whether the avatar is the default)")
+    table.add_row("read", Text(clean_text(artifact.detail)))
+    console.print(table)
+    return buffer.getvalue()

@@ -1,0 +1,140 @@
+"""`inspect linkedin SOURCE`: the normalised LinkedIn profile one source gives."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import click
+
+from presence_audit.cli.common import (
+    EXIT_INCOMPLETE,
+    config_option,
+    fail_usage,
+    load_config_if_any,
+    usage_errors,
+)
+
+if TYPE_CHECKING:
+    from presence_audit.sources.linkedin.profile import LinkedInProfile
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+@click.command()
+@click.argument("source")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal",
+              show_default=True, help="json prints the normalised profile (the contract).")
+@config_option
+@click.option("--no-cache", is_flag=True, help="For a URL: fetch afresh, ignoring the cache.")
+def linkedin(source: str, fmt: str, config_path: Path | None, no_cache: bool) -> None:
+    """Print what presence-audit reads from one LinkedIn SOURCE.
+
+    SOURCE is your data export (the ZIP from Settings → Data privacy → Get a copy of your
+    data, or the folder it unzips to), a public profile page you saved from your browser
+    (.html), or a public profile URL, fetched once — LinkedIn usually refuses that, and its
+    robots.txt disallows it. Unknown fields are null, never "absent". Exit 0 when the profile
+    was read, 3 when it was blocked or could not be read, 2 for a SOURCE that is none of these.
+    """
+    if urlsplit(source).scheme in ("http", "https"):
+        profile = _fetch(source, config_path, no_cache)
+    else:
+        profile = _read_file(Path(source))
+    if fmt == "json":
+        click.echo(json.dumps(profile.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_terminal(profile), nl=False)
+    sys.exit(0 if profile.ok else EXIT_INCOMPLETE)
+
+
+def _read_file(path: Path) -> LinkedInProfile:
+    import zipfile
+
+    from presence_audit.sources.linkedin.collector import load_export, load_saved_page
+
+    if not path.exists():
+        fail_usage(f"{path}: no such file or folder")
+    if path.is_dir() or (path.is_file() and zipfile.is_zipfile(path)):
+        return load_export(path)
+    if path.suffix.lower() not in PAGE_SUFFIXES:
+        fail_usage(f"{path} is neither a data export (ZIP or folder) nor a saved page (.html)")
+    return load_saved_page(path)
+
+
+def _fetch(url: str, config_path: Path | None, no_cache: bool) -> LinkedInProfile:
+    from presence_audit.config import NetworkConfig
+    from presence_audit.http import HttpClient
+    from presence_audit.sources.linkedin.html import profile_url
+    from presence_audit.sources.linkedin.url import fetch_profile
+
+    if profile_url(url) is None:
+        fail_usage(f"{url} is not a LinkedIn public profile URL (https://www.linkedin.com/in/…)")
+    with usage_errors():
+        loaded = load_config_if_any(config_path)
+    network = loaded.config.network if loaded else NetworkConfig()
+    with HttpClient.from_config(network, use_cache=not no_cache) as http:
+        return fetch_profile(http, url)
+
+
+def render_terminal(profile: LinkedInProfile) -> str:
+    """One labelled line per field; scraped text is cleaned and printed as plain Text."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from presence_audit.render.sanitize import clean_text
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=110, highlight=False, no_color=True)
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    for label, value in _rows(profile):
+        table.add_row(label, Text(clean_text(value)))
+    console.print(table)
+    return buffer.getvalue()
+
+
+def _rows(profile: LinkedInProfile) -> list[tuple[str, str]]:
+    def shown(name: str, value: object) -> str:
+        if value not in (None, []):
+            return str(value)
+        return "none" if name in profile.absent else "unknown"
+
+    summary = profile.summary
+    summary_text = (f"{len(summary)} characters: {' '.join(summary.split())[:200]}"
+                    if summary else shown("summary", None))
+    photo = {True: f"yes ({profile.photo_url or 'real image'})", False: "no (placeholder)",
+             None: "unknown"}[profile.photo_present]
+    current = [f"{p.get('title') or '?'} at {p.get('company') or '?'}"
+               for p in profile.positions if p.get("current")]
+    rows = [
+        ("source", profile.source),
+        ("status", f"{profile.status} — {profile.detail}" if profile.detail else profile.status),
+        ("name", shown("name", profile.name)),
+        ("headline", shown("headline", profile.headline)),
+        ("summary", summary_text),
+        ("photo", photo),
+        ("recommendations", shown("recommendations", profile.recommendations)
+         + (f" ({profile.recommendations_hidden} hidden)"
+            if profile.recommendations_hidden else "")),
+        ("websites", ", ".join(profile.websites) or shown("websites", None)),
+        ("public url", shown("public_url", profile.public_url)),
+        ("location", shown("location", profile.location)),
+        ("positions", f"{len(profile.positions)}" + (f" — now {'; '.join(current)}"
+                                                      if current else "")
+         if profile.known("positions") else "unknown"),
+        ("education", "; ".join(str(e.get("school")) for e in profile.education)
+         or shown("education", None)),
+        ("skills", shown("skills", profile.skills)),
+    ]
+    if profile.connections is not None:
+        rows.append(("connections", str(profile.connections)))
+    if profile.field_sources:
+        rows.append(("read from", ", ".join(f"{field}: {source}" for field, source
+                                            in profile.field_sources.items())))
+    return rows

@@ -1,0 +1,351 @@
+"""Read LinkedIn's "Get a copy of your data" export: the ZIP, or the folder it unzips to.
+
+The export is the dependable source: it is the member's own data, complete and unblurred.
+Real exports vary, so the reader is lenient where LinkedIn varies and strict where a mistake
+would be silent:
+
+- files are found by name, case-, space- and underscore-insensitively and in any sub-folder
+  (``Rich_Media.csv`` and ``Rich Media.csv`` are one file); a missing file means "none of
+  those" (no ``Recommendations_Received.csv`` is zero recommendations received);
+- columns are found by header name, case- and space-insensitively, in any order; a file that
+  lacks a required column is an error naming the file and the column;
+- a UTF-8 byte-order mark is ignored, and the header row is searched for, because
+  ``Connections.csv`` starts with a "Notes:" preamble;
+- only visible recommendations count (``Status`` ``VISIBLE``): hidden ones are not on the
+  profile.
+
+A ZIP is read in memory, never extracted: entry count, per-entry and total sizes are capped
+(declared sizes first, then the bytes actually inflated, since a header can lie), and an
+archive with absolute or ``..`` paths is refused outright. Private columns (address, birth
+date, e-mail addresses of connections) are never copied into the profile.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from presence_audit.sources.linkedin.profile import EXPORT, LinkedInProfile, position, school
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExportLimits:
+    """Caps that keep a hostile or corrupt archive from exhausting memory."""
+
+    max_entries: int = 10_000
+    max_entry_bytes: int = 64 * MIB
+    max_total_bytes: int = 512 * MIB
+
+
+class ExportError(Exception):
+    """The export cannot be read; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """A file of the export the profile is read from, and the columns it must have."""
+
+    label: str
+    required: tuple[str, ...]
+
+
+PROFILE = "profile"
+PROFILE_SUMMARY = "profilesummary"
+POSITIONS = "positions"
+EDUCATION = "education"
+SKILLS = "skills"
+RECOMMENDATIONS = "recommendationsreceived"
+CONNECTIONS = "connections"
+
+SPECS: dict[str, _Spec] = {
+    PROFILE: _Spec("Profile.csv", ("First Name", "Last Name")),
+    PROFILE_SUMMARY: _Spec("Profile Summary.csv", ("Profile Summary",)),
+    POSITIONS: _Spec("Positions.csv", ("Company Name", "Title")),
+    EDUCATION: _Spec("Education.csv", ("School Name",)),
+    SKILLS: _Spec("Skills.csv", ("Name",)),
+    RECOMMENDATIONS: _Spec("Recommendations_Received.csv", ("First Name", "Status")),
+    CONNECTIONS: _Spec("Connections.csv", ("First Name", "Last Name")),
+}
+"""Files by normalised name (``file_key``)."""
+
+HEADER_SEARCH_ROWS = 50
+"""How far into a file the header row may be (the Connections preamble is a few lines)."""
+
+_WEBSITE_LABEL = re.compile(r"^[A-Z_]+:(?!//)")
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """One file's bytes and the name it had in the export, for messages."""
+
+    name: str
+    data: bytes
+
+
+def file_key(name: str) -> str:
+    """``Rich_Media.csv``, ``Rich Media.csv`` and ``sub/rich media.CSV`` → ``richmedia``."""
+    stem = PurePosixPath(name.replace("\\", "/")).name
+    stem = re.sub(r"\.csv$", "", stem, flags=re.IGNORECASE)
+    return re.sub(r"[\s_\-]+", "", stem.casefold())
+
+
+def column_key(header: str) -> str:
+    """``First Name`` / ``first_name`` / ``FIRSTNAME`` → ``firstname``."""
+    return re.sub(r"[^0-9a-z]", "", header.casefold())
+
+
+def read_export(path: Path, limits: ExportLimits | None = None) -> LinkedInProfile:
+    """The profile in the export at ``path`` (a ZIP or a folder), or ``ExportError``."""
+    limits = limits or ExportLimits()
+    if path.is_dir():
+        files = _read_folder(path, limits)
+    elif path.is_file():
+        if not zipfile.is_zipfile(path):
+            raise ExportError(f"{path} is neither a ZIP archive nor a folder: give the export "
+                              "ZIP as downloaded from LinkedIn, or the folder it unzips to")
+        files = _read_zip(path, limits)
+    else:
+        raise ExportError(f"{path}: no such file or folder")
+    if not files:
+        expected = ", ".join(spec.label for spec in SPECS.values())
+        raise ExportError(f"{path} does not look like a LinkedIn data export: none of "
+                          f"{expected} is in it")
+    profile = parse_export(files)
+    profile.detail = f"data export {path.name}"
+    return profile.mark_sources()
+
+
+def unsafe_entry(name: str) -> bool:
+    """True for archive paths that would escape a folder: absolute, drive-rooted or ``..``."""
+    normal = name.replace("\\", "/")
+    return (normal.startswith("/") or bool(re.match(r"^[A-Za-z]:", normal))
+            or ".." in normal.split("/"))
+
+
+def _ignored(name: str) -> bool:
+    # macOS archivers add resource forks ("__MACOSX/._Profile.csv"): same name, not a CSV.
+    parts = name.replace("\\", "/").split("/")
+    return "__MACOSX" in parts or parts[-1].startswith("._")
+
+
+def _read_zip(path: Path, limits: ExportLimits) -> dict[str, ExportFile]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            if len(entries) > limits.max_entries:
+                raise ExportError(f"{path.name} holds {len(entries)} entries, more than the "
+                                  f"{limits.max_entries} a LinkedIn export can have: refused")
+            declared = 0
+            for entry in entries:
+                if unsafe_entry(entry.filename):
+                    raise ExportError(f"{path.name} contains the unsafe path "
+                                      f"{entry.filename!r} (absolute or with '..'): refused; "
+                                      "a LinkedIn export never does")
+                if entry.file_size > limits.max_entry_bytes:
+                    raise _too_large(path.name, entry.filename, limits.max_entry_bytes)
+                declared += entry.file_size
+            if declared > limits.max_total_bytes:
+                raise ExportError(f"{path.name} would inflate to {declared // MIB} MiB, more "
+                                  f"than the {limits.max_total_bytes // MIB} MiB cap: refused "
+                                  "as a possible zip bomb")
+            chosen = _choose(e.filename for e in entries if not e.is_dir())
+            files: dict[str, ExportFile] = {}
+            budget = limits.max_total_bytes
+            for key, name in chosen.items():
+                with archive.open(name) as stream:
+                    data = _read_capped(stream, min(limits.max_entry_bytes, budget))
+                if data is None:
+                    raise _too_large(path.name, name, limits.max_entry_bytes)
+                budget -= len(data)
+                files[key] = ExportFile(name, data)
+            return files
+    except zipfile.BadZipFile as exc:
+        raise ExportError(f"{path.name} is not a readable ZIP archive: {exc}") from None
+    except (RuntimeError, NotImplementedError) as exc:
+        # zipfile raises these for encrypted entries and unsupported compression methods.
+        raise ExportError(f"{path.name} cannot be read: {exc}") from None
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ExportError(f"{path.name} is damaged: {exc}") from None
+
+
+def _too_large(archive: str, entry: str, cap: int) -> ExportError:
+    return ExportError(f"{archive}: {entry} inflates past the {cap // MIB} MiB cap for one "
+                       "file: refused as a possible zip bomb")
+
+
+def _read_capped(stream: IO[bytes], cap: int) -> bytes | None:
+    """Up to ``cap`` bytes, or ``None`` when there are more: declared sizes can lie."""
+    data = stream.read(cap + 1)
+    return None if len(data) > cap else data
+
+
+def _read_folder(folder: Path, limits: ExportLimits) -> dict[str, ExportFile]:
+    names: list[str] = []
+    for root, _dirs, entries in os.walk(folder):
+        for entry in entries:
+            names.append(Path(root, entry).relative_to(folder).as_posix())
+            if len(names) > limits.max_entries:
+                raise ExportError(f"{folder} holds more than {limits.max_entries} files: not "
+                                  "a LinkedIn export")
+    chosen = _choose(names)
+    files: dict[str, ExportFile] = {}
+    for key, name in chosen.items():
+        try:
+            with (folder / name).open("rb") as stream:
+                data = _read_capped(stream, limits.max_entry_bytes)
+        except OSError as exc:
+            raise ExportError(f"cannot read {name}: {exc.strerror or exc}") from None
+        if data is None:
+            raise ExportError(f"{name} is larger than the {limits.max_entry_bytes // MIB} MiB "
+                              "cap for one file")
+        files[key] = ExportFile(name, data)
+    return files
+
+
+def _choose(names: Iterable[str]) -> dict[str, str]:
+    """The path of each known file; the shallowest wins when a name appears twice."""
+    chosen: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (n.count("/"), n)):
+        key = file_key(name)
+        if key in SPECS and key not in chosen and not _ignored(name):
+            chosen[key] = name
+    return chosen
+
+
+def rows(file: ExportFile, spec: _Spec) -> list[dict[str, str]]:
+    """The data rows of one CSV as ``{column_key: value}``; the header row is searched for."""
+    try:
+        text = file.data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ExportError(f"{file.name} is not UTF-8 text (byte {exc.start}): re-download "
+                          "the export") from None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    wanted = [column_key(c) for c in spec.required]
+    header: list[str] | None = None
+    found: list[dict[str, str]] = []
+    try:
+        for row in reader:
+            if header is None:
+                keys = [column_key(cell) for cell in row]
+                if all(w in keys for w in wanted):
+                    header = keys
+                elif reader.line_num > HEADER_SEARCH_ROWS:
+                    break
+                continue
+            if any(cell.strip() for cell in row):
+                found.append({key: value.strip()
+                              for key, value in zip(header, row, strict=False) if key})
+    except csv.Error as exc:
+        raise ExportError(f"{file.name}: line {reader.line_num}: malformed CSV ({exc})") from None
+    if header is None:
+        missing = ", ".join(spec.required)
+        raise ExportError(f"{file.name}: no header row with the columns {missing}: not the "
+                          f"{spec.label} of a LinkedIn export, or a column was renamed")
+    return found
+
+
+def parse_export(files: Mapping[str, ExportFile]) -> LinkedInProfile:
+    """The profile in the export's files (by ``file_key``); missing files mean none."""
+    profile = LinkedInProfile(source=EXPORT)
+    _read_profile(profile, files)
+    _read_positions(profile, files.get(POSITIONS))
+    _read_education(profile, files.get(EDUCATION))
+    skills = _rows_of(files.get(SKILLS), SKILLS)
+    profile.skills = sum(1 for row in skills if row.get("name"))
+    recommendations = _rows_of(files.get(RECOMMENDATIONS), RECOMMENDATIONS)
+    visible = sum(1 for row in recommendations if row.get("status", "").upper() == "VISIBLE")
+    profile.recommendations = visible
+    profile.recommendations_hidden = len(recommendations) - visible
+    profile.connections = len(_rows_of(files.get(CONNECTIONS), CONNECTIONS))
+    return profile
+
+
+def _rows_of(file: ExportFile | None, key: str) -> list[dict[str, str]]:
+    return [] if file is None else rows(file, SPECS[key])
+
+
+def _read_profile(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
+    file = files.get(PROFILE)
+    if file is None:
+        # No Profile.csv: name, headline and summary are unknown, not empty.
+        return
+    found = rows(file, SPECS[PROFILE])
+    if not found:
+        return
+    row = found[0]
+    name = " ".join(part for part in (row.get("firstname"), row.get("lastname")) if part)
+    profile.name = name or None
+    _text_field(profile, row, "headline", "headline")
+    _text_field(profile, row, "geolocation", "location")
+    summary_file = files.get(PROFILE_SUMMARY)
+    if not row.get("summary") and summary_file is not None:
+        summaries = [r.get("profilesummary", "") for r in rows(summary_file,
+                                                               SPECS[PROFILE_SUMMARY])]
+        row = {**row, "summary": next((s for s in summaries if s), "")}
+    _text_field(profile, row, "summary", "summary")
+    if "websites" in row:
+        profile.websites = parse_websites(row["websites"])
+        if not profile.websites:
+            profile.absent.add("websites")
+
+
+def _text_field(profile: LinkedInProfile, row: Mapping[str, str], column: str,
+                name: str) -> None:
+    # A column the file lacks is unknown; a column that is there but empty is absent.
+    if column not in row:
+        return
+    value = row[column].strip()
+    if value:
+        setattr(profile, name, value)
+    else:
+        profile.absent.add(name)
+
+
+def parse_websites(value: str) -> list[str]:
+    """``[PERSONAL:https://a.dev,COMPANY:https://b.com]`` → ``["https://a.dev", "https://b.com"]``."""
+    inner = value.strip().removeprefix("[").removesuffix("]")
+    sites = []
+    for part in inner.split(","):
+        site = _WEBSITE_LABEL.sub("", part.strip()).strip()
+        if site and site not in sites:
+            sites.append(site)
+    return sites
+
+
+def _read_positions(profile: LinkedInProfile, file: ExportFile | None) -> None:
+    for row in _rows_of(file, POSITIONS):
+        finished = row.get("finishedon") or None
+        profile.positions.append(position(
+            title=row.get("title") or None,
+            company=row.get("companyname") or None,
+            location=row.get("location") or None,
+            started_on=row.get("startedon") or None,
+            finished_on=finished,
+            current=finished is None,
+            description=row.get("description") or None,
+        ))
+    if not profile.positions:
+        profile.absent.add("positions")
+
+
+def _read_education(profile: LinkedInProfile, file: ExportFile | None) -> None:
+    for row in _rows_of(file, EDUCATION):
+        profile.education.append(school(
+            school_name=row.get("schoolname") or None,
+            degree=row.get("degreename") or None,
+            started_on=row.get("startdate") or None,
+            finished_on=row.get("enddate") or None,
+        ))
+    if not profile.education:
+        profile.absent.add("education")
+

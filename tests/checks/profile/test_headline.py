@@ -1,0 +1,99 @@
+"""profile.headline: says what you offer, not just where you work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from presence_audit.checks.profile import headline
+from presence_audit.model import Outcome, Result
+from presence_audit.sources.linkedin.profile import LinkedInProfile
+
+Make = Callable[..., LinkedInProfile]
+Run = Callable[..., Result]
+
+
+def test_a_headline_that_says_what_you_offer_passes(make_linkedin: Make,
+                                                    run_profile_check: Run) -> None:
+    result = run_profile_check(headline, make_linkedin())
+    assert result.outcome is Outcome.PASS
+    assert result.message == ('Your headline says what you do: "Data engineer helping analytics '
+                              'teams ship trustworthy pipelines"')
+    assert result.data["problems"] == []
+    assert result.evidence[0].source == "LinkedIn (data export)"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Data Engineer at Acme Analytics", "title-at-employer"),
+    ("Student at State University", "title-at-employer"),
+    ("Senior Software Engineer @ Contoso", "title-at-employer"),
+    ("Acme Analytics", "employer-only"),
+    ("university of porto", "employer-only"),
+])
+def test_only_where_you_work_or_study_fails(make_linkedin: Make, run_profile_check: Run,
+                                            text: str, code: str) -> None:
+    result = run_profile_check(headline, make_linkedin(headline=text))
+    assert result.outcome is Outcome.FAIL
+    assert result.data["problems"] == [code]
+    assert text in result.message
+    assert "for whom" in result.fix
+
+
+def test_a_title_at_an_employer_that_also_offers_something_is_not_a_bare_title(
+    make_linkedin: Make, run_profile_check: Run
+) -> None:
+    result = run_profile_check(headline, make_linkedin(
+        headline="Helping retailers forecast demand at Acme Analytics"))
+    assert result.outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Data Engineer", "too-short"),
+    ("DATA ENGINEER HELPING ANALYTICS TEAMS SHIP PIPELINES", "all-caps"),
+    ("Data Engineer | Python | SQL | dbt | Airflow | Kafka | Spark", "keyword-stuffing"),
+    ("Senior data engineer, analytics platform, Lisbon office", "no-offer"),
+])
+def test_weak_headlines_warn(make_linkedin: Make, run_profile_check: Run, text: str,
+                             code: str) -> None:
+    result = run_profile_check(headline, make_linkedin(headline=text))
+    assert result.outcome is Outcome.WARN
+    assert code in result.data["problems"]
+    assert 0.25 <= result.score < 1
+
+
+def test_a_bare_job_title_warns_as_only_a_title(make_linkedin: Make,
+                                                run_profile_check: Run) -> None:
+    result = run_profile_check(headline, make_linkedin(headline="Data Engineer"))
+    assert result.data["problems"] == ["too-short", "title-only", "no-offer"]
+    assert result.message.startswith("Your headline is short (13 characters, under 30); is "
+                                     "only your job title; does not say what you do for whom")
+
+
+def test_longer_than_the_limit_warns_with_the_limit_in_the_fix(make_linkedin: Make,
+                                                               run_profile_check: Run) -> None:
+    long = "I help analytics teams ship trustworthy pipelines. " * 5
+    result = run_profile_check(headline, make_linkedin(headline=long.strip()))
+    assert result.outcome is Outcome.WARN
+    assert result.data["problems"] == ["too-long"]
+    assert result.fix.startswith("Shorten it to at most 220 characters.")
+    assert run_profile_check(headline, make_linkedin(headline=long.strip()),
+                             max_length=300).outcome is Outcome.PASS
+
+
+def test_no_headline_fails_and_unknown_headline_is_an_error(
+    make_linkedin: Make, run_profile_check: Run
+) -> None:
+    missing = run_profile_check(headline, make_linkedin("html", headline=None,
+                                                        absent={"headline"}))
+    assert missing.outcome is Outcome.FAIL
+    assert missing.data["problems"] == ["missing"]
+    unknown = run_profile_check(headline, make_linkedin("html", headline=None))
+    assert unknown.outcome is Outcome.ERROR
+    assert "saved page did not show it" in unknown.message
+
+
+def test_blocked_is_an_error_never_a_fail(make_blocked: Make, run_profile_check: Run) -> None:
+    result = run_profile_check(headline, make_blocked("url"))
+    assert result.outcome is Outcome.ERROR
+    assert "999" in result.message
