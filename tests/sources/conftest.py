@@ -1,12 +1,17 @@
-"""Saved search results shared by the replay and collector tests."""
+"""Saved search results for the replay and collector tests; a local server and HTTP client
+for the SearXNG and Brave providers."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 
+from presence_audit.config import NetworkConfig
+from presence_audit.http import HttpClient
 from presence_audit.model import Artifact, ArtifactStatus
 from presence_audit.sources.search.base import ResultList, SearchResult
 
@@ -39,3 +44,30 @@ def saved_serps(tmp_path: Path) -> Path:
                         data={"lists": [item.to_dict() for item in lists]})
     (tmp_path / "serps.json").write_text(json.dumps(artifact.to_dict()), encoding="utf-8")
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def _running_server() -> Iterator[HTTPServer]:
+    # Started once: stopping a server takes half a second.
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def api_server(_running_server: HTTPServer) -> Iterator[HTTPServer]:
+    """An HTTP server on 127.0.0.1 standing in for SearXNG or the Brave API."""
+    yield _running_server
+    _running_server.clear()
+
+
+@pytest.fixture
+def http_client() -> Iterator[HttpClient]:
+    """The real HTTP client, allowed to reach 127.0.0.1, with no cache, retries or pauses."""
+    client = HttpClient(NetworkConfig(allow_private=True, respect_robots=False, cache=False,
+                                      min_interval_seconds=0.0, retries=0,
+                                      connect_timeout=2.0, read_timeout=2.0),
+                        use_cache=False)
+    yield client
+    client.close()

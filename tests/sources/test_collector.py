@@ -18,6 +18,7 @@ from presence_audit.sources.search.base import (
     SearchResult,
     lists_from_artifact,
 )
+from presence_audit.sources.search.cache import SearchCache
 from presence_audit.sources.search.collector import SearchPlan, gather_serps
 from presence_audit.sources.search.replay import ReplayProvider
 
@@ -31,6 +32,7 @@ def plan(**changes: Any) -> SearchPlan:
     values: dict[str, Any] = {
         "engines": ("duckduckgo", "bing"), "region": "pt-pt", "safesearch": "off",
         "results": 10, "samples": 1, "pace_seconds": 4.0, "jitter_seconds": 2.0,
+        "retries": 0, "backoff_seconds": 30.0,
     }
     values.update(changes)
     return SearchPlan(**values)
@@ -45,6 +47,7 @@ class Scripted:
     """A provider answering each (query, engine, sample) through ``answer``."""
 
     name = "scripted"
+    scope = "scripted"
 
     def __init__(self, answer: Answer) -> None:
         self.answer = answer
@@ -82,10 +85,11 @@ class FakeTime:
 
 
 def gather(provider: Scripted | ReplayProvider, the_plan: SearchPlan | None = None,
-           queries: list[SearchQuery] = QUERIES, time: FakeTime | None = None) -> Any:
+           queries: list[SearchQuery] = QUERIES, time: FakeTime | None = None,
+           cache: SearchCache | None = None, day: str = "2026-11-14") -> Any:
     time = time or FakeTime()
-    stamps = (f"2026-11-14T09:00:{n:02d}Z" for n in itertools.count())
-    return gather_serps(queries, the_plan or plan(), provider, sleep=time.sleep,
+    stamps = (f"{day}T09:00:{n:02d}Z" for n in itertools.count())
+    return gather_serps(queries, the_plan or plan(), provider, cache=cache, sleep=time.sleep,
                         clock=time.clock, rand=lambda: 0.5, now=lambda: next(stamps))
 
 
@@ -118,6 +122,7 @@ def test_the_plan_is_recorded_with_the_queries() -> None:
     assert artifact.data["plan"] == {
         "engines": ["bing", "duckduckgo"], "region": "pt-pt", "safesearch": "off",
         "results": 10, "samples": 1, "pace_seconds": 4.0, "jitter_seconds": 2.0,
+        "retries": 0, "backoff_seconds": 30.0,
         "queries": [{"text": "Ada Example", "template": "{name}"},
                     {"text": "Ada Example data engineer", "template": "{name} {profession}"}],
     }
@@ -257,3 +262,155 @@ def test_a_replay_is_not_paced_and_keeps_lists_saved_after_a_failure(saved_serps
     lists = lists_from_artifact(artifact.data)
     assert [(item.sample, item.status) for item in lists] == [(1, "error"), (2, "ok")]
     assert time.slept == []
+
+
+def test_a_rate_limited_call_is_retried_after_a_backoff_and_then_measured() -> None:
+    time = FakeTime()
+    starts: list[float] = []
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        starts.append(time.clock())
+        if len(starts) == 1:
+            raise SearchError("rate-limited", "duckduckgo is rate-limiting: 202")
+        return hits("https://adaexample.dev/")
+
+    provider = Scripted(answer)
+    artifact = gather(provider, plan(engines=("duckduckgo",), retries=2), queries=QUERIES[:1],
+                      time=time)
+    assert artifact.problems == []
+    assert len(provider.calls) == 2
+    assert starts[1] - starts[0] >= 30.0
+    assert lists_from_artifact(artifact.data)[0].ok
+
+
+def test_retries_stop_after_two_with_growing_backoff_and_say_so() -> None:
+    time = FakeTime()
+    starts: list[float] = []
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        starts.append(time.clock())
+        raise SearchError("timeout", "duckduckgo did not answer in time")
+
+    provider = Scripted(answer)
+    artifact = gather(provider, plan(engines=("duckduckgo",), retries=2), queries=QUERIES[:1],
+                      time=time)
+    assert len(provider.calls) == 3
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert gaps[0] >= 30.0
+    assert gaps[1] >= 60.0
+    error = lists_from_artifact(artifact.data)[0].error
+    assert error == {"kind": "timeout",
+                     "message": "duckduckgo did not answer in time (after 2 retries)"}
+
+
+@pytest.mark.parametrize("kind", ["blocked", "config", "provider-error"])
+def test_only_rate_limits_and_timeouts_are_retried(kind: str) -> None:
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        raise SearchError(kind, "no")
+
+    provider = Scripted(answer)
+    gather(provider, plan(engines=("duckduckgo",), retries=2), queries=QUERIES[:1])
+    assert len(provider.calls) == 1
+
+
+def test_one_engine_backing_off_does_not_stop_the_other() -> None:
+    time = FakeTime()
+    starts: dict[str, list[float]] = {"duckduckgo": [], "bing": []}
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        starts[engine].append(time.clock())
+        if engine == "bing":
+            raise SearchError("timeout", "bing did not answer in time")
+        return hits("https://x.example/")
+
+    artifact = gather(Scripted(answer), plan(retries=1, samples=2), time=time)
+    assert len(starts["duckduckgo"]) == 4
+    assert len(starts["bing"]) == 8  # every call tried twice: a timeout is not a block
+    for engine_starts in starts.values():
+        gaps = [b - a for a, b in itertools.pairwise(engine_starts)]
+        assert all(gap >= 5.0 for gap in gaps), gaps
+    assert artifact.detail == "4 of 8 result lists from 2 engines"
+
+
+def test_provider_details_are_kept_with_the_failed_list() -> None:
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        raise SearchError("timeout", "SearXNG reports bing unresponsive: timeout",
+                          {"unresponsive_engines": [["bing", "timeout"]]})
+
+    artifact = gather(Scripted(answer), plan(engines=("bing",)), queries=QUERIES[:1])
+    assert artifact.data["lists"][0]["error"] == {
+        "kind": "timeout", "message": "SearXNG reports bing unresponsive: timeout",
+        "unresponsive_engines": [["bing", "timeout"]]}
+
+
+def test_a_rerun_the_same_day_asks_no_engine_and_waits_for_nothing(tmp_path: Path) -> None:
+    cache = SearchCache(tmp_path / "search")
+    first = gather(Scripted(lambda q, e, s: hits(f"https://{e}.example/{s}")),
+                   plan(samples=2), cache=cache)
+    again_time = FakeTime()
+    provider = Scripted(lambda q, e, s: hits("https://changed.example/"))
+    second = gather(provider, plan(samples=2), cache=SearchCache(tmp_path / "search"),
+                    time=again_time)
+    assert provider.calls == []
+    assert again_time.slept == []
+    assert second.data["lists"] == first.data["lists"]  # fetch times included
+
+
+def test_failures_are_not_cached(tmp_path: Path) -> None:
+    cache = SearchCache(tmp_path / "search")
+
+    def fail(query: str, engine: str, sample: int) -> list[SearchResult]:
+        raise SearchError("timeout", "slow")
+
+    gather(Scripted(fail), plan(engines=("bing",)), queries=QUERIES[:1], cache=cache)
+    provider = Scripted(lambda q, e, s: hits("https://x.example/"))
+    artifact = gather(provider, plan(engines=("bing",)), queries=QUERIES[:1], cache=cache)
+    assert len(provider.calls) == 1
+    assert artifact.problems == []
+
+
+def test_a_new_day_asks_again_and_drops_older_days(tmp_path: Path) -> None:
+    folder = tmp_path / "search"
+    gather(Scripted(lambda q, e, s: hits("https://x.example/")), plan(engines=("bing",)),
+           queries=QUERIES[:1], cache=SearchCache(folder), day="2026-11-14")
+    provider = Scripted(lambda q, e, s: hits("https://y.example/"))
+    artifact = gather(provider, plan(engines=("bing",)), queries=QUERIES[:1],
+                      cache=SearchCache(folder), day="2026-11-15")
+    assert len(provider.calls) == 1
+    assert artifact.data["lists"][0]["results"][0]["url"] == "https://y.example/"
+    assert sorted(p.name for p in folder.iterdir()) == ["2026-11-15"]
+
+
+@pytest.mark.parametrize(
+    "change", [{"region": "de-de"}, {"safesearch": "on"}, {"results": 20}],
+)
+def test_the_cache_key_holds_every_parameter_of_the_measurement(
+    tmp_path: Path, change: dict[str, Any]
+) -> None:
+    cache = SearchCache(tmp_path / "search")
+    gather(Scripted(lambda q, e, s: hits("https://x.example/")), plan(engines=("bing",)),
+           queries=QUERIES[:1], cache=cache)
+    provider = Scripted(lambda q, e, s: hits("https://x.example/"))
+    gather(provider, plan(engines=("bing",), **change), queries=QUERIES[:1], cache=cache)
+    assert len(provider.calls) == 1
+
+
+def test_a_replay_never_touches_the_cache(tmp_path: Path, saved_serps: Path) -> None:
+    folder = tmp_path / "search"
+    gather(ReplayProvider(saved_serps), plan(engines=("duckduckgo",)), queries=QUERIES[:1],
+           cache=SearchCache(folder))
+    assert not folder.exists()
+
+
+def test_lists_cached_today_are_served_even_after_the_engine_blocked(tmp_path: Path) -> None:
+    cache = SearchCache(tmp_path / "search")
+    gather(Scripted(lambda q, e, s: hits("https://x.example/")), plan(engines=("bing",)),
+           queries=QUERIES[1:], cache=cache)
+
+    def blocked(query: str, engine: str, sample: int) -> list[SearchResult]:
+        raise SearchError("blocked", "empty page")
+
+    provider = Scripted(blocked)
+    artifact = gather(provider, plan(engines=("bing",)), cache=cache)
+    assert provider.calls == [("Ada Example", "bing", 1)]
+    assert [item["status"] for item in artifact.data["lists"]] == ["error", "ok"]

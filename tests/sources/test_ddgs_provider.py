@@ -136,3 +136,51 @@ def test_start_up_does_not_import_ddgs_or_tldextract() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_through_the_collector_a_rate_limit_at_the_ddgs_boundary_backs_off_then_measures(
+    fake_ddgs: FakeDdgs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from presence_audit.sources.search.base import SearchQuery
+    from presence_audit.sources.search.collector import SearchPlan, gather_serps
+
+    answers: list[list[dict[str, str]] | Exception] = [
+        RatelimitException("202 Ratelimit"), TimeoutException("slow"),
+        [{"title": "Ada", "href": "https://adaexample.dev/", "body": ""}],
+    ]
+
+    def text(query: str, **kwargs: object) -> list[dict[str, str]]:
+        fake_ddgs.calls.append({"query": query, **kwargs})
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(fake_ddgs, "text", text)
+    now = [0.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    plan = SearchPlan(engines=("duckduckgo",), region="us-en", safesearch="moderate",
+                      results=10, samples=1, pace_seconds=3.0, jitter_seconds=0.0)
+    artifact = gather_serps([SearchQuery("Ada Example", "{name}")], plan, DdgsProvider(),
+                            sleep=sleep, clock=lambda: now[0], rand=lambda: 0.0)
+    assert [call["backend"] for call in fake_ddgs.calls] == ["duckduckgo"] * 3
+    assert slept == [30.0, 60.0]
+    assert artifact.problems == []
+    assert artifact.data["lists"][0]["results"][0]["url"] == "https://adaexample.dev/"
+
+
+def test_through_the_collector_an_empty_answer_is_not_retried(fake_ddgs: FakeDdgs) -> None:
+    from presence_audit.sources.search.base import SearchQuery
+    from presence_audit.sources.search.collector import SearchPlan, gather_serps
+
+    plan = SearchPlan(engines=("duckduckgo",), region="us-en", safesearch="moderate",
+                      results=10, samples=1, pace_seconds=3.0, jitter_seconds=0.0)
+    artifact = gather_serps([SearchQuery("Ada Example", "{name}")], plan, DdgsProvider(),
+                            sleep=lambda s: None, clock=lambda: 0.0, rand=lambda: 0.0)
+    assert len(fake_ddgs.calls) == 1
+    assert artifact.data["lists"][0]["error"]["kind"] == "blocked"

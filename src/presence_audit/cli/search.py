@@ -1,34 +1,56 @@
-"""`search`: one query on one pinned engine."""
+"""`search`: one query on one pinned engine, optionally classified for you."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from presence_audit.cli.common import EXIT_USAGE
+from presence_audit.cli.common import EXIT_USAGE, config_option, usage_errors
+
+PROVIDERS = ("ddgs", "searxng", "brave")
 
 
 @click.command()
 @click.argument("query")
-@click.option("--engine", default="duckduckgo", show_default=True,
-              help="One engine, pinned: its own ranking, never a merged one.")
+@click.option("--engine", default=None,
+              help="One engine, pinned: its own ranking, never a merged one. "
+                   "[default: duckduckgo; brave with --provider brave]")
+@click.option("--provider", type=click.Choice(PROVIDERS), default=None,
+              help="Where to search. [default: the config's search.provider with -c, "
+                   "else ddgs]")
 @click.option("--region", default="us-en", show_default=True)
 @click.option("--safesearch", type=click.Choice(["on", "moderate", "off"]),
               default="moderate", show_default=True)
 @click.option("-n", "max_results", type=click.IntRange(1, 50), default=10, show_default=True,
               help="Number of results.")
 @click.option("--timeout", type=click.FloatRange(1, 120), default=10.0, show_default=True)
+@click.option("--classify", is_flag=True,
+              help="Classify each result for you (owned, about-you, namesake, unrelated) "
+                   "as the audit does; reads the config (-c, else ./presence-audit.yaml).")
+@config_option
 @click.option("--format", "fmt", type=click.Choice(["terminal", "json"]),
               default="terminal", show_default=True)
-def search(query: str, engine: str, region: str, safesearch: str, max_results: int,
-           timeout: float, fmt: str) -> None:
+def search(query: str, engine: str | None, provider: str | None, region: str,
+           safesearch: str, max_results: int, timeout: float, classify: bool,
+           config_path: Path | None, fmt: str) -> None:
     """Run one query on one engine and print its ranked results."""
-    from presence_audit.search_command import search_once
+    from presence_audit.cli.common import load_config_or_default
+    from presence_audit.search_command import SearchRequest, search_once
 
-    code, text = search_once(query, engine=engine, region=region, safesearch=safesearch,
-                             max_results=max_results, timeout=timeout, fmt=fmt)
+    loaded = None
+    if classify or config_path is not None or provider == "searxng":
+        with usage_errors():
+            loaded = load_config_or_default(config_path)
+    if provider is None:
+        configured = loaded.config.search.provider if loaded is not None else "ddgs"
+        provider = configured if configured in PROVIDERS else "ddgs"
+    request = SearchRequest(
+        query=query, engine=engine or ("brave" if provider == "brave" else "duckduckgo"),
+        region=region, safesearch=safesearch, max_results=max_results, timeout=timeout,
+        fmt=fmt, provider=provider, classify=classify,
+    )
+    code, text = search_once(request, loaded)
     click.echo(text, nl=False, err=code == EXIT_USAGE)
     sys.exit(code)
-
-

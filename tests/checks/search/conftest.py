@@ -17,6 +17,8 @@ from presence_audit.model import Artifact, ArtifactStatus, Finding, JSONDict, Su
 ADA = Subject(
     name="Ada Example",
     profession="data engineer",
+    location="Lisbon",
+    context=("Acme Analytics",),
     portfolio_url="https://adaexample.dev",
     linkedin_url="https://www.linkedin.com/in/ada-example/",
     github_login="ada-example",
@@ -40,6 +42,15 @@ def serp(engine: str, *urls: str, query: str = "Ada Example", template: str = "{
             for i, url in enumerate(urls, start=1)
         ],
     }
+
+
+def described(engine: str, *results: tuple[str, str, str], query: str = "Ada Example",
+              template: str = "{name}", sample: int = 1) -> JSONDict:
+    """A saved result list from ``(url, title, snippet)`` triples in rank order."""
+    item = serp(engine, query=query, template=template, sample=sample)
+    item["results"] = [{"rank": i, "url": url, "title": title, "snippet": snippet}
+                       for i, (url, title, snippet) in enumerate(results, start=1)]
+    return item
 
 
 def ranked(engine: str, hits: dict[int, str], size: int = 10, **kwargs: Any) -> JSONDict:
@@ -67,6 +78,12 @@ def check_serps() -> Callable[..., Finding]:
 def serp_list() -> Callable[..., JSONDict]:
     """``serp_list(engine, *urls, query=…, sample=…, error=(kind, message))``."""
     return serp
+
+
+@pytest.fixture
+def described_list() -> Callable[..., JSONDict]:
+    """``described_list(engine, (url, title, snippet), …, query=…, template=…, sample=…)``."""
+    return described
 
 
 @pytest.fixture

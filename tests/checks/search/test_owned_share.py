@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from presence_audit.checks.search import owned_share
 from presence_audit.model import Finding, JSONDict, Outcome, Subject
@@ -91,3 +92,32 @@ def test_skips_without_anything_to_own(check_serps: Run, ranked_list: Ranked) ->
     finding = check_serps(owned_share, [ranked_list("brave", {1: SITE})],
                           subject=Subject(name="Ada Example"))
     assert finding.outcome is Outcome.SKIP
+
+
+def test_one_engine_failing_gives_the_other_engines_measurement_and_an_error(
+    check_serps: Run, ranked_list: Ranked, serp_list: Serp
+) -> None:
+    finding = check_serps(owned_share, [
+        serp_list("duckduckgo", error=("rate-limited", "202 Ratelimit")),
+        ranked_list("brave", {1: LINKEDIN, 2: SITE}),
+    ])
+    assert finding.outcome is Outcome.WARN
+    assert finding.data["engines"] == {"brave": "warn", "duckduckgo": "error"}
+    assert finding.data["counts"] == {"brave": {"Ada Example": 2}}
+
+
+def test_a_result_marked_not_me_is_never_yours(
+    check_serps: Run, ranked_list: Ranked, ada: Subject
+) -> None:
+    finding = check_serps(owned_share, [
+        ranked_list("brave", {1: LINKEDIN, 2: SITE, 3: "https://adaexample.dev/old-blog/"}),
+    ], subject=replace(ada, not_me=("https://adaexample.dev/old-blog",)))
+    assert finding.data["counts"] == {"brave": {"Ada Example": 2}}
+    assert finding.outcome is Outcome.WARN
+
+
+def test_the_demo_persona_passes(check_serps: Run, demo_lists: list[JSONDict]) -> None:
+    finding = check_serps(owned_share, demo_lists)
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["counts"] == {"duckduckgo": {"Ada Example": 3},
+                                      "brave": {"Ada Example": 3}}

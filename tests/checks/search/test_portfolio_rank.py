@@ -25,10 +25,14 @@ def test_passes_in_the_top_on_every_engine(check_serps: Run, ranked_list: Ranked
     assert finding.message == (
         "adaexample.dev is in the top 3 on every engine measured — duckduckgo: #1 · bing: #3")
     assert finding.fix == ""
-    assert finding.data == {"domain": "adaexample.dev", "top": 3,
-                            "ranks": {"duckduckgo": {"Ada Example": 1},
-                                      "bing": {"Ada Example": 3}},
-                            "unmeasured": {}}
+    assert finding.data == {
+        "domain": "adaexample.dev", "top": 3,
+        "ranks": {"duckduckgo": {"Ada Example": 1}, "bing": {"Ada Example": 3}},
+        "samples": {
+            "duckduckgo": {"Ada Example": {"samples": 1, "best": 1, "median": 1, "in_top": 1}},
+            "bing": {"Ada Example": {"samples": 1, "best": 3, "median": 3, "in_top": 1}}},
+        "engines": {"duckduckgo": "pass", "bing": "pass"},
+        "unmeasured": {}}
     assert [(e.source, e.url) for e in finding.evidence] == [
         ("duckduckgo", SITE), ("bing", "https://blog.adaexample.dev/posts/streaming")]
 
@@ -154,19 +158,49 @@ def test_only_the_chosen_query_templates_count(check_serps: Run, ranked_list: Ra
 
 
 @pytest.mark.parametrize(
-    ("first", "second"),
-    [({5: SITE}, {2: SITE}), ({2: SITE}, {})],
+    ("first", "second", "median"),
+    [({5: SITE}, {2: SITE}, "median #5"), ({2: SITE}, {}, "missing in most")],
 )
-def test_samples_give_the_best_rank_and_how_often(
-    check_serps: Run, ranked_list: Ranked, first: dict[int, str], second: dict[int, str]
+def test_samples_give_the_best_rank_how_often_and_the_median(
+    check_serps: Run, ranked_list: Ranked, first: dict[int, str], second: dict[int, str],
+    median: str,
 ) -> None:
     finding = check_serps(portfolio_rank, [
         ranked_list("bing", first),
         ranked_list("bing", second, sample=2),
     ])
     assert finding.outcome is Outcome.PASS
-    assert finding.message.endswith("bing: #2 (top 3 in 1 of 2 samples)")
+    assert finding.message.endswith(f"bing: #2 (top 3 in 1 of 2 samples, {median})")
     assert finding.data["ranks"] == {"bing": {"Ada Example": 2}}
+
+
+def test_the_median_of_three_samples(check_serps: Run, ranked_list: Ranked) -> None:
+    finding = check_serps(portfolio_rank, [
+        ranked_list("bing", {1: SITE}),
+        ranked_list("bing", {4: SITE}, sample=2),
+        ranked_list("bing", {7: SITE}, sample=3),
+    ])
+    assert finding.outcome is Outcome.PASS
+    assert finding.message.endswith("bing: #1 (top 3 in 1 of 3 samples, median #4)")
+    assert finding.data["samples"] == {
+        "bing": {"Ada Example": {"samples": 3, "best": 1, "median": 4, "in_top": 1}}}
+
+
+@pytest.mark.parametrize(("hits", "outcome"), [({2: SITE}, "pass"), ({7: SITE}, "warn"),
+                                                ({}, "fail")])
+def test_one_engine_failing_gives_the_other_engines_measurement_and_an_error(
+    check_serps: Run, ranked_list: Ranked, serp_list: Serp, hits: dict[int, str],
+    outcome: str,
+) -> None:
+    finding = check_serps(portfolio_rank, [
+        serp_list("duckduckgo", error=("rate-limited", "duckduckgo is rate-limiting: 202")),
+        ranked_list("brave", hits),
+    ])
+    assert finding.outcome.value == outcome
+    assert finding.data["engines"] == {"brave": outcome, "duckduckgo": "error"}
+    assert "duckduckgo" not in finding.data["ranks"]
+    assert finding.message.endswith(
+        "could not measure on duckduckgo: rate-limited — duckduckgo is rate-limiting: 202")
 
 
 def test_a_query_that_failed_on_an_answering_engine_is_named(

@@ -30,17 +30,16 @@ def test_passes_when_every_profile_is_on_page_1_everywhere(
         "Every profile is on page 1 of every engine measured — "
         "LinkedIn: duckduckgo #1 · bing #2; GitHub: duckduckgo #4 · bing #10")
     assert finding.fix == ""
-    assert finding.data == {
-        "page_size": 10,
-        "profiles": {
-            "linkedin": {"url": "https://www.linkedin.com/in/ada-example/",
-                         "ranks": {"duckduckgo": {"Ada Example": 1}, "bing": {"Ada Example": 2}}},
-            "github": {"url": GITHUB,
-                       "ranks": {"duckduckgo": {"Ada Example": 4},
-                                 "bing": {"Ada Example": 10}}},
-        },
-        "unmeasured": {},
-    }
+    assert finding.data["profiles"]["linkedin"]["url"] == (
+        "https://www.linkedin.com/in/ada-example/")
+    assert finding.data["profiles"]["linkedin"]["ranks"] == {
+        "duckduckgo": {"Ada Example": 1}, "bing": {"Ada Example": 2}}
+    assert finding.data["profiles"]["github"]["ranks"] == {
+        "duckduckgo": {"Ada Example": 4}, "bing": {"Ada Example": 10}}
+    assert finding.data["profiles"]["github"]["samples"]["bing"] == {
+        "Ada Example": {"samples": 1, "best": 10, "median": 10, "in_top": 1}}
+    assert finding.data["engines"] == {"duckduckgo": "pass", "bing": "pass"}
+    assert (finding.data["page_size"], finding.data["unmeasured"]) == (10, {})
     assert len(finding.evidence) == 4
 
 
@@ -144,3 +143,28 @@ def test_the_demo_persona_warns(
     assert ranks["linkedin"]["brave"]["Ada Example"] == 2
     assert ranks["github"]["duckduckgo"]["Ada Example"] == 4
     assert ranks["github"]["brave"]["Ada Example"] is None
+
+
+def test_one_engine_failing_gives_the_other_engines_measurement_and_an_error(
+    check_serps: Run, ranked_list: Ranked, serp_list: Serp
+) -> None:
+    finding = check_serps(profile_rank, [
+        serp_list("duckduckgo", error=("timeout", "duckduckgo did not answer in time")),
+        ranked_list("brave", {1: LINKEDIN}),
+    ])
+    assert finding.outcome is Outcome.FAIL  # GitHub is missing from brave, which answered
+    assert finding.data["engines"] == {"brave": "warn", "duckduckgo": "error"}
+    assert finding.message.endswith(
+        "could not measure on duckduckgo: timeout — duckduckgo did not answer in time")
+
+
+def test_samples_say_how_often_and_the_median(check_serps: Run, ranked_list: Ranked) -> None:
+    finding = check_serps(profile_rank, [
+        ranked_list("bing", {1: LINKEDIN, 3: GITHUB}),
+        ranked_list("bing", {2: LINKEDIN}, sample=2),
+        ranked_list("bing", {2: LINKEDIN, 8: GITHUB}, sample=3),
+    ])
+    assert finding.outcome is Outcome.PASS
+    assert "GitHub: bing #3 (top 10 in 2 of 3 samples, median #8)" in finding.message
+    assert finding.data["profiles"]["github"]["samples"] == {
+        "bing": {"Ada Example": {"samples": 3, "best": 3, "median": 8, "in_top": 2}}}

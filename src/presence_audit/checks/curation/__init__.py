@@ -1,3 +1,3 @@
 """Built-in curation checks, listed explicitly: the registry loads exactly these modules."""
 
-MODULES: tuple[str, ...] = ()
+MODULES: tuple[str, ...] = ("public_accounts",)

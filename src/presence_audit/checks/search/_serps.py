@@ -6,11 +6,13 @@ A list with ``status: "error"`` is never read as "not found": it only tells the 
 
 from __future__ import annotations
 
+import math
+import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from presence_audit import urls
 from presence_audit.checks.base import CheckContext
+from presence_audit.classify import OWNED, Classifier
 from presence_audit.model import Evidence, Finding, JSONDict, Outcome, Subject
 from presence_audit.sources.search.base import (
     SERPS_ARTIFACT,
@@ -82,11 +84,11 @@ class Serps:
 
 
 def load(ctx: CheckContext, templates: Sequence[str]) -> Serps:
-    """The ``serps`` lists whose query came from one of ``templates``."""
+    """The ``serps`` lists whose query came from one of ``templates`` (none given: all)."""
     wanted = set(templates)
     chosen = [
         item for item in lists_from_artifact(ctx.artifact(SERPS_ARTIFACT).data)
-        if item.template in wanted
+        if not wanted or item.template in wanted
     ]
     measured: dict[str, dict[str, list[ResultList]]] = {}
     for item in chosen:
@@ -118,7 +120,8 @@ def nothing_measured(serps: Serps) -> Finding:
     """The ``error`` finding for when no list for the chosen queries could be measured."""
     if not serps.unmeasured:
         templates = ", ".join(f'"{t}"' for t in serps.templates)
-        message = f"No search results were gathered for the queries {templates}"
+        message = (f"No search results were gathered for the queries {templates}" if templates
+                   else "No search results were gathered")
     else:
         message = "Could not measure on any engine: " + "; ".join(
             f"{engine}: {serps.reasons(engine)}" for engine in serps.unmeasured
@@ -152,15 +155,30 @@ class Sighting:
     def rank(self) -> int | None:
         return None if self.best is None else self.best.rank
 
+    @property
+    def median_rank(self) -> int | None:
+        """The median rank over samples, a miss counting as below every rank; ``None`` when
+        it was missing from most samples. Of two middle ranks the worse is taken."""
+        ranks = [math.inf if m is None else m.rank for m in self.matches]
+        median = statistics.median_high(ranks)
+        return None if median == math.inf else int(median)
+
     def found_within(self, top: int) -> int:
         """In how many samples it ranked 1..top."""
         return sum(1 for m in self.matches if m is not None and m.rank <= top)
 
     def samples_note(self, top: int) -> str:
-        """`` (top 3 in 2 of 3 samples)`` when there were several samples, else ``""``."""
+        """`` (top 3 in 2 of 3 samples, median #4)`` for several samples, else ``""``."""
         if len(self.matches) <= 1:
             return ""
-        return f" (top {top} in {self.found_within(top)} of {len(self.matches)} samples)"
+        median = self.median_rank
+        middle = "missing in most" if median is None else f"median #{median}"
+        return (f" (top {top} in {self.found_within(top)} of {len(self.matches)} samples, "
+                f"{middle})")
+
+    def samples_data(self, top: int) -> JSONDict:
+        return {"samples": len(self.matches), "best": self.rank, "median": self.median_rank,
+                "in_top": self.found_within(top)}
 
 
 def sightings(serps: Serps, predicate: Predicate) -> dict[str, dict[str, Sighting]]:
@@ -183,7 +201,30 @@ def ranks_data(seen: dict[str, dict[str, Sighting]]) -> JSONDict:
             for engine, pairs in seen.items()}
 
 
+def samples_data(seen: dict[str, dict[str, Sighting]], top: int) -> JSONDict:
+    """``{engine: {query: {samples, best, median, in_top}}}`` for a finding's data."""
+    return {engine: {query: s.samples_data(top) for query, s in pairs.items()}
+            for engine, pairs in seen.items()}
+
+
+def engine_outcomes(measured: dict[str, Outcome], serps: Serps) -> JSONDict:
+    """``{engine: outcome}``: each measured engine's own verdict, ``error`` for the others."""
+    outcomes = {engine: outcome.value for engine, outcome in measured.items()}
+    outcomes.update({engine: Outcome.ERROR.value for engine in serps.unmeasured
+                     if engine not in measured})
+    return outcomes
+
+
+def worst(outcomes: Iterable[Outcome]) -> Outcome:
+    """The worst of measured outcomes (fail, then warn, then pass)."""
+    found = set(outcomes)
+    for outcome in (Outcome.FAIL, Outcome.WARN):
+        if outcome in found:
+            return outcome
+    return Outcome.PASS
+
+
 def owned_by(subject: Subject) -> Predicate:
-    """True for results on the portfolio's site or showing one of the configured profiles."""
-    owns = urls.owned_by(subject)
-    return lambda result: owns(result.url)
+    """True for results classified ``owned``: your site or profiles, never a ``not_me``."""
+    classifier = Classifier(subject)
+    return lambda result: classifier(result).label == OWNED

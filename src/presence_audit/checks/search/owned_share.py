@@ -3,11 +3,13 @@
 What it checks
 --------------
 For every search engine measured, how many of the first ``page_size`` results for your name
-are yours: on your portfolio's site (any page or subdomain of its registrable domain) or one
-of your configured profiles. ``pass`` when every engine shows at least ``minimum``;
-``warn`` when some engine shows fewer but at least one; ``fail`` when some engine shows none.
-With several samples, the median count is judged. An engine that could not be measured is
-named in the message and never counts as "none of yours".
+are yours — classified ``owned``: on your portfolio's site (any page or subdomain of its
+registrable domain, never a lookalike such as ``adaexample.dev.evil.io``) or one of your
+configured profiles, and not marked in ``person.not_me``. ``pass`` when every engine shows
+at least ``minimum``; ``warn`` when some engine shows fewer but at least one; ``fail`` when
+some engine shows none. With several samples, the median count is judged. An engine that
+could not be measured is named in the message, gets ``error`` in the data's per-engine
+verdicts and never counts as "none of yours".
 
 Why it matters
 --------------
@@ -96,7 +98,13 @@ def check(ctx: CheckContext) -> Finding:
     pairs = [(e, q, n) for e, by_query in counts.items() for q, n in by_query.items()]
     summary = " · ".join(f"{e}{serps.for_query(q)}: {n} of {page}" for e, q, n in pairs)
     short = [e for e, _, n in pairs if n < minimum]
+    verdicts: dict[str, list[Outcome]] = {}
+    for engine, _, n in pairs:
+        verdicts.setdefault(engine, []).append(
+            Outcome.PASS if n >= minimum else Outcome.WARN if n else Outcome.FAIL)
     data = {"page_size": page, "minimum": minimum, "counts": counts,
+            "engines": _serps.engine_outcomes(
+                {engine: _serps.worst(found) for engine, found in verdicts.items()}, serps),
             "unmeasured": serps.unmeasured}
     if not short:
         message = f"At least {minimum} of the first {page} results are yours on every engine"

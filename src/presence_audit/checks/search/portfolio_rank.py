@@ -7,7 +7,10 @@ portfolio's site (its registrable domain, so ``blog.adaexample.dev`` counts for
 ``adaexample.dev`` but ``adaexample.dev.example.com`` does not). ``pass`` when it is in the
 top ``top`` everywhere measured; ``warn`` when it is found but lower somewhere; ``fail`` when
 it is missing from the results of some engine. An engine that could not be measured
-(blocked, rate-limited, timed out) is named in the message and never counts as missing.
+(blocked, rate-limited, timed out) is named in the message, gets ``error`` in the data's
+per-engine verdicts and never counts as missing: the engines that answered decide. With
+several samples (``search.samples``) the best rank is judged and the message adds in how many
+samples it was in the top and the median rank.
 
 Why it matters
 --------------
@@ -95,10 +98,14 @@ def check(ctx: CheckContext) -> Finding:
     evidence: list[Evidence] = []
     missing: list[str] = []
     low: list[str] = []
+    verdicts: dict[str, list[Outcome]] = {}
     for engine, pairs in seen.items():
         for query, sighting in pairs.items():
             where = serps.for_query(query)
             best = sighting.best
+            verdicts.setdefault(engine, []).append(
+                Outcome.FAIL if best is None else Outcome.WARN if best.rank > top
+                else Outcome.PASS)
             if best is None:
                 missing.append(engine)
                 parts.setdefault(engine, []).append(
@@ -122,6 +129,9 @@ def check(ctx: CheckContext) -> Finding:
         "domain": domain,
         "top": top,
         "ranks": _serps.ranks_data(seen),
+        "samples": _serps.samples_data(seen, top),
+        "engines": _serps.engine_outcomes(
+            {engine: _serps.worst(found) for engine, found in verdicts.items()}, serps),
         "unmeasured": serps.unmeasured,
     }
     evidence += serps.unmeasured_evidence()

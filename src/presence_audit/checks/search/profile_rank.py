@@ -7,7 +7,9 @@ measured, whether the profile or one of its sub-pages (``/in/you/details/…``, 
 under your GitHub login) is within the first ``page_size`` results of the name queries.
 ``pass`` when every profile is on page 1 everywhere measured; ``warn`` when each profile is
 on page 1 somewhere but not everywhere; ``fail`` when some profile is on page 1 nowhere. An
-engine that could not be measured is named in the message and never counts as "not found".
+engine that could not be measured is named in the message, gets ``error`` in the data's
+per-engine verdicts and never counts as "not found". With several samples the best rank is
+judged and the message adds in how many samples it was on page 1 and the median rank.
 
 Why it matters
 --------------
@@ -90,6 +92,7 @@ def check(ctx: CheckContext) -> Finding:
     summaries: list[str] = []
     evidence: list[Evidence] = []
     data: dict[str, JSONDict] = {}
+    hits_per_engine: dict[str, list[bool]] = {}
     for key, url in profiles.items():
         label = _label(key, url)
         seen = _serps.sightings(serps, _shows(url))
@@ -101,6 +104,8 @@ def check(ctx: CheckContext) -> Finding:
                 where = serps.for_query(query)
                 pairs += 1
                 best = sighting.best
+                hits_per_engine.setdefault(engine, []).append(
+                    best is not None and best.rank <= page)
                 if best is not None and best.rank <= page:
                     hits += 1
                     texts.append(f"{engine} #{best.rank}{where}{sighting.samples_note(page)}")
@@ -122,7 +127,8 @@ def check(ctx: CheckContext) -> Finding:
         elif hits < pairs:
             partly.append(label)
         summaries.append(f"{label}: {' · '.join(texts)}")
-        data[key] = {"url": url, "ranks": _serps.ranks_data(seen)}
+        data[key] = {"url": url, "ranks": _serps.ranks_data(seen),
+                     "samples": _serps.samples_data(seen, page)}
 
     details = "; ".join(summaries)
     if nowhere:
@@ -141,9 +147,20 @@ def check(ctx: CheckContext) -> Finding:
             profiles=_serps.join_names(nowhere + partly)
         ),
         evidence=evidence + serps.unmeasured_evidence(),
-        data={"page_size": page, "profiles": data, "unmeasured": serps.unmeasured},
+        data={"page_size": page, "profiles": data,
+              "engines": _serps.engine_outcomes(
+                  {engine: _engine_verdict(hits) for engine, hits in hits_per_engine.items()},
+                  serps),
+              "unmeasured": serps.unmeasured},
         score=found_pairs / total_pairs if outcome is Outcome.WARN else None,
     )
+
+
+def _engine_verdict(hits: list[bool]) -> Outcome:
+    """One engine's own verdict: every profile shown, some, or none."""
+    if all(hits):
+        return Outcome.PASS
+    return Outcome.WARN if any(hits) else Outcome.FAIL
 
 
 def _shows(profile_url: str) -> _serps.Predicate:

@@ -21,13 +21,24 @@ class SearchError(Exception):
     """A query could not be measured. ``kind`` is a short machine word, the message is for people.
 
     Kinds: ``timeout``, ``rate-limited``, ``blocked`` (including an empty answer, which engines
-    give when they silently block), ``provider-error``, ``config``.
+    give when they silently block), ``provider-error``, ``config``. ``details`` are extra
+    JSON-able facts kept with the failed list (SearXNG's ``unresponsive_engines``).
+    ``retried`` says the provider already retried (the HTTP layer does for 429), so the
+    collector does not retry on top of it.
     """
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str,
+                 details: Mapping[str, Any] | None = None, *, retried: bool = False) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
+        self.details: JSONDict = dict(details or {})
+        self.retried = retried
+
+    def to_dict(self) -> JSONDict:
+        """The ``error`` of a result list: kind, message, then any details."""
+        extra = {k: v for k, v in self.details.items() if k not in ("kind", "message")}
+        return {"kind": self.kind, "message": self.message, **extra}
 
 
 @dataclass(frozen=True)
@@ -121,9 +132,12 @@ class SearchProvider(Protocol):
 
     Implementations must not return an empty list to mean "nothing found": an empty answer is
     what a silent block looks like, so it is raised as ``SearchError("blocked", …)``.
+    ``scope`` tells cached answers of different sources apart (``ddgs``, one SearXNG
+    instance, the Brave API); it never holds a secret.
     """
 
     name: str
+    scope: str
 
     def search(
         self, query: str, *, engine: str, region: str, safesearch: str, max_results: int,

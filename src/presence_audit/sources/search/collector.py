@@ -2,8 +2,11 @@
 
 Engines are asked concurrently, one worker per engine, because they rate-limit independently;
 calls to one engine are sequential and paced (pace plus random jitter between starts) since
-engines block clients that search in quick, regular bursts. A failed call costs one result
-list, recorded with its reason; it never stops the run or turns into "not found".
+engines block clients that search in quick, regular bursts. A rate-limited or timed-out call
+is retried at most ``retries`` times, each after a backoff of at least ``backoff_seconds``
+(doubling); lists already measured today come from the cache without asking or waiting. A
+failed call costs one result list, recorded with its reason; it never stops the run or turns
+into "not found".
 """
 
 from __future__ import annotations
@@ -24,11 +27,14 @@ from presence_audit.sources.search.base import (
     SearchQuery,
     SearchResult,
 )
+from presence_audit.sources.search.cache import CacheKey, SearchCache
 from presence_audit.sources.search.ddgs_provider import BLOCKED_MESSAGE
 from presence_audit.sources.search.replay import ReplayProvider
 
 # After these, further queries on the same engine in this run would only prolong the block.
 BLOCKING_KINDS = frozenset({"rate-limited", "blocked", "config"})
+# Worth one more try after a pause; a block or a configuration error is not.
+RETRY_KINDS = frozenset({"rate-limited", "timeout"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,8 @@ class SearchPlan:
     samples: int
     pace_seconds: float
     jitter_seconds: float
+    retries: int = 2
+    backoff_seconds: float = 30.0
 
     def to_dict(self) -> JSONDict:
         data = asdict(self)
@@ -57,11 +65,24 @@ class _Timing:
     now: Callable[[], str]
 
 
+@dataclass(frozen=True)
+class _Cache:
+    store: SearchCache
+    day: str
+
+    def key(self, provider: SearchProvider, query: SearchQuery, engine: str, plan: SearchPlan,
+            sample: int) -> CacheKey:
+        return CacheKey(scope=provider.scope, engine=engine, query=query.text,
+                        region=plan.region, safesearch=plan.safesearch, results=plan.results,
+                        sample=sample, day=self.day)
+
+
 def gather_serps(
     queries: Sequence[SearchQuery],
     plan: SearchPlan,
     provider: SearchProvider,
     *,
+    cache: SearchCache | None = None,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
     rand: Callable[[], float] = random.random,
@@ -71,14 +92,18 @@ def gather_serps(
 
     The artifact is ``ok`` even when every list failed: the failures are the measurement the
     checks report as ``error``, and ``detail`` then says that nothing could be measured.
+    ``cache`` answers lists already measured on the same UTC day (by ``now``).
     """
     engines = tuple(dict.fromkeys(plan.engines))
     timing = _Timing(sleep=sleep, clock=clock, rand=rand, now=now)
+    # A replay asks nothing, so there is nothing to save it from asking again.
+    today = None if cache is None or isinstance(provider, ReplayProvider) else (
+        _Cache(cache, now()[:10]))
     per_engine: list[list[ResultList]] = []
     if engines and queries:
         with ThreadPoolExecutor(max_workers=len(engines), thread_name_prefix="serps") as pool:
             futures = [
-                pool.submit(_ask_engine, engine, queries, plan, provider, timing)
+                pool.submit(_ask_engine, engine, queries, plan, provider, timing, today)
                 for engine in engines
             ]
             per_engine = [future.result() for future in futures]
@@ -106,27 +131,78 @@ def _ask_engine(
     plan: SearchPlan,
     provider: SearchProvider,
     timing: _Timing,
+    cache: _Cache | None,
 ) -> list[ResultList]:
     # Pacing and backing off protect live engines; a replay asks none and must give back
     # every saved list, including ok ones recorded after a failure.
     live = not isinstance(provider, ReplayProvider)
     lists: list[ResultList] = []
-    next_start: float | None = None
+    pacer = _Pacer(plan, timing) if live else None
     stopped_by: SearchError | None = None
     for sample in range(1, plan.samples + 1):
         for query in queries:
+            # A list measured earlier today costs nothing, even after the engine blocked us.
+            key = None if cache is None else cache.key(provider, query, engine, plan, sample)
+            cached = None if key is None or cache is None else cache.store.get(key)
+            if cached is not None:
+                lists.append(_list(query, engine, plan, provider, sample, cached.fetched_at,
+                                   results=cached.results))
+                continue
             if stopped_by is not None:
                 lists.append(_not_asked(query, engine, plan, provider, sample, stopped_by, timing))
                 continue
-            if live:
-                _wait_until(next_start, timing)
-                next_start = (timing.clock() + plan.pace_seconds
-                              + timing.rand() * plan.jitter_seconds)
-            item = _ask(query, engine, plan, provider, sample, timing)
+            item = _ask_with_retries(query, engine, plan, provider, sample, timing, pacer)
             lists.append(item)
+            if key is not None and cache is not None and item.ok:
+                cache.store.put(key, item.results, item.fetched_at)
             if live and item.error is not None and item.error["kind"] in BLOCKING_KINDS:
                 stopped_by = SearchError(item.error["kind"], item.error["message"])
     return lists
+
+
+class _Pacer:
+    """When the next call to one engine may start: pace plus jitter, or a longer backoff."""
+
+    def __init__(self, plan: SearchPlan, timing: _Timing) -> None:
+        self.plan = plan
+        self.timing = timing
+        self.next_start: float | None = None
+
+    def wait_turn(self) -> None:
+        _wait_until(self.next_start, self.timing)
+        self.next_start = (self.timing.clock() + self.plan.pace_seconds
+                           + self.timing.rand() * self.plan.jitter_seconds)
+
+    def back_off(self, retry: int) -> None:
+        """Hold the engine for ``backoff_seconds`` doubled per earlier retry, at least."""
+        pause = self.plan.backoff_seconds * 2 ** (retry - 1)
+        later = self.timing.clock() + pause
+        self.next_start = later if self.next_start is None else max(self.next_start, later)
+
+
+def _ask_with_retries(
+    query: SearchQuery,
+    engine: str,
+    plan: SearchPlan,
+    provider: SearchProvider,
+    sample: int,
+    timing: _Timing,
+    pacer: _Pacer | None,
+) -> ResultList:
+    retry = 0
+    while True:
+        if pacer is not None:
+            pacer.wait_turn()
+        item, retryable = _ask(query, engine, plan, provider, sample, timing)
+        error = item.error
+        if pacer is None or not retryable or retry >= plan.retries:
+            break
+        retry += 1
+        pacer.back_off(retry)
+    if error is not None and retry:
+        retries = "1 retry" if retry == 1 else f"{retry} retries"
+        error["message"] = f"{error['message']} (after {retries})"
+    return item
 
 
 def _wait_until(moment: float | None, timing: _Timing) -> None:
@@ -142,7 +218,8 @@ def _ask(
     provider: SearchProvider,
     sample: int,
     timing: _Timing,
-) -> ResultList:
+) -> tuple[ResultList, bool]:
+    """The list, and whether its failure is worth another try after a pause."""
     fetched_at = timing.now()
     try:
         results = provider.search(
@@ -150,19 +227,20 @@ def _ask(
             max_results=plan.results, sample=sample,
         )
     except SearchError as exc:
-        return _list(query, engine, plan, provider, sample, fetched_at, error=exc)
+        retryable = exc.kind in RETRY_KINDS and not exc.retried
+        return _list(query, engine, plan, provider, sample, fetched_at, error=exc), retryable
     except Exception as exc:  # a provider bug must cost one list, not the run
         error = SearchError("provider-error", f"{type(exc).__name__}: {exc}")
-        return _list(query, engine, plan, provider, sample, fetched_at, error=error)
+        return _list(query, engine, plan, provider, sample, fetched_at, error=error), False
     if not results:
         # Providers must not answer "nothing"; if one does, it is a block, not an absence.
         error = SearchError("blocked", BLOCKED_MESSAGE)
-        return _list(query, engine, plan, provider, sample, fetched_at, error=error)
+        return _list(query, engine, plan, provider, sample, fetched_at, error=error), False
     if isinstance(provider, ReplayProvider):
         stored = provider.stored(query.text, engine=engine, sample=sample)
         if stored is not None and stored.fetched_at:
             fetched_at = stored.fetched_at
-    return _list(query, engine, plan, provider, sample, fetched_at, results=results)
+    return _list(query, engine, plan, provider, sample, fetched_at, results=results), False
 
 
 def _not_asked(
@@ -202,7 +280,7 @@ def _list(
         fetched_at=fetched_at,
         tool_version=__version__,
         status="ok" if error is None else "error",
-        error=None if error is None else {"kind": error.kind, "message": error.message},
+        error=None if error is None else error.to_dict(),
         results=list(results or []),
     )
 
@@ -217,7 +295,8 @@ def _detail(lists: list[ResultList], engines: int) -> str:
     if total == 0:
         return "no searches were planned (no queries or no engines)"
     if measured == 0:
-        return f"nothing could be measured: all {_plural(total, 'result list')} failed"
+        failed = "the result list" if total == 1 else f"all {total} result lists"
+        return f"nothing could be measured: {failed} failed"
     lists_text = _plural(total, "result list")
     if measured < total:
         lists_text = f"{measured} of {lists_text}"

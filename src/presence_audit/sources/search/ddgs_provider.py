@@ -37,6 +37,7 @@ class DdgsProvider:
     """A ``SearchProvider`` backed by ``ddgs.DDGS().text`` with ``backend`` pinned."""
 
     name = "ddgs"
+    scope = "ddgs"
 
     def __init__(self, timeout: float = 10, proxy: str | None = None) -> None:
         self.timeout = timeout

@@ -30,6 +30,7 @@ class ReplayProvider:
 
     def __init__(self, path: Path) -> None:
         self.path = path / f"{SERPS_ARTIFACT}.json" if path.is_dir() else path
+        self.scope = f"replay {self.path}"
         self._lists = _index(_read_lists(self.path))
 
     def stored(self, query: str, *, engine: str, sample: int = 1) -> ResultList | None:

@@ -1,0 +1,206 @@
+"""Who a search result is about: you (on your own pages or others'), a namesake, or nobody.
+
+Each result gets one class and the evidence that decided it, tried in this order:
+
+- ``namesake`` when its address is one you marked in ``person.not_me`` (a page and the pages
+  under it, or a whole domain and its subdomains): your word beats every heuristic;
+- ``owned`` when it is on your portfolio's site (its registrable domain, from the Public
+  Suffix List bundled with ``tldextract``: ``blog.adaexample.dev`` is yours,
+  ``adaexample.dev.evil.io`` never is) or shows one of your configured profiles;
+- ``unrelated`` when none of your names appears in its title, snippet or address (names are
+  matched by ``presence_audit.names``: case, accents, initials and aliases tolerated);
+- ``about-you`` when it names you and mentions at least one context term (profession,
+  location, ``person.context``: employers, schools, keywords);
+- ``namesake`` otherwise: your name, but none of what identifies you.
+
+With no context terms configured nothing can tell you from a namesake, so a result that
+names you is ``about-you`` and says why. Classification is a pure function of the result and
+the subject: saved artifacts are classified again with the configuration of the day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from presence_audit import urls
+from presence_audit.model import JSONDict, Subject
+from presence_audit.names import NameMatch, fold, match_name
+from presence_audit.sources.search.base import SearchResult
+
+OWNED = "owned"
+ABOUT_YOU = "about-you"
+NAMESAKE = "namesake"
+UNRELATED = "unrelated"
+CLASSES: tuple[str, ...] = (OWNED, ABOUT_YOU, NAMESAKE, UNRELATED)
+"""Every class, in the order they are reported."""
+
+PROFILE_LABELS = {"linkedin": "LinkedIn", "github": "GitHub"}
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """A result's class and the evidence that decided it, as people read it."""
+
+    label: str
+    why: str
+
+    def to_dict(self) -> JSONDict:
+        return {"class": self.label, "why": self.why}
+
+
+def _tokens(text: str) -> str:
+    """Folded words joined by single spaces, padded, so phrases match on word boundaries."""
+    return " " + " ".join(_TOKEN.findall(fold(text))) + " "
+
+
+def _address_words(url: str) -> str:
+    """The host and path of ``url`` as words: ``…/in/ada-example`` → ``… in ada example``."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    return f"{parts.hostname or ''} {unquote(parts.path)}"
+
+
+@dataclass(frozen=True)
+class _NotMe:
+    entry: str
+    host: str | None
+    page: str | None
+
+    @classmethod
+    def parse(cls, entry: str) -> _NotMe:
+        text = entry.strip()
+        bare = text.split("://", 1)[-1]
+        if "/" in bare.strip("/"):
+            return cls(entry, None, urls.normalize_profile_url(
+                text if "://" in text else f"https://{text}"))
+        host = bare.strip("/").lower().removeprefix("www.")
+        return cls(entry, host, None)
+
+    def covers(self, url: str, normalized: str | None) -> bool:
+        if self.page is not None:
+            return normalized is not None and (
+                normalized == self.page or normalized.startswith(self.page + "/"))
+        try:
+            host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+        except ValueError:
+            return False
+        return bool(self.host) and (host == self.host or host.endswith(f".{self.host}"))
+
+
+class Classifier:
+    """Classifies results for one subject; build it once and call it on every result."""
+
+    def __init__(self, subject: Subject) -> None:
+        self.subject = subject
+        self.names = subject.names
+        self.domain = urls.registrable_domain(subject.portfolio_url) if (
+            subject.portfolio_url) else None
+        self.profiles = {PROFILE_LABELS.get(key, url): url
+                         for key, url in subject.profile_urls.items()}
+        terms = [subject.profession, subject.location, *subject.context]
+        self.terms = [t.strip() for t in dict.fromkeys(t for t in terms if t and t.strip())]
+        self.not_me = [_NotMe.parse(entry) for entry in subject.not_me if entry.strip()]
+
+    def __call__(self, result: SearchResult) -> Classification:
+        return self.classify(result.url, result.title, result.snippet)
+
+    def classify(self, url: str, title: str = "", snippet: str = "") -> Classification:
+        normalized = urls.normalize_profile_url(url)
+        for marked in self.not_me:
+            if marked.covers(url, normalized):
+                return Classification(NAMESAKE, f"you marked it as not you (not_me: "
+                                                 f"{marked.entry})")
+        owned = self._owned(url)
+        if owned is not None:
+            return Classification(OWNED, owned)
+        lookalike = self._lookalike(url)
+        found = match_name(f"{title}\n{snippet}", self.names) or match_name(
+            _address_words(url), self.names)
+        if found is None:
+            return Classification(UNRELATED, "none of your names in its title, snippet or "
+                                             "address" + lookalike)
+        return self._by_context(found, f"{title}\n{snippet}\n{_address_words(url)}", lookalike)
+
+    def _owned(self, url: str) -> str | None:
+        if self.domain is not None and urls.same_site(url, self.domain):
+            return f"on your site {self.domain}"
+        for label, profile in self.profiles.items():
+            if urls.profile_matches(url, profile):
+                shown = urls.normalize_profile_url(profile) or profile
+                return f"your {label} profile ({shown})" if label != profile else (
+                    f"your profile {shown}")
+        return None
+
+    def _lookalike(self, url: str) -> str:
+        if self.domain is None:
+            return ""
+        host = urls.registrable_domain(url)
+        try:
+            full = (urlsplit(url.strip()).hostname or "").lower()
+        except ValueError:
+            return ""
+        if host is None or self.domain not in full:
+            return ""
+        return f" — its address imitates your site {self.domain} but is on {host}"
+
+    def _by_context(self, found: NameMatch, text: str, lookalike: str) -> Classification:
+        named = found.describe()
+        if not self.terms:
+            return Classification(ABOUT_YOU, f"names you: {named}; no profession, location "
+                                             "or context configured to tell namesakes apart"
+                                  + lookalike)
+        seen = [term for term in self.terms if mentions(text, term)]
+        if seen:
+            return Classification(ABOUT_YOU, f"names you: {named}, with "
+                                             f"{', '.join(seen)}" + lookalike)
+        shown = ", ".join(self.terms[:4]) + (", …" if len(self.terms) > 4 else "")
+        return Classification(NAMESAKE, f"names {named} but nothing of yours ({shown})"
+                              + lookalike)
+
+
+def mentions(text: str, term: str) -> bool:
+    """True when ``term`` appears in ``text`` as whole words, ignoring case, accents and
+    punctuation: ``adaexample_dev_2009`` is found in ``(adaexample_dev_2009)``."""
+    needle = _tokens(term)
+    return needle.strip() != "" and needle in _tokens(text)
+
+
+def address_key(url: str) -> str:
+    """``url`` as one address: scheme, ``www.``, fragment and a final slash do not count."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return url.strip()
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+def classify(result: SearchResult, subject: Subject) -> Classification:
+    """One result's class; for many results build a ``Classifier`` once instead."""
+    return Classifier(subject)(result)
+
+
+def annotate_lists(lists: Sequence[Mapping[str, Any]], subject: Subject) -> list[JSONDict]:
+    """Result lists (as saved in ``serps`` data) with ``class`` and ``why`` on every result.
+
+    Any earlier classification is replaced, so an artifact classified under an older
+    configuration says what the current one concludes.
+    """
+    classifier = Classifier(subject)
+    annotated: list[JSONDict] = []
+    for item in lists:
+        results = [
+            {**result, **classifier(SearchResult.from_dict(result)).to_dict()}
+            for result in item.get("results", [])
+        ]
+        annotated.append({**item, "results": results})
+    return annotated
