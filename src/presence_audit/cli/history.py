@@ -1,0 +1,311 @@
+"""`history` and `diff`: what the recorded runs say over time, and between two of them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from presence_audit.cli.common import config_option, emit, fail_usage, usage_errors
+from presence_audit.cli.tracking import history_option
+
+if TYPE_CHECKING:
+    from presence_audit.diff import Snapshot
+    from presence_audit.history import History, RunRecord, StoredRun
+
+FORMATS = ("terminal", "markdown", "json")
+SPARK = "▁▂▃▄▅▆▇█"
+OUTCOME_MARKS = {"pass": "█", "warn": "▄", "fail": "▁", "error": "!", "skip": "·", "info": "i"}
+LEGEND = "█ pass  ▄ warn  ▁ fail  ! error  · skip  i info  (blank: did not run)"
+
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS),
+                             default="terminal", show_default=True, help="Output format.")
+subject_option = click.option(
+    "--subject", metavar="NAME",
+    help="Whose runs (default: the person of the most recent run).",
+)
+
+
+def _history_file(config_path: Path | None, option: Path | None) -> Path:
+    """The history to read; it must exist, since reading never creates one."""
+    from presence_audit.cli.common import load_config_if_any
+    from presence_audit.cli.tracking import history_path
+
+    with usage_errors():
+        loaded = load_config_if_any(config_path)
+    path = history_path(loaded, option, disabled=False)
+    if path is None:
+        fail_usage("history is disabled in the config (history.enabled: false); "
+                   "pass --history PATH to read one")
+    if not path.exists():
+        fail_usage(f"no history at {path} yet: `presence-audit run` records every run there")
+    return path
+
+
+def _open(path: Path) -> History:
+    from presence_audit.cli.tracking import open_history
+
+    return open_history(path)
+
+
+def _subject_of(history: History, subject: str | None) -> str:
+    chosen = subject or history.latest_subject()
+    if chosen is None:
+        fail_usage(f"{history.path} holds no runs yet")
+    return chosen
+
+
+def _spark(score: Any) -> str:
+    if not isinstance(score, int):
+        return " "
+    return SPARK[min(len(SPARK) - 1, max(0, score) * len(SPARK) // 101)]
+
+
+def _when(record: RunRecord) -> str:
+    return (record.generated_at or record.recorded_at).replace("T", " ")
+
+
+@click.command()
+@config_option
+@history_option
+@subject_option
+@click.option("--check", "check_id", metavar="ID",
+              help="Show one check over time, with its ranks per engine.")
+@click.option("-n", "--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
+              help="How many of the most recent runs to show.")
+@format_option
+def history(config_path: Path | None, history_file: Path | None, subject: str | None,
+            check_id: str | None, limit: int, fmt: str) -> None:
+    """Recorded runs: date, score, verdict and each check's trend, oldest first."""
+    from presence_audit.history import HistoryError
+
+    path = _history_file(config_path, history_file)
+    with _open(path) as store:
+        who = _subject_of(store, subject)
+        try:
+            records = store.runs(who, limit)
+            runs = [store.load(r.id) for r in records]
+        except HistoryError as exc:
+            fail_usage(str(exc))
+    if check_id is None:
+        emit(_overview(path, who, runs, fmt), None)
+    else:
+        emit(_one_check(who, check_id, runs, fmt), None)
+
+
+def _outcomes(run: StoredRun) -> dict[str, str]:
+    return {str(r.get("check_id")): str(r.get("outcome"))
+            for r in run.report.get("results", [])}
+
+
+def _overview(path: Path, subject: str, runs: Sequence[StoredRun], fmt: str) -> str:
+    checks = list(dict.fromkeys(c for run in runs for c in _outcomes(run)))
+    if fmt == "json":
+        return json.dumps({
+            "history": str(path),
+            "subject": subject,
+            "runs": [{**run.record.to_dict(), "outcomes": _outcomes(run)} for run in runs],
+        }, indent=2, ensure_ascii=False) + "\n"
+    trends = {c: "".join(OUTCOME_MARKS.get(_outcomes(run).get(c, ""), " ") for run in runs)
+              for c in checks}
+    score_line = "".join(_spark(run.record.score) for run in runs)
+    if fmt == "markdown":
+        return _overview_markdown(subject, runs, trends, score_line)
+    from presence_audit.render.sanitize import clean_text
+
+    lines = [clean_text(f"{subject} — {len(runs)} runs in {path}"), ""]
+    lines.append(f"{'run':>5}  {'when':<21} {'score':>5}  verdict")
+    for run in runs:
+        record = run.record
+        score = "—" if record.score is None else str(record.score)
+        lines.append(clean_text(f"{record.id:>5}  {_when(record):<21} {score:>5}  "
+                                f"{record.verdict}"))
+    lines += ["", f"score  {score_line}", "", f"checks, oldest first ({LEGEND})"]
+    width = max((len(c) for c in checks), default=0)
+    lines += [clean_text(f"  {c:<{width}}  {trend}") for c, trend in trends.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _overview_markdown(subject: str, runs: Sequence[StoredRun], trends: Mapping[str, str],
+                       score_line: str) -> str:
+    from presence_audit.render.sanitize import escape_markdown as esc
+
+    rows = [f"| {run.record.id} | {esc(_when(run.record))} | "
+            f"{'—' if run.record.score is None else run.record.score} | "
+            f"{esc(run.record.verdict)} |" for run in runs]
+    checks = [f"| {esc(c)} | `{trend}` |" for c, trend in trends.items()]
+    return "\n\n".join([
+        f"## History: {esc(subject)}",
+        "| Run | When | Score | Verdict |\n|---:|---|---:|---|\n" + "\n".join(rows),
+        f"**Score trend:** `{score_line}`",
+        f"| Check | Trend ({esc(LEGEND)}) |\n|---|---|\n" + "\n".join(checks),
+    ]) + "\n"
+
+
+def _one_check(subject: str, check_id: str, runs: Sequence[StoredRun], fmt: str) -> str:
+    from presence_audit.diff import rank_readings
+
+    rows = []
+    for run in runs:
+        result = next((r for r in run.report.get("results", [])
+                       if r.get("check_id") == check_id), None)
+        readings = rank_readings(run.report)
+        ranks = [
+            {"target": key[1], "engine": key[2], "query": key[3], "rank": rank,
+             "measured": True}
+            for key, rank in readings.measured.items() if key[0] == check_id
+        ] + [
+            {"target": key[1], "engine": key[2], "query": key[3], "rank": None,
+             "measured": False, "reason": reason}
+            for key, reason in readings.unmeasured.items() if key[0] == check_id
+        ]
+        rows.append({
+            "run_id": run.record.id,
+            "generated_at": run.record.generated_at,
+            "outcome": None if result is None else result.get("outcome"),
+            "score": None if result is None else result.get("score"),
+            "message": None if result is None else result.get("message"),
+            "ranks": ranks,
+        })
+    if not any(row["outcome"] is not None for row in rows):
+        fail_usage(f"no recorded run of {subject} has the check {check_id!r}")
+    if fmt == "json":
+        return json.dumps({"check_id": check_id, "subject": subject, "runs": rows},
+                          indent=2, ensure_ascii=False) + "\n"
+    return _check_table(subject, check_id, runs, rows, markdown=fmt == "markdown")
+
+
+def _ranks_text(ranks: Sequence[Mapping[str, Any]]) -> str:
+    """``target: engine #2 · engine —`` per target; the query only when there are several."""
+    several = len({r["query"] for r in ranks}) > 1
+    by_target: dict[str, list[str]] = {}
+    for r in ranks:
+        value = ("?" if not r["measured"] else "—" if r["rank"] is None else f"#{r['rank']}")
+        query = f' "{r["query"]}"' if several else ""
+        by_target.setdefault(str(r["target"]), []).append(f"{r['engine']}{query} {value}")
+    return "; ".join(f"{target}: " * bool(target) + " · ".join(parts)
+                     for target, parts in by_target.items())
+
+
+def _check_table(subject: str, check_id: str, runs: Sequence[StoredRun],
+                 rows: Sequence[Mapping[str, Any]], *, markdown: bool) -> str:
+    from presence_audit.render.sanitize import clean_text, escape_markdown
+
+    has_ranks = any(row["ranks"] for row in rows)
+    legend = "ranks: #n found · — not in the results · ? could not measure"
+    cells = []
+    for run, row in zip(runs, rows, strict=True):
+        detail = _ranks_text(row["ranks"]) if has_ranks else str(row["message"] or "")
+        cells.append((str(row["run_id"]), _when(run.record), str(row["outcome"] or "—"), detail))
+    if markdown:
+        esc = escape_markdown
+        head = "Ranks" if has_ranks else "Message"
+        table = [f"| Run | When | Outcome | {head} |", "|---:|---|---|---|"]
+        table += [f"| {a} | {esc(b)} | {esc(c)} | {esc(d)} |" for a, b, c, d in cells]
+        parts = [f"## {esc(check_id)}: {esc(subject)}", "\n".join(table)]
+        if has_ranks:
+            parts.append(esc(legend))
+        return "\n\n".join(parts) + "\n"
+    lines = [clean_text(f"{check_id} — {subject}, {len(rows)} runs"), ""]
+    lines.append(f"{'run':>5}  {'when':<21} {'outcome':<8} {'ranks' if has_ranks else 'message'}")
+    lines += [clean_text(f"{a:>5}  {b:<21} {c:<8} {d}") for a, b, c, d in cells]
+    trend = "".join(OUTCOME_MARKS.get(str(row["outcome"]), " ") for row in rows)
+    lines += ["", f"trend  {trend}"]
+    if has_ranks:
+        lines.append(legend)
+    return "\n".join(lines) + "\n"
+
+
+@click.command()
+@click.argument("runs", nargs=-1, metavar="[A [B]]")
+@config_option
+@history_option
+@subject_option
+@format_option
+def diff(runs: tuple[str, ...], config_path: Path | None, history_file: Path | None,
+         subject: str | None, fmt: str) -> None:
+    """What changed from A to B: score, outcomes, ranks, results about you, profile fields.
+
+    A and B are run ids from the history or report JSON files. With no argument, the last
+    two runs are compared; with one, that one and the last run.
+    """
+    if len(runs) > 2:
+        fail_usage("diff takes at most two runs or report files (A and B)")
+    from presence_audit.cli.common import load_config_if_any
+    from presence_audit.config import RegressionsConfig
+    from presence_audit.regressions import assess
+
+    with usage_errors():
+        loaded = load_config_if_any(config_path)
+    rules = loaded.config.regressions if loaded is not None else RegressionsConfig()
+    files = {arg: Path(arg) for arg in runs if not _is_run_id(arg)}
+    store = None
+    if len(files) < 2:
+        store = _open(_history_file(config_path, history_file))
+    try:
+        earlier, later = _sides(runs, files, store, subject, rules.rank_drop.confirm_runs)
+    finally:
+        if store is not None:
+            store.close()
+    assessment = assess(rules, earlier, later)
+    if assessment is None:
+        fail_usage("nothing to compare")
+    changes = assessment.changes()
+    if fmt == "json":
+        emit(json.dumps(changes, indent=2, ensure_ascii=False) + "\n", None)
+        return
+    from presence_audit.render import changes as render_changes
+
+    emit(render_changes.markdown(changes) if fmt == "markdown"
+         else render_changes.text(changes), None)
+
+
+def _is_run_id(arg: str) -> bool:
+    return arg.isdigit() and not Path(arg).exists()
+
+
+def _sides(runs: Sequence[str], files: Mapping[str, Path], store: History | None,
+           subject: str | None, confirm_runs: int) -> tuple[list[Snapshot], Snapshot]:
+    """The snapshots before B, oldest first and ending with A, and B itself.
+
+    When A is the run just before B in the history, the runs before A come too, so that rank
+    drops are confirmed over consecutive runs exactly as `run` does.
+    """
+    from presence_audit.history import HistoryError
+
+    try:
+        if store is None:
+            return [_from_file(files[runs[0]])], _from_file(files[runs[1]])
+        chosen = list(runs)
+        if len(chosen) < 2:
+            who = _subject_of(store, subject)
+            latest = [str(r.id) for r in store.runs(who, 2)]
+            if not chosen and len(latest) < 2:
+                fail_usage(f"{store.path} has only one run of {who}: nothing to compare yet")
+            chosen = chosen + latest[-1:] if chosen else latest
+        before, after = (_from_file(files[arg]) if arg in files else _stored(store.load(int(arg)))
+                         for arg in chosen)
+        if before.run_id is None or after.run_id is None:
+            return [before], after
+        window = store.recent(_subject_of(store, subject), confirm_runs, before=after.run_id)
+        if window and window[-1].record.id == before.run_id:
+            return [_stored(run) for run in window], after
+        return [before], after
+    except HistoryError as exc:
+        fail_usage(str(exc))
+
+
+def _from_file(path: Path) -> Snapshot:
+    from presence_audit.cli.tracking import read_report
+
+    return read_report(path, "diff")
+
+
+def _stored(run: StoredRun) -> Snapshot:
+    from presence_audit.diff import Snapshot
+
+    return Snapshot(run.report, f"run {run.record.id}", run.record.id, run.subject,
+                    run.artifacts)
