@@ -1,0 +1,154 @@
+"""What the outreach checks share: the note, its opening and ending, and quoting it.
+
+The note comes from the ``note`` artifact (see ``presence_audit.sources.note``): its text as
+it will be sent, the character limit, the sender's name, terms of context shared with the
+person it is for (when a target was read) and any phrases the user added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from presence_audit.checks.base import CheckContext
+from presence_audit.checks.outreach.phrasebook import (
+    FoldedText,
+    Hit,
+    Phrasebook,
+    bundled,
+    fold,
+    parse_phrase_file,
+    phrase_pattern,
+)
+from presence_audit.sources.note import NOTE_ARTIFACT
+
+QUOTE_LIMIT = 120
+"""Longest quotation in a finding; longer ones keep their start and end."""
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)|\n")
+# After a greeting, up to three words of name and the punctuation that closes the salutation
+# ("Hi Jordan,", "Hello Marco —"); without that punctuation only the greeting is skipped.
+_SALUTATION_REST = re.compile(r"(?:[ \t]+[^\s,!.:;—–]+){0,3}?[ \t]*[,!.:;\n—–]")
+_SHORT_OPENING = 25
+"""An opening sentence shorter than this ("Quick one.") is read together with the next."""
+_MIN_NAME_PART = 2
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+    limit: int
+    sender_name: str | None
+    shared_context: tuple[str, ...]
+    phrases: Phrasebook
+
+    @cached_property
+    def folded(self) -> FoldedText:
+        return FoldedText.of(self.text)
+
+    def find(self, kind: str, span: Span | None = None) -> list[Hit]:
+        """Phrases of ``kind`` in the note, or in ``span`` of it."""
+        if span is None:
+            return self.phrases.find(kind, self.folded)
+        return self.phrases.find(kind, self.folded, span.start, span.end)
+
+    def find_terms(self, terms: tuple[str, ...], span: Span | None = None) -> list[Hit]:
+        """Whole-word occurrences of arbitrary ``terms`` (names, employers, schools)."""
+        pattern = phrase_pattern(fold(t) for t in terms if t.strip())
+        if pattern is None:
+            return []
+        hits = [self.folded.hit(m) for m in pattern.finditer(self.folded.folded)]
+        if span is None:
+            return hits
+        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+
+    def sentences(self) -> list[Span]:
+        """Sentence spans after the salutation, trimmed; line breaks end sentences too."""
+        spans: list[Span] = []
+        start = self._salutation_end
+        for match in _SENTENCE_END.finditer(self.text, start):
+            spans.append(Span(start, match.end()))
+            start = match.end()
+        spans.append(Span(start, len(self.text)))
+        return [s for s in (self._trim(s) for s in spans) if s.end > s.start]
+
+    def sentence_of(self, hit: Hit) -> Span:
+        """The sentence a hit sits in (or starts in)."""
+        for sentence in self.sentences():
+            if sentence.start <= hit.start < sentence.end:
+                return sentence
+        return Span(hit.start, hit.end)
+
+    def opening(self) -> Span:
+        """The first sentence after any salutation ("Hi Jordan,"), or two if it is short."""
+        sentences = self.sentences()
+        if not sentences:
+            start = self._salutation_end
+            return Span(start, start)
+        first = sentences[0]
+        if first.end - first.start < _SHORT_OPENING and len(sentences) > 1:
+            return Span(first.start, sentences[1].end)
+        return first
+
+    def ending(self, chars: int) -> Span:
+        """The last ``chars`` characters, widened to start at a word boundary."""
+        start = max(0, len(self.text.rstrip()) - chars)
+        while 0 < start < len(self.text) and not self.text[start - 1].isspace():
+            start -= 1
+        return self._trim(Span(start, len(self.text)))
+
+    def quote(self, span: Span | Hit) -> str:
+        return quote(self.text[span.start:span.end])
+
+    @cached_property
+    def _salutation_end(self) -> int:
+        lead = len(self.text) - len(self.text.lstrip())
+        greetings = [h for h in self.find("greetings") if h.start == lead]
+        if not greetings:
+            return lead
+        end = max(h.end for h in greetings)
+        rest = _SALUTATION_REST.match(self.text, end)
+        if rest is not None:
+            end = rest.end()
+        return end
+
+    def _trim(self, span: Span) -> Span:
+        text = self.text[span.start:span.end]
+        start = span.start + len(text) - len(text.lstrip())
+        end = span.end - (len(text) - len(text.rstrip()))
+        return Span(start, max(start, end))
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """The parts of a name worth finding on their own ("Ada", "Example"; not initials)."""
+    parts = re.split(r"[\s,]+", name.strip())
+    return tuple(p for p in parts if len(p.strip(".")) >= _MIN_NAME_PART)
+
+
+def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` on one line in double quotes, shortened in the middle when it is long."""
+    flat = " ".join(text.split())
+    if len(flat) > limit:
+        half = (limit - 1) // 2
+        flat = f"{flat[:half].rstrip()}…{flat[-half:].lstrip()}"
+    return f'"{flat}"'
+
+
+def load(ctx: CheckContext) -> Note:
+    """The note from the ``note`` artifact, with the bundled and the user's phrases."""
+    data = ctx.artifact(NOTE_ARTIFACT).data
+    extra = parse_phrase_file(data.get("phrases") or {}, "the note artifact's phrases")
+    return Note(
+        text=str(data["text"]),
+        limit=int(data["limit"]),
+        sender_name=str(data["sender_name"]) if data.get("sender_name") else None,
+        shared_context=tuple(str(t) for t in data.get("shared_context") or ()),
+        phrases=bundled().merged(extra),
+    )

@@ -1,0 +1,119 @@
+"""Checks that the note opens with a compliment or context you share with the recipient.
+
+What it checks
+--------------
+The opening — the first sentence after the salutation ("Hi Jordan,"), or the first two when
+the first is very short — for a compliment on their work ("I enjoyed your talk on…", "your
+post about…") or shared context ("we overlapped at…", "fellow … alum", "we met at…",
+"Sam suggested I reach out"), from the phrase files' ``compliments`` and ``shared_context``.
+``pass`` when the opening has one; ``warn`` when one appears only later in the note;
+``fail`` when there is none, or the note opens with a stock line such as "I'd like to add
+you to my professional network".
+
+When ``preflight --target`` has read the recipient's page, the context you share with them
+(employers, schools, city, topics) is handed to this check: a note that names any of it
+passes.
+
+Why it matters
+--------------
+The first line is all the recipient sees in the invitation list. A compliment that shows
+you know their work, or a fact you share ("we worked at Yahoo at the same time"), is the
+reason to accept; "I'd like to add you to my network" is the reason to ignore.
+
+How to fix
+----------
+Start with one specific sentence about them or about what you share: a post or talk of
+theirs you liked and why, the employer, school, event or person you have in common.
+``preflight --target`` suggests opening lines from their page.
+
+Options
+-------
+None.
+
+Example
+-------
+``Hi Jordan, I'd like to add you to my professional network.`` gives ``fail``: ``Opens with
+"I'd like to add you to my professional network" — a stock line, no compliment or shared
+context``.
+"""
+
+from __future__ import annotations
+
+from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.outreach import _note
+from presence_audit.checks.outreach.phrasebook import Hit
+from presence_audit.model import Evidence, Finding, Outcome
+
+ID = "outreach.context"
+TITLE = "Note opens with a compliment or shared context"
+CATEGORY = "outreach"
+SEVERITY = "medium"
+WEIGHT = 2
+REQUIRES = ("note",)
+OPTIONS: dict[str, Option] = {}
+
+_FIX = ("Open with one specific line about them or what you share: a post or talk you liked "
+        "and why, or the employer, school, event or person you have in common.")
+
+
+def check(ctx: CheckContext) -> Finding:
+    note = _note.load(ctx)
+    opening = note.opening()
+    shared = note.find_terms(note.shared_context)
+    used = list(dict.fromkeys(h.text for h in shared))
+    data: dict[str, object] = {
+        "opening": note.text[opening.start:opening.end],
+        "shared_context": list(note.shared_context),
+        "shared_context_used": used,
+    }
+    if shared:
+        terms = ", ".join(_note.quote(t) for t in used)
+        return Finding(Outcome.PASS, f"Uses context you share with them: {terms}",
+                       evidence=[_sentence(note, h) for h in shared[:3]], data=data)
+    in_opening = _context(note, opening)
+    if in_opening:
+        first = in_opening[0]
+        return Finding(Outcome.PASS, f"Opens with {_kind(note, first)}: {_note.quote(first.text)}",
+                       evidence=[_sentence(note, first)], data={**data, "found": first.text})
+    later = [h for h in _context(note) if h.start >= opening.end]
+    if later:
+        first = later[0]
+        return Finding(
+            Outcome.WARN,
+            f"Has {_kind(note, first)} ({_note.quote(first.text)}) but opens with "
+            f"{note.quote(opening)}",
+            fix="Move it to the first line: it is the part of the note the recipient sees "
+                "first.",
+            evidence=[Evidence(f"opening: {note.quote(opening)}"),
+                      _sentence(note, first)],
+            data={**data, "found": first.text},
+            score=0.5,
+        )
+    stock = note.find("templates", opening) + note.find("mass_openers", opening)
+    fix = _FIX
+    if note.shared_context:
+        fix = ("Open with what you share with them: "
+               + ", ".join(note.shared_context[:4]) + ". " + _FIX)
+    if stock:
+        return Finding(Outcome.FAIL, f"Opens with {_note.quote(stock[0].text)} — a stock line, "
+                       "no compliment or shared context", fix=fix,
+                       evidence=[Evidence(f"opening: {note.quote(opening)}")],
+                       data=data)
+    return Finding(Outcome.FAIL, f"Opens with {note.quote(opening)} — no compliment or shared "
+                   "context", fix=fix,
+                   evidence=[Evidence(f"opening: {note.quote(opening)}")],
+                   data=data)
+
+
+def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
+    hits = note.find("compliments", span) + note.find("shared_context", span)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _kind(note: _note.Note, hit: Hit) -> str:
+    compliments = {h.start for h in note.find("compliments")}
+    return "a compliment" if hit.start in compliments else "shared context"
+
+
+def _sentence(note: _note.Note, hit: Hit) -> Evidence:
+    return Evidence(note.quote(note.sentence_of(hit)))

@@ -1,0 +1,158 @@
+"""Checks that the note is not a template, a mass mailing or a string of exclamations.
+
+What it checks
+--------------
+- LinkedIn's default text and other stock requests ("I'd like to add you to my professional
+  network") — the phrase files' ``templates``;
+- mass-mail openers ("Dear Sir/Madam", "I came across your profile", "I hope this message
+  finds you well") — ``mass_openers``;
+- placeholders left in from a template: ``[Name]``, ``{company}``, ``{{first_name}}``,
+  ``<Company>``, ``%NAME%``, ``XXX`` — brackets holding a word from ``placeholder_words`` or
+  capitals, braces holding anything;
+- flattery overload: more than ``max_superlatives`` superlatives ("amazing", "incredible",
+  ``superlatives``);
+- exclamation marks: a run such as "!!" or "!?!", or more than ``max_exclamations`` in all.
+
+``fail`` on a template, a mass-mail opener or a placeholder; ``warn`` on flattery or
+exclamations; ``pass`` otherwise. Each finding quotes what it found.
+
+Why it matters
+--------------
+People accept notes written for them. A template line, a "Dear Sir/Madam" or a forgotten
+"[Name]" shows the note was sent to many; a pile of superlatives and exclamation marks reads
+as a pitch. Either way the request looks automated and is ignored — or reported.
+
+How to fix
+----------
+Replace stock lines with one sentence only this person could receive. Fill in or delete
+every placeholder. Keep at most one or two compliments, specific rather than superlative
+("your post on testing dbt models changed how we review PRs"), and one exclamation mark at
+most.
+
+Options
+-------
+``max_superlatives``: int, default 2. More superlatives than this is flattery overload.
+``max_exclamations``: int, default 1. More exclamation marks than this is too many.
+
+Example
+-------
+``Dear [Name], I came across your profile and would like to connect.`` gives ``fail``:
+``Reads as a template: placeholder "[Name]"; mass-mail opener "I came across your
+profile"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.outreach import _note
+from presence_audit.checks.outreach.phrasebook import fold
+from presence_audit.model import Evidence, Finding, Outcome
+
+ID = "outreach.generic"
+TITLE = "Note is written for this person"
+CATEGORY = "outreach"
+SEVERITY = "medium"
+WEIGHT = 2
+REQUIRES = ("note",)
+OPTIONS = {
+    "max_superlatives": Option(int, 2, "More superlatives than this is flattery overload."),
+    "max_exclamations": Option(int, 1, "More exclamation marks than this is too many."),
+}
+
+_BRACED = re.compile(r"\{\{?[^{}\n]{1,40}\}\}?")
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,40})\]|<([^<>\n]{1,40})>")
+_PERCENT = re.compile(r"%[A-Za-z_]{2,30}%")
+_CROSSES = re.compile(r"(?<!\w)(?:XXX+|xxx+)(?!\w)")
+_EXCLAMATION_RUN = re.compile(r"[!¡][!?¡¿]*[!¡]|[!¡]\?+|\?+[!¡]")
+
+
+_LABELS = {
+    "template": "stock line",
+    "mass_opener": "mass-mail opener",
+    "placeholder": "placeholder",
+    "superlative": "superlative",
+    "exclamation": "exclamation marks",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    text: str
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self.kind]
+
+
+def placeholders(note: _note.Note) -> list[str]:
+    """Template fields left in the note, as written."""
+    words = set(note.phrases.get("placeholder_words"))
+    # "[dot]" and "[at]" hide an address (outreach.no-links reports them), not a field.
+    hiding = {".", "@", *note.phrases.get("dot_words"), *note.phrases.get("at_words")}
+    found = [m.group(0) for m in _BRACED.finditer(note.text)]
+    for match in _BRACKETED.finditer(note.text):
+        inner = (match.group(1) or match.group(2)).strip()
+        key = " ".join(fold(inner).replace("_", " ").split())
+        if not key or key in hiding:
+            continue
+        tokens = key.split()
+        if inner.isupper() or key in words or tokens[0] in words or " ".join(tokens[:2]) in words:
+            found.append(match.group(0))
+    found += [m.group(0) for m in _PERCENT.finditer(note.text)]
+    found += [m.group(0) for m in _CROSSES.finditer(note.text)]
+    return list(dict.fromkeys(found))
+
+
+def check(ctx: CheckContext) -> Finding:
+    note = _note.load(ctx)
+    blocking = [Problem("template", h.text) for h in note.find("templates")]
+    blocking += [Problem("mass_opener", h.text) for h in note.find("mass_openers")]
+    blocking += [Problem("placeholder", text) for text in placeholders(note)]
+
+    superlatives = [h.text for h in note.find("superlatives")]
+    softer: list[Problem] = []
+    if len(superlatives) > ctx.options["max_superlatives"]:
+        softer += [Problem("superlative", text) for text in superlatives]
+    runs = [m.group(0) for m in _EXCLAMATION_RUN.finditer(note.text)]
+    marks = note.text.count("!") + note.text.count("¡")
+    if runs or marks > ctx.options["max_exclamations"]:
+        softer += [Problem("exclamation", text) for text in runs] or [
+            Problem("exclamation", f"{marks} × !")]
+
+    data = {
+        "templates": [p.text for p in blocking if p.kind == "template"],
+        "mass_openers": [p.text for p in blocking if p.kind == "mass_opener"],
+        "placeholders": [p.text for p in blocking if p.kind == "placeholder"],
+        "superlatives": superlatives,
+        "exclamation_marks": marks,
+    }
+    evidence = [Evidence(f"{p.label}: {_note.quote(p.text)}")
+                for p in blocking + softer]
+    if blocking:
+        return Finding(
+            Outcome.FAIL, "Reads as a template: " + _list(blocking)
+            + (f"; also {_list(softer)}" if softer else ""),
+            fix="Replace stock lines with one sentence only this person could receive, and "
+                "fill in or delete every placeholder.",
+            evidence=evidence, data=data,
+        )
+    if softer:
+        return Finding(
+            Outcome.WARN, "Reads as a pitch: " + _list(softer),
+            fix="Keep one specific compliment instead of several superlatives, and one "
+                "exclamation mark at most.",
+            evidence=evidence, data=data, score=0.5,
+        )
+    return Finding(Outcome.PASS, "No template lines, placeholders, flattery overload or "
+                   "exclamation runs", data=data)
+
+
+def _list(problems: list[Problem]) -> str:
+    by_kind: dict[str, list[str]] = {}
+    for problem in problems:
+        by_kind.setdefault(problem.label, []).append(_note.quote(problem.text))
+    return "; ".join(f"{label} {', '.join(texts)}" for label, texts in by_kind.items())

@@ -1,0 +1,205 @@
+"""Checks that the note carries no links, web addresses or e-mail addresses.
+
+What it checks
+--------------
+Links (``https://…``, ``www.…``), bare domains (``adaexample.dev``, ``acme.io/jobs``) and
+addresses broken up to slip past filters: spaces around the dot (``example . com``), the dot
+spelled out or bracketed (``example dot com``, ``example[.]com``, ``example (dot) com``, also
+``ponto``, ``punto``, ``punkt``). ``fail`` on any of those, quoting each. E-mail addresses,
+plain or spelled out (``ada [at] example dot com``), are a ``warn`` — or fine with
+``allow_email``.
+
+A domain is a word, a dot and a known ending: the phrase files' ``tlds`` (the common generic
+endings and the country codes of each language) — so "Node.js" is not one, and names like
+"ASP.NET" listed under ``not_domains`` are left alone.
+
+Why it matters
+--------------
+Links do not work in a connection note: they arrive as plain text. Addresses broken up with
+spaces or "dot" are what spam looks like, and a link from a stranger reads as a sales pitch
+or phishing — the opposite of the trust a first note should build. Your profile already
+links your site; the recipient will find it there.
+
+How to fix
+----------
+Remove the address. If the person should see something, say what it is ("my write-up on
+streaming tests is on my profile") and share the link after they accept.
+
+Options
+-------
+``allow_email``: bool, default false. E-mail addresses pass instead of warning.
+
+Example
+-------
+``Check out my site: adaexample . dev`` gives ``fail``: ``The note contains 1 address: an
+address broken up with spaces "adaexample . dev"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.outreach import _note
+from presence_audit.checks.outreach.phrasebook import Phrasebook
+from presence_audit.model import Evidence, Finding, Outcome
+
+ID = "outreach.no-links"
+TITLE = "No links or addresses in the note"
+CATEGORY = "outreach"
+SEVERITY = "high"
+WEIGHT = 2
+REQUIRES = ("note",)
+OPTIONS = {
+    "allow_email": Option(bool, False, "E-mail addresses pass instead of warning."),
+}
+
+KIND_LABELS = {
+    "url": "a link",
+    "domain": "a web address",
+    "spaced": "an address broken up with spaces",
+    "spelled": "an address with the dot spelled out or bracketed",
+    "email": "an e-mail address",
+    "hidden-email": "an e-mail address disguised to slip past filters",
+}
+
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"]+")
+_TRAILING = ".,;:!?)]}'\"”’…"
+_OPEN = r"[\[\(\{<]"
+_CLOSE = r"[\]\)\}>]"
+_MAX_LABELS = 6
+"""Labels in a host, its ending included (``www.blog.example.co.uk`` has five)."""
+_LONG_TLD = 3
+"""Endings at least this long are trusted after ". " (``example. com``); shorter are words."""
+
+
+@dataclass(frozen=True)
+class Address:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _patterns(phrases: Phrasebook) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(host-like address, e-mail) patterns for these phrase lists' endings and words."""
+    return _compile(phrases.get("dot_words"), phrases.get("at_words"), phrases.get("tlds"))
+
+
+@lru_cache(maxsize=8)
+def _compile(dot_words: tuple[str, ...], at_words: tuple[str, ...],
+             endings: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    dots = _alternatives(dot_words)
+    ats = _alternatives(at_words)
+    tlds = _alternatives(endings)
+    long_tlds = _alternatives(tuple(t for t in endings if len(t) >= _LONG_TLD))
+    separator = (
+        rf"(?:\.(?!\s)"
+        rf"|\s*{_OPEN}\s*(?:\.|{dots})\s*{_CLOSE}\s*"
+        rf"|\s+(?:{dots})\s+"
+        rf"|\s+\.\s*"
+        rf"|\.\s+(?=(?:{long_tlds})(?![\w-])))"
+    )
+    # At most _MAX_LABELS labels: real hosts have few, and an unbounded repeat would make a
+    # long run like "a . a . a . …" cost quadratic time to reject.
+    host = (rf"{_LABEL}(?:{separator}{_LABEL}){{0,{_MAX_LABELS - 2}}}{separator}(?:{tlds})"
+            rf"(?![\w-])(?:/[^\s]*)?")
+    # Only a bracketed "at" makes an address: "more at adaexample dot com" is a sentence
+    # around a spelled-out domain, which the host pattern reports on its own.
+    hidden_at = rf"\s*{_OPEN}\s*(?:@|{ats})\s*{_CLOSE}\s*"
+    return (re.compile(rf"(?<![\w@.-]){host}"),
+            re.compile(rf"(?<![\w.+-])[\w.+-]+(?:\s*@\s*|{hidden_at}){host}"))
+
+
+def find_addresses(note: _note.Note) -> list[Address]:
+    """Every link, domain and e-mail address in the note, in order, none overlapping."""
+    folded = note.folded
+    hosts, emails = _patterns(note.phrases)
+    dots = set(note.phrases.get("dot_words"))
+    found: list[Address] = []
+
+    def add(kind: str, match: re.Match[str]) -> None:
+        hit = folded.hit(match)
+        text = hit.text.rstrip(_TRAILING)
+        end = hit.start + len(text)
+        if any(a.start < end and hit.start < a.end for a in found):
+            return
+        found.append(Address(kind, hit.start, end, text))
+
+    for match in emails.finditer(folded.folded):
+        plain = re.fullmatch(r"[\w.+-]+@[\w.-]+(?:/\S*)?", match.group(0))
+        add("email" if plain else "hidden-email", match)
+    for match in _URL.finditer(folded.folded):
+        add("url", match)
+    not_domains = set(note.phrases.get("not_domains"))
+    for match in hosts.finditer(folded.folded):
+        kind = _host_kind(match.group(0), dots)
+        if kind == "domain" and match.group(0).split("/", maxsplit=1)[0] in not_domains:
+            continue
+        if kind != "domain" and not re.match(r"\w\w", match.group(0)):
+            continue
+        add(kind, match)
+    return sorted(found, key=lambda a: a.start)
+
+
+def _hides_dot(text: str, dots: set[str]) -> bool:
+    """Brackets or a spelled-out dot: ``example[.]com``, ``example dot com``."""
+    return bool(re.search(rf"{_OPEN}|{_CLOSE}", text)) or any(
+        word in dots for word in re.findall(r"\w+", text))
+
+
+def _host_kind(text: str, dots: set[str]) -> str:
+    host = text.split("/", maxsplit=1)[0]
+    if _hides_dot(host, dots):
+        return "spelled"
+    if re.search(r"\s", host):
+        return "spaced"
+    return "domain"
+
+
+def check(ctx: CheckContext) -> Finding:
+    note = _note.load(ctx)
+    addresses = find_addresses(note)
+    allow_email: bool = ctx.options["allow_email"]
+    data = {"addresses": [{"kind": a.kind, "text": a.text} for a in addresses]}
+    evidence = [Evidence(f"{KIND_LABELS[a.kind]}: {_note.quote(a.text)}")
+                for a in addresses]
+    links = [a for a in addresses if a.kind != "email"]  # disguised addresses are links too
+    emails = [a for a in addresses if a.kind == "email"]
+    if links:
+        return Finding(
+            outcome=Outcome.FAIL,
+            message=_describe(addresses),
+            fix="Remove the address: links do not work in a connection note and read as spam. "
+                "Say what to look at (\"my write-up is on my profile\") and share the link "
+                "after they accept.",
+            evidence=evidence,
+            data=data,
+        )
+    if emails and not allow_email:
+        return Finding(
+            outcome=Outcome.WARN,
+            message=_describe(emails),
+            fix="Leave the e-mail address out: once they accept, you can message them, and an "
+                "address in a first note reads like a sales pitch.",
+            evidence=evidence,
+            data=data,
+            score=0.5,
+        )
+    message = "No links or web addresses in the note"
+    if emails:
+        message += f" (e-mail addresses allowed: {len(emails)})"
+    return Finding(outcome=Outcome.PASS, message=message, evidence=evidence, data=data)
+
+
+def _describe(addresses: list[Address]) -> str:
+    noun = "address" if len(addresses) == 1 else "addresses"
+    parts = "; ".join(f"{KIND_LABELS[a.kind]} {_note.quote(a.text)}" for a in addresses)
+    return f"The note contains {len(addresses)} {noun}: {parts}"

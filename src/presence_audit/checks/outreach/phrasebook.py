@@ -1,0 +1,189 @@
+"""The phrase lists the outreach checks look for, and how a note is matched against them.
+
+The lists live in YAML files, one per language, in the ``phrases`` folder next to this module;
+every file there is loaded and merged, so the checks understand a note in any of those
+languages without guessing which one it is written in. Users add their own files through
+``outreach.phrase_files``; the note collector reads those into the ``note`` artifact, so a
+replayed artifact is judged with the phrases it was judged with.
+
+Matching is forgiving where people are inconsistent and strict where words are: case, accents
+and the style of apostrophes are ignored ("I’d", "i'd"), runs of whitespace match one space,
+and a phrase only matches whole words ("call" does not match "so-called"). Every hit maps back
+to the exact characters of the original note, so findings can quote them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib.resources import files
+from typing import Any
+
+KINDS: tuple[str, ...] = (
+    "greetings",
+    "sign_offs",
+    "compliments",
+    "shared_context",
+    "intros",
+    "not_intros",
+    "conversation",
+    "reasons",
+    "templates",
+    "mass_openers",
+    "superlatives",
+    "placeholder_words",
+    "dot_words",
+    "at_words",
+    "tlds",
+    "not_domains",
+)
+"""Every list a phrase file may hold; ``language`` names the file's language."""
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+class PhraseFileError(ValueError):
+    """A phrase file that does not have the expected shape; the message names the key."""
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, case or apostrophe style: what matching compares."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match: where it is in the original note, what it says there, what matched it."""
+
+    start: int
+    end: int
+    text: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """A note's folded form with a map back to the original, so hits quote the original."""
+
+    original: str
+    folded: str
+    origin: tuple[int, ...]
+    """For each folded character, the index of the original character it came from."""
+
+    @classmethod
+    def of(cls, text: str) -> FoldedText:
+        parts: list[str] = []
+        origin: list[int] = []
+        for index, char in enumerate(text):
+            folded = _fold_char(char)
+            parts.append(folded)
+            origin.extend([index] * len(folded))
+        return cls(original=text, folded="".join(parts), origin=tuple(origin))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` of the folded span ``[start, end)``."""
+        if start >= end:
+            position = self.origin[start] if start < len(self.origin) else len(self.original)
+            return position, position
+        first = self.origin[start]
+        last = self.origin[end - 1] + 1
+        # Combining marks folded away belong to the character before them.
+        while last < len(self.original) and unicodedata.combining(self.original[last]):
+            last += 1
+        return first, last
+
+    def hit(self, match: re.Match[str], phrase: str | None = None) -> Hit:
+        start, end = self.span(match.start(), match.end())
+        return Hit(start, end, self.original[start:end], phrase or match.group(0))
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex matching any of the (folded) ``phrases`` as whole words, longest first."""
+    alternatives = [_phrase_regex(p) for p in sorted(set(phrases), key=len, reverse=True) if p]
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives))
+
+
+def _phrase_regex(phrase: str) -> str:
+    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    before = r"(?<!\w)" if phrase[0].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1].isalnum() else ""
+    return f"{before}{body}{after}"
+
+
+@dataclass(frozen=True)
+class Phrasebook:
+    """Folded phrase lists by kind (see ``KINDS``)."""
+
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def get(self, kind: str) -> tuple[str, ...]:
+        return self.lists.get(kind, ())
+
+    def merged(self, extra: Mapping[str, Sequence[str]]) -> Phrasebook:
+        """These lists plus ``extra`` (already validated), each phrase once."""
+        if not extra:
+            return self
+        combined = {kind: list(self.get(kind)) for kind in KINDS}
+        for kind, phrases in extra.items():
+            combined[kind] = list(dict.fromkeys([*combined[kind], *map(fold, phrases)]))
+        return Phrasebook({kind: tuple(values) for kind, values in combined.items() if values})
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str] | None]:
+        return {kind: phrase_pattern(self.get(kind)) for kind in KINDS}
+
+    def find(
+        self, kind: str, text: FoldedText, start: int = 0, end: int | None = None
+    ) -> list[Hit]:
+        """Every phrase of ``kind`` in the original span ``[start, end)`` of ``text``."""
+        pattern = self._patterns.get(kind)
+        if pattern is None:
+            return []
+        end = len(text.original) if end is None else end
+        hits = (text.hit(m) for m in pattern.finditer(text.folded))
+        return [h for h in hits if h.start >= start and h.end <= end]
+
+
+def parse_phrase_file(data: Any, where: str) -> dict[str, list[str]]:
+    """Validate a loaded phrase file: a mapping of known kinds to lists of phrases."""
+    if not isinstance(data, dict):
+        raise PhraseFileError(f"{where}: must be a mapping of phrase lists (sign_offs: […])")
+    lists: dict[str, list[str]] = {}
+    for key, value in data.items():
+        if key == "language":
+            if not isinstance(value, str):
+                raise PhraseFileError(f"{where}: language must be a string")
+            continue
+        if key not in KINDS:
+            raise PhraseFileError(
+                f"{where}: unknown list {key!r}; known lists: {', '.join(KINDS)}"
+            )
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
+                                                  for v in value):
+            raise PhraseFileError(f"{where}: {key} must be a list of non-empty strings")
+        lists[key] = [" ".join(v.split()) for v in value]
+    return lists
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Phrasebook:
+    """Every phrase file shipped in the package, merged."""
+    import yaml
+
+    folder = files(__package__ or "presence_audit.checks.outreach").joinpath("phrases")
+    book = Phrasebook()
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            book = book.merged(parse_phrase_file(data, f"phrases/{entry.name}"))
+    return book

@@ -1,0 +1,87 @@
+"""outreach.context: a compliment or shared context in the opening, not a stock line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from presence_audit.checks.outreach import context
+from presence_audit.model import Artifact, Finding, Outcome, Result
+from presence_audit.sources.note import NO_NOTE, NOTE_ARTIFACT
+
+Lint = Callable[..., Finding]
+LintArtifact = Callable[[ModuleType, Artifact], Result]
+REST = " I'm a data engineer in Lisbon. Could we chat? Thanks, Ada"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind", "found"),
+    [
+        ("Hi Jordan, I enjoyed your post on data contracts.", "a compliment", "I enjoyed"),
+        ("Hello Marco — fellow University of Porto alum here.", "shared context", "fellow"),
+        ("Hi Sam,\nwe met at PyData Lisbon last spring.", "shared context", "we met"),
+        ("Dear Priya, Sam suggested I reach out.", "shared context", "suggested I"),
+        ("Hi Jordan! We worked at Yahoo at the same time.", "shared context", "We worked"),
+        ("Congrats on the new role, Jordan!", "a compliment", "Congrats"),
+        ("Olá Joana, gostei muito da sua palestra.", "a compliment", "gostei muito"),
+    ],
+)
+def test_passes_when_the_opening_has_context(lint: Lint, opening: str, kind: str,
+                                             found: str) -> None:
+    finding = lint(context, opening + REST)
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Opens with {kind}: "{found}"'
+    assert finding.data["found"] == found
+
+
+def test_a_short_first_sentence_is_read_with_the_next(lint: Lint) -> None:
+    finding = lint(context, "Hi Jordan, quick one. I enjoyed your dbt talk." + REST)
+    assert finding.outcome is Outcome.PASS
+
+
+def test_warns_when_the_context_comes_late(lint: Lint) -> None:
+    finding = lint(context, "Hi Jordan, I'm a data engineer in Lisbon. I loved your post on "
+                   "testing. Could we chat? Thanks, Ada")
+    assert finding.outcome is Outcome.WARN
+    assert finding.message == ('Has a compliment ("I loved") but opens with "I\'m a data '
+                               'engineer in Lisbon."')
+    assert finding.fix.startswith("Move it to the first line")
+    assert [e.text for e in finding.evidence] == [
+        'opening: "I\'m a data engineer in Lisbon."', '"I loved your post on testing."']
+
+
+def test_fails_on_a_stock_opening(lint: Lint) -> None:
+    finding = lint(context, "Hi Jordan, I'd like to add you to my professional network." + REST)
+    assert finding.outcome is Outcome.FAIL
+    assert finding.message.startswith(
+        'Opens with "I\'d like to add you to my professional network" — a stock line')
+
+
+def test_fails_without_context(lint: Lint) -> None:
+    finding = lint(context, "Hi Jordan, I'm a data engineer in Lisbon. Could we chat? Thanks")
+    assert finding.outcome is Outcome.FAIL
+    assert finding.message == ('Opens with "I\'m a data engineer in Lisbon." — no compliment '
+                               "or shared context")
+    assert finding.fix.startswith("Open with one specific line")
+
+
+def test_shared_context_from_the_target_passes_wherever_it_is_used(lint: Lint) -> None:
+    note = "Hi Jordan, I'm a data engineer in Lisbon and was at Acme Analytics too. Chat? Ada"
+    finding = lint(context, note, shared=("acme analytics", "University of Porto"))
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == 'Uses context you share with them: "Acme Analytics"'
+    assert finding.data["shared_context_used"] == ["Acme Analytics"]
+
+
+def test_unused_shared_context_is_suggested_in_the_fix(lint: Lint) -> None:
+    finding = lint(context, "Hi Jordan, I'm a data engineer. Chat? Ada",
+                   shared=("Acme Analytics", "Lisbon"))
+    assert finding.outcome is Outcome.FAIL
+    assert finding.fix.startswith("Open with what you share with them: Acme Analytics, Lisbon.")
+
+
+def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
+    result = lint_artifact(context, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
+    assert result.outcome is Outcome.SKIP

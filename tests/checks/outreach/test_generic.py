@@ -1,0 +1,102 @@
+"""outreach.generic: templates, mass-mail openers, placeholders, flattery and exclamations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from presence_audit.checks.outreach import generic
+from presence_audit.model import Artifact, Finding, Outcome, Result
+from presence_audit.sources.note import NO_NOTE, NOTE_ARTIFACT
+
+Lint = Callable[..., Finding]
+LintArtifact = Callable[[ModuleType, Artifact], Result]
+GOOD = ("Hi Jordan, I enjoyed your post on data contracts. I'm a data engineer in Lisbon. "
+        "Could we chat? Thanks, Ada")
+
+
+def test_passes_a_note_written_for_one_person(lint: Lint) -> None:
+    finding = lint(generic, GOOD)
+    assert finding.outcome is Outcome.PASS
+    assert finding.data == {"templates": [], "mass_openers": [], "placeholders": [],
+                            "superlatives": [], "exclamation_marks": 0}
+
+
+@pytest.mark.parametrize(
+    ("note", "key", "found"),
+    [
+        ("I'd like to add you to my professional network on LinkedIn.", "templates",
+         "I'd like to add you to my professional network"),
+        ("I’d like to join your LinkedIn network.", "templates",
+         "I’d like to join your LinkedIn network"),
+        ("Dear Sir or Madam, please connect.", "mass_openers", "Dear Sir or Madam"),
+        ("Hi, I came across your profile and was impressed.", "mass_openers",
+         "I came across your profile"),
+        ("I hope this message finds you well.", "mass_openers",
+         "I hope this message finds you well"),
+        ("Hi [Name], nice to meet you.", "placeholders", "[Name]"),
+        ("Hi [First Name], nice to meet you.", "placeholders", "[First Name]"),
+        ("Your work at {company} is great.", "placeholders", "{company}"),
+        ("Hi {{first_name}}!", "placeholders", "{{first_name}}"),
+        ("Your work at <Company> is great.", "placeholders", "<Company>"),
+        ("Hi %FIRSTNAME%, hello.", "placeholders", "%FIRSTNAME%"),
+        ("I loved your talk at [EVENT].", "placeholders", "[EVENT]"),
+        ("I loved your talk at XXX.", "placeholders", "XXX"),
+        ("Estimado [nombre], hola.", "placeholders", "[nombre]"),
+        ("Olá, gostaria de adicioná-lo à minha rede profissional.", "templates",
+         "gostaria de adicioná-lo à minha rede profissional"),
+    ],
+)
+def test_fails_on_template_text(lint: Lint, note: str, key: str, found: str) -> None:
+    finding = lint(generic, note)
+    assert finding.outcome is Outcome.FAIL
+    assert found in finding.data[key]
+    assert finding.message.startswith("Reads as a template: ")
+    assert any(f'"{found}"' in e.text for e in finding.evidence)
+
+
+def test_brackets_that_hide_an_address_are_not_placeholders(lint: Lint) -> None:
+    assert lint(generic, "ada [at] example [dot] com, example[.]com").data["placeholders"] == []
+
+
+def test_brackets_around_ordinary_words_are_not_placeholders(lint: Lint) -> None:
+    assert lint(generic, GOOD + " [sorry for the short note]").outcome is Outcome.PASS
+
+
+def test_warns_on_flattery_overload(lint: Lint) -> None:
+    note = GOOD.replace("your post", "your amazing, incredible, outstanding post")
+    finding = lint(generic, note)
+    assert finding.outcome is Outcome.WARN
+    assert finding.data["superlatives"] == ["amazing", "incredible", "outstanding"]
+    assert finding.message == ('Reads as a pitch: superlative "amazing", "incredible", '
+                               '"outstanding"')
+    assert lint(generic, note, max_superlatives=3).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", ["Hi Jordan!! Coffee?", "Really?!", "Wow!!!", "¡¡Hola!!"])
+def test_warns_on_exclamation_runs(lint: Lint, note: str) -> None:
+    finding = lint(generic, note)
+    assert finding.outcome is Outcome.WARN
+    assert finding.message.startswith("Reads as a pitch: exclamation marks")
+
+
+def test_warns_on_too_many_exclamation_marks(lint: Lint) -> None:
+    note = "Hi Jordan! Loved your post! Coffee?"
+    finding = lint(generic, note)
+    assert finding.outcome is Outcome.WARN
+    assert finding.data["exclamation_marks"] == 2
+    assert finding.message == 'Reads as a pitch: exclamation marks "2 × !"'
+    assert lint(generic, note, max_exclamations=2).outcome is Outcome.PASS
+
+
+def test_a_failing_note_also_names_the_softer_problems(lint: Lint) -> None:
+    finding = lint(generic, "Dear [Name], amazing!!")
+    assert finding.outcome is Outcome.FAIL
+    assert "; also exclamation marks" in finding.message
+
+
+def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
+    result = lint_artifact(generic, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
+    assert result.outcome is Outcome.SKIP

@@ -1,0 +1,72 @@
+"""outreach.intro: a brief self-introduction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from presence_audit.checks.outreach import intro
+from presence_audit.model import Artifact, Finding, Outcome, Result
+from presence_audit.sources.note import NOTE_ARTIFACT
+
+Lint = Callable[..., Finding]
+LintArtifact = Callable[[ModuleType, Artifact], Result]
+
+
+@pytest.mark.parametrize(
+    ("note", "sentence"),
+    [
+        ("Hi Jordan, I'm a data engineer in Lisbon. Chat?", "I'm a data engineer in Lisbon."),
+        ("Hi Jordan, I work on streaming pipelines at Acme.",
+         "I work on streaming pipelines at Acme."),
+        ("Hi, my name is Ada and I build data tools. Chat?",
+         "my name is Ada and I build data tools."),
+        ("Hi Jordan, I’m an analytics engineer. Chat?", "I’m an analytics engineer."),
+        ("Hi Jordan, I'm Ada, a data engineer in Lisbon. Chat?",
+         "I'm Ada, a data engineer in Lisbon."),
+        ("Olá Joana, sou engenheira de dados. Café?", "sou engenheira de dados."),
+        ("Hallo Jonas, ich arbeite bei Acme. Kaffee?", "ich arbeite bei Acme."),
+    ],
+)
+def test_passes_with_a_short_introduction(lint: Lint, note: str, sentence: str) -> None:
+    finding = lint(intro, note)
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Introduces you: "{sentence}"'
+    assert finding.data == {"introduction": sentence, "length": len(sentence)}
+
+
+def test_being_a_fan_is_not_an_introduction(lint: Lint) -> None:
+    finding = lint(intro, "Hi Jordan, I'm a big fan of your posts. Could we chat? Thanks, Ada")
+    assert finding.outcome is Outcome.FAIL
+    assert finding.message == "No self-introduction: the note does not say who you are"
+    assert finding.data == {"introduction": None, "length": 0}
+
+
+def test_warns_when_the_introduction_is_long(lint: Lint) -> None:
+    sentence = ("I'm a senior data engineer at Acme Analytics where for six years I have built "
+                "streaming ingestion, dbt models, data contracts, CI for analytics and a data "
+                "quality programme across twelve teams.")
+    finding = lint(intro, f"Hi Jordan, I enjoyed your talk. {sentence} Coffee? Thanks, Ada")
+    assert finding.outcome is Outcome.WARN
+    assert finding.message == (
+        f"The introduction takes {len(sentence)} characters (brief is up to 160)")
+    assert finding.evidence[0].text.startswith('introduction: "I\'m a senior data engineer')
+
+
+def test_max_length_is_an_option(lint: Lint) -> None:
+    note = "Hi Jordan, I'm a data engineer in Lisbon working on streaming pipelines. Chat?"
+    assert lint(intro, note, max_length=40).outcome is Outcome.WARN
+    assert lint(intro, note, max_length=200).outcome is Outcome.PASS
+
+
+def test_fails_without_an_introduction(lint: Lint) -> None:
+    finding = lint(intro, "Hi Jordan, I enjoyed your talk. Could we chat? Thanks, Ada")
+    assert finding.outcome is Outcome.FAIL
+    assert "I'm a data engineer" in finding.fix
+
+
+def test_an_unreadable_note_is_an_error(lint_artifact: LintArtifact) -> None:
+    result = lint_artifact(intro, Artifact.failed(NOTE_ARTIFACT, "file", "n.txt: no such file"))
+    assert result.outcome is Outcome.ERROR

@@ -1,0 +1,92 @@
+"""outreach.sign-off: a thank-you or sign-off and the sender's name in the ending."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+
+from presence_audit.checks.outreach import sign_off
+from presence_audit.model import Artifact, Finding, Outcome, Result
+from presence_audit.sources.note import NO_NOTE, NOTE_ARTIFACT
+
+Lint = Callable[..., Finding]
+LintArtifact = Callable[[ModuleType, Artifact], Result]
+BODY = "Hi Jordan, we overlapped at Acme. Would you be up for a short call? "
+
+
+@pytest.mark.parametrize(
+    ("ending", "sign", "name"),
+    [
+        ("Thanks, Ada", "Thanks", "Ada"),
+        ("Best,\nAda", "Best", "Ada"),
+        ("Thank you — Ada Example", "Thank you", "Example"),
+        ("Looking forward to it. Ada", "Looking forward", "Ada"),
+        ("Obrigada, Ada", "Obrigada", "Ada"),
+        ("Viele Grüße\nAda", "Viele Grüße", "Ada"),
+        ("thanks, ada", "thanks", "ada"),
+    ],
+)
+def test_passes_with_a_sign_off_and_the_name(lint: Lint, ending: str, sign: str,
+                                              name: str) -> None:
+    finding = lint(sign_off, BODY + ending)
+    assert finding.outcome is Outcome.PASS
+    assert finding.data == {"sign_off": sign, "name": name, "sender_name": "Ada Example"}
+    assert finding.message == f'Ends with "{sign}" and your name ({name})'
+
+
+def test_accents_in_the_name_are_ignored(lint: Lint) -> None:
+    finding = lint(sign_off, BODY + "Obrigado, Joao", sender="João Silva")
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["name"] == "Joao"
+
+
+def test_warns_without_the_name(lint: Lint) -> None:
+    finding = lint(sign_off, BODY + "Thanks!")
+    assert finding.outcome is Outcome.WARN
+    assert finding.message == 'Ends with a thank-you ("Thanks") but not your name (Ada Example)'
+    assert finding.fix == 'Sign with your name after the thank-you: "Thanks, Ada".'
+    assert finding.evidence[0].text.startswith("ending: ")
+
+
+def test_warns_without_the_thank_you(lint: Lint) -> None:
+    finding = lint(sign_off, BODY + "— Ada")
+    assert finding.outcome is Outcome.WARN
+    assert finding.fix == 'Add a thank-you before your name: "Thanks, Ada".'
+
+
+def test_fails_with_neither(lint: Lint) -> None:
+    finding = lint(sign_off, BODY.strip())
+    assert finding.outcome is Outcome.FAIL
+    assert finding.data["sign_off"] is None and finding.data["name"] is None
+    assert "Thanks, Ada" in finding.fix
+
+
+def test_a_thank_you_early_in_a_long_note_is_not_the_ending(lint: Lint) -> None:
+    note = "Thanks for your talk, Ada here. " + "x" * 100 + " Could we chat?"
+    assert lint(sign_off, note).outcome is Outcome.FAIL
+
+
+def test_the_ending_length_is_an_option(lint: Lint) -> None:
+    note = "Thanks, Ada. P.S. I also loved the slides you shared after the meetup."
+    assert lint(sign_off, note, ending=30).outcome is Outcome.FAIL
+    assert lint(sign_off, note, ending=80).outcome is Outcome.PASS
+
+
+def test_without_a_sender_name_a_capitalised_word_after_the_sign_off_counts(lint: Lint) -> None:
+    finding = lint(sign_off, BODY + "Cheers, Ada", sender=None)
+    assert finding.outcome is Outcome.PASS
+    assert finding.data == {"sign_off": "Cheers", "name": "Ada", "sender_name": None}
+    assert "--name" in finding.message
+
+
+def test_without_a_sender_name_a_bare_thank_you_warns(lint: Lint) -> None:
+    finding = lint(sign_off, BODY + "Thanks!", sender=None)
+    assert finding.outcome is Outcome.WARN
+    assert lint(sign_off, BODY.strip(), sender=None).outcome is Outcome.FAIL
+
+
+def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
+    result = lint_artifact(sign_off, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
+    assert result.outcome is Outcome.SKIP
