@@ -103,3 +103,21 @@ def fake_ddgs(monkeypatch: pytest.MonkeyPatch) -> FakeDdgs:
     fake = FakeDdgs()
     monkeypatch.setattr(ddgs, "DDGS", fake)
     return fake
+
+
+def demo_with_changes() -> dict[str, Any]:
+    from presence_audit.demo import run_demo
+    from presence_audit.diff import Snapshot
+    from presence_audit.regressions import assess
+
+    """The later demo snapshot compared with the first, as `demo --history` renders it."""
+    snapshots = []
+    for snapshot in ("first", "later"):
+        loaded, outcome = run_demo(generated_at="2026-11-26T09:00:00Z", snapshot=snapshot)
+        snapshots.append(Snapshot(
+            outcome.report.to_dict(), f"{snapshot} run", subject=loaded.config.subject(),
+            artifacts={n: a.to_dict() for n, a in outcome.artifacts.items()},
+        ))
+    assessment = assess(loaded.config.regressions, snapshots[:1], snapshots[1])
+    assert assessment is not None
+    return {**snapshots[1].report, "changes": assessment.changes()}

@@ -96,7 +96,7 @@ def test_run_ready_exits_0_and_writes_the_file_atomically(tmp_path: Path) -> Non
     config = replay_config(tmp_path, serps_with("ok", OWNED_RESULTS))
     out_file = tmp_path / "report.json"
     out_file.write_text("old report", encoding="utf-8")
-    code, out, _ = invoke("run", "-c", str(config), "-o", str(out_file))
+    code, out, _ = invoke("run", "-c", str(config), "-o", str(out_file), "--select", "search")
     assert code == 0, out
     report = json.loads(out_file.read_text(encoding="utf-8"))  # suffix picked the format
     assert report["verdict"] == "ready"
@@ -116,21 +116,26 @@ def test_fail_under_sets_the_bar(tmp_path: Path) -> None:
                {"rank": 3, "title": "y", "url": "https://y.example.org/"},
                {"rank": 4, "title": "Ada", "url": "https://adaexample.dev/"}]
     config = replay_config(tmp_path, serps_with("ok", results))
-    code, out, _ = invoke("run", "-c", str(config), "--format", "json")
+    code, out, _ = invoke("run", "-c", str(config), "--format", "json", "--select", "search")
     score = json.loads(out)["score"]
     assert code == 1 and 0 < score < 90
-    code, _, _ = invoke("run", "-c", str(config), "--format", "json", "--fail-under", str(score))
+    code, _, _ = invoke("run", "-c", str(config), "--format", "json", "--select", "search",
+                        "--fail-under", str(score))
     assert code == 0
 
 
 def test_unmeasurable_search_exits_3_and_still_reports(tmp_path: Path) -> None:
     config = replay_config(tmp_path, serps_with("error", []))
-    code, out, _ = invoke("run", "-c", str(config), "--format", "json")
+    code, out, _ = invoke("run", "-c", str(config), "--format", "json", "--select", "search")
     assert code == 3
     report = json.loads(out)
     assert report["verdict"] == "incomplete"
-    assert {r["outcome"] for r in report["results"]} == {"error"}
-    assert all("timed out" in r["message"] for r in report["results"])
+    outcomes = {r["check_id"]: r["outcome"] for r in report["results"]}
+    # What needs a measurement is an error; what has nothing to judge here is skipped.
+    assert set(outcomes.values()) <= {"error", "skip"}
+    for check_id in ("search.portfolio-rank", "search.profile-rank", "search.owned-share"):
+        assert outcomes[check_id] == "error"
+    assert all("timed out" in r["message"] for r in report["results"] if r["outcome"] == "error")
 
 
 @pytest.mark.parametrize(
@@ -176,11 +181,11 @@ def test_select_and_ignore_are_comma_separated_and_repeatable(tmp_path: Path) ->
 def test_save_then_audit_artifacts(tmp_path: Path) -> None:
     config = replay_config(tmp_path, serps_with("ok", OWNED_RESULTS))
     saved = tmp_path / "artifacts"
-    code, first, _ = invoke("run", "-c", str(config), "--format", "json",
+    code, first, _ = invoke("run", "-c", str(config), "--format", "json", "--select", "search",
                             "--save-artifacts", str(saved))
     assert code == 0 and (saved / "serps.json").is_file()
     (tmp_path / "serps.json").unlink()  # prove the second run does not gather
-    code, second, _ = invoke("run", "-c", str(config), "--format", "json",
+    code, second, _ = invoke("run", "-c", str(config), "--format", "json", "--select", "search",
                              "--from-artifacts", str(saved))
     assert code == 0
     assert json.loads(first)["results"] == json.loads(second)["results"]

@@ -21,7 +21,7 @@ from presence_audit.schema import load_report_schema
 GOLDEN = Path(__file__).parent / "golden"
 REGENERATE = os.environ.get("PRESENCE_AUDIT_REGENERATE") == "1"
 FIXED_TIME = "2026-11-26T09:00:00Z"
-SUFFIX = {"terminal": "txt", "markdown": "md", "json": "json"}
+SUFFIX = {"terminal": "txt", "markdown": "md", "json": "json", "html": "html", "junit": "xml"}
 
 
 @pytest.fixture(scope="module")

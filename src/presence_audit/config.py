@@ -25,6 +25,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 DEFAULT_CONFIG_FILE = "presence-audit.yaml"
 QUERY_FIELDS = ("name", "profession", "location")
-OUTPUT_FORMATS = ("terminal", "markdown", "json")
+OUTPUT_FORMATS = ("terminal", "markdown", "json", "html", "junit")
 
 KeyPath = tuple[str | int, ...]
 
@@ -65,6 +66,23 @@ class PersonConfig(_Strict):
     profession: str | None = None
     location: str | None = None
     context: list[str] = []
+    not_me: list[str] = []
+    watchlist: list[str] = []
+
+    @field_validator("not_me")
+    @classmethod
+    def _urls_or_domains(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not re.match(r"^(?:https?://)?[^\s/:]+\.[^\s/:]+(?::\d+)?(?:/\S*)?$", value):
+                raise ValueError(f"{value!r} is neither a domain nor an http(s) URL")
+        return values
+
+    @field_validator("watchlist")
+    @classmethod
+    def _non_blank(cls, values: list[str]) -> list[str]:
+        if any(not value.strip() for value in values):
+            raise ValueError("holds an empty term")
+        return values
 
 
 class PortfolioConfig(_Strict):
@@ -74,9 +92,21 @@ class PortfolioConfig(_Strict):
 
 
 class LinkedInConfig(_Strict):
+    """Where the LinkedIn profile is read from: the data export and a saved page are dependable;
+    the live fetch of ``url`` is opt-in because LinkedIn refuses automated requests."""
+
     url: str | None = None
+    export: str | None = None
+    html: str | None = None
+    fetch: bool = False
 
     _check_url = field_validator("url")(_http_url)
+
+    @model_validator(mode="after")
+    def _fetch_needs_url(self) -> LinkedInConfig:
+        if self.fetch and not self.url:
+            raise ValueError("fetch: true needs profiles.linkedin.url, the public profile to fetch")
+        return self
 
 
 # The schema editors see must admit the `linkedin: https://…` shorthand the validator accepts.
@@ -89,6 +119,7 @@ _LINKEDIN_SCHEMA = {"anyOf": [
 class ProfilesConfig(_Strict):
     linkedin: Annotated[LinkedInConfig, WithJsonSchema(_LINKEDIN_SCHEMA)] = LinkedInConfig()
     github: str | None = None
+    github_token_env: str | None = None
     others: list[str] = []
 
     @field_validator("linkedin", mode="before")
@@ -107,6 +138,15 @@ class ProfilesConfig(_Strict):
             raise ValueError("must be a GitHub login such as 'ada-example'")
         return login
 
+    @field_validator("github_token_env")
+    @classmethod
+    def _token_env_name(cls, value: str | None) -> str | None:
+        # Never echo the value: a token pasted here by mistake must not reach any message.
+        if value is not None and not re.fullmatch(r"[A-Z_][A-Z0-9_]{0,63}", value):
+            raise ValueError("must be the NAME of an environment variable (upper-case letters, "
+                             "digits and _), such as GITHUB_TOKEN, never the token itself")
+        return value
+
     @field_validator("others")
     @classmethod
     def _urls(cls, values: list[str]) -> list[str]:
@@ -115,8 +155,12 @@ class ProfilesConfig(_Strict):
         return values
 
 
+# SearXNG engine names are whatever the instance's settings.yml calls them.
+_SEARXNG_ENGINE = re.compile(r"^[a-z0-9][a-z0-9 ._-]*$")
+
+
 class SearchConfig(_Strict):
-    provider: Literal["ddgs", "replay"] = "ddgs"
+    provider: Literal["ddgs", "searxng", "brave", "replay"] = "ddgs"
     engines: list[str] = Field(default=["duckduckgo", "brave"], min_length=1)
     region: str = "us-en"
     safesearch: Literal["on", "moderate", "off"] = "moderate"
@@ -126,23 +170,57 @@ class SearchConfig(_Strict):
     pace_seconds: float = Field(default=3.0, ge=1.0)
     jitter_seconds: float = Field(default=1.0, ge=0.0)
     timeout_seconds: float = Field(default=10.0, gt=0.0, le=120.0)
+    retries: int = Field(default=2, ge=0, le=2)
+    retry_backoff_seconds: float = Field(default=30.0, ge=30.0, le=600.0)
+    cache: bool = True
+    cache_path: str | None = None
+    searxng_url: str | None = None
+    brave_api_key_env: str = "BRAVE_API_KEY"
     replay: str | None = None
+
+    _check_searxng_url = field_validator("searxng_url")(_http_url)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _brave_searches_brave(cls, data: Any) -> Any:
+        # The Brave API has one engine: asking for it should not need `engines: [brave]` too.
+        if isinstance(data, dict) and data.get("provider") == "brave" and "engines" not in data:
+            return {**data, "engines": ["brave"]}
+        return data
 
     @field_validator("engines")
     @classmethod
-    def _known_engines(cls, values: list[str]) -> list[str]:
+    def _known_engines(cls, values: list[str], info: ValidationInfo) -> list[str]:
+        provider = info.data.get("provider", "ddgs")
         for value in values:
-            if value not in KNOWN_ENGINES:
+            if provider == "ddgs" and value not in KNOWN_ENGINES:
                 raise ValueError(f"unknown engine {value!r}{_did_you_mean(value, KNOWN_ENGINES)}"
                                  f"; known engines: {', '.join(KNOWN_ENGINES)}")
+            if provider in ("searxng", "replay") and not _SEARXNG_ENGINE.match(value):
+                raise ValueError(f"{value!r} is not an engine name")
+            if provider == "brave" and value != "brave":
+                raise ValueError(f"provider 'brave' searches Brave only, not {value!r}: "
+                                 "use engines: [brave]")
         if len(set(values)) != len(values):
             raise ValueError("lists an engine twice")
         return values
 
+    @field_validator("brave_api_key_env")
+    @classmethod
+    def _env_name(cls, value: str) -> str:
+        # Never echo the value: a key pasted here by mistake must not reach any message.
+        if not re.fullmatch(r"[A-Z_][A-Z0-9_]{0,63}", value):
+            raise ValueError("must be the NAME of an environment variable (upper-case letters, "
+                             "digits and _), such as BRAVE_API_KEY, never the key itself")
+        return value
+
     @model_validator(mode="after")
-    def _replay_needs_path(self) -> SearchConfig:
+    def _provider_needs(self) -> SearchConfig:
         if self.provider == "replay" and not self.replay:
             raise ValueError("provider 'replay' needs search.replay: a saved serps.json or folder")
+        if self.provider == "searxng" and not self.searxng_url:
+            raise ValueError("provider 'searxng' needs search.searxng_url: your instance's "
+                             "address, e.g. http://localhost:8888")
         return self
 
 
@@ -166,7 +244,7 @@ class ScoringConfig(_Strict):
 
 
 class OutputConfig(_Strict):
-    format: Literal["terminal", "markdown", "json"] | None = None
+    format: Literal["terminal", "markdown", "json", "html", "junit"] | None = None
     file: str | None = None
 
 
@@ -203,6 +281,12 @@ class _Rule(_Strict):
                               alias_generator=lambda name: name.replace("_", "-"),
                               populate_by_name=True)
 
+    @field_validator("level", mode="before", check_fields=False)
+    @classmethod
+    def _yaml_off(cls, value: Any) -> Any:
+        # YAML 1.1 (PyYAML) reads a bare `off` as false; the level written was "off".
+        return "off" if value is False else value
+
 
 class ScoreDropRule(_Rule):
     level: RuleLevel = "error"
@@ -238,6 +322,8 @@ class OutreachConfig(_Strict):
 
     sender_name: str | None = None
     note_limit: int = Field(default=300, ge=1, le=2000)
+    note_file: str | None = None
+    phrase_files: list[str] = []
 
 
 class Config(_Strict):
@@ -280,6 +366,8 @@ class Config(_Strict):
             profession=self.person.profession,
             location=self.person.location,
             context=tuple(self.person.context),
+            not_me=tuple(self.person.not_me),
+            watchlist=tuple(self.person.watchlist),
             portfolio_url=self.portfolio.url,
             linkedin_url=self.profiles.linkedin.url,
             github_login=self.profiles.github,

@@ -302,6 +302,8 @@ class Subject:
     linkedin_url: str | None = None
     github_login: str | None = None
     other_profiles: tuple[str, ...] = ()
+    not_me: tuple[str, ...] = ()
+    watchlist: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from presence_audit.render import (
 
 
 def test_formats() -> None:
-    assert FORMATS == ("terminal", "markdown", "json")
+    assert FORMATS == ("terminal", "markdown", "json", "html", "junit")
 
 
 def test_unknown_format_names_the_valid_ones(report: dict[str, Any]) -> None:

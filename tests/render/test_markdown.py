@@ -145,3 +145,12 @@ def test_no_html_and_one_trailing_newline(report: dict[str, Any]) -> None:
     assert "<" not in out
     assert out.endswith("\n")
     assert not out.endswith("\n\n")
+
+
+def test_what_changed_appears_when_the_report_carries_a_comparison() -> None:
+    from helpers import demo_with_changes
+    from presence_audit.render.markdown import render
+
+    text = render(demo_with_changes())
+    assert "### What changed" in text
+    assert "first run" in text and "later run" in text

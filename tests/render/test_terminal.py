@@ -175,3 +175,11 @@ def test_force_color_env_does_not_override_color_false(
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("TTY_COMPATIBLE", "1")
     assert "\x1b" not in terminal.render(report, color=False)
+
+
+def test_what_changed_appears_when_the_report_carries_a_comparison() -> None:
+    from helpers import demo_with_changes
+    from presence_audit.render.terminal import render
+
+    text = render(demo_with_changes(), color=False, width=100)
+    assert "What changed: first run" in text

@@ -20,6 +20,10 @@ COMMANDS: dict[str, str] = {
     "checks": "presence_audit.cli.catalogue:checks",
     "explain": "presence_audit.cli.catalogue:explain",
     "search": "presence_audit.cli.search:search",
+    "history": "presence_audit.cli.history:history",
+    "diff": "presence_audit.cli.history:diff",
+    "note": "presence_audit.cli.note:note",
+    "preflight": "presence_audit.cli.preflight:preflight",
     "init": "presence_audit.cli.init:init",
     "inspect": "presence_audit.cli.inspect:inspect",
 }

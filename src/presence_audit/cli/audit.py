@@ -16,10 +16,16 @@ from presence_audit.cli.common import (
     load_registry_for,
     output_option,
     pick_format,
-    render_report,
     split_ids,
     usage_errors,
     warn_problems,
+)
+from presence_audit.cli.tracking import (
+    Watch,
+    WatchOptions,
+    history_option,
+    render_dict,
+    watch_options,
 )
 
 
@@ -37,10 +43,15 @@ from presence_audit.cli.common import (
               metavar="DIR", help="Also save what was gathered to DIR.")
 @click.option("--from-artifacts", type=click.Path(file_okay=False, path_type=Path),
               metavar="DIR", help="Audit artifacts saved earlier instead of gathering.")
-@click.option("-q", "--quiet", is_flag=True, help="No warnings on standard error.")
+@click.option("--no-cache", is_flag=True,
+              help="Fetch every page afresh: neither read nor write the HTTP cache.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress display and no warnings on standard error.")
+@watch_options
 def run(config_path: Path | None, fmt: str | None, output: Path | None,
         fail_under: int | None, select: tuple[str, ...], ignore: tuple[str, ...],
-        save_artifacts: Path | None, from_artifacts: Path | None, quiet: bool) -> None:
+        save_artifacts: Path | None, from_artifacts: Path | None, no_cache: bool, quiet: bool,
+        watch: WatchOptions) -> None:
     """Gather, audit, score and report, as configured."""
     if save_artifacts and from_artifacts:
         fail_usage("--save-artifacts and --from-artifacts cannot be used together")
@@ -52,20 +63,31 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
 
     with usage_errors():
         loaded = load_config_or_default(config_path)
+        watcher = Watch.start(loaded, watch)
         registry = load_registry_for(loaded)
-        request = RunRequest(select=split_ids(select), ignore=split_ids(ignore),
-                             save_artifacts=save_artifacts, from_artifacts=from_artifacts)
-        outcome = run_audit(loaded, registry, request)
+        from presence_audit.progress import gather_progress
+
+        with gather_progress(quiet=quiet) as progress:
+            request = RunRequest(select=split_ids(select), ignore=split_ids(ignore),
+                                 save_artifacts=save_artifacts, from_artifacts=from_artifacts,
+                                 use_cache=not no_cache, progress=progress)
+            outcome = run_audit(loaded, registry, request)
+    if from_artifacts is None:  # what was just gathered is what `preflight` reuses
+        from presence_audit.artifact_cache import remember
+
+        remember(loaded, outcome.artifacts)
     warn_problems(outcome.report.warnings, quiet)
     if output is None and loaded.config.output.file:
         output = loaded.resolve(loaded.config.output.file)
     fmt = pick_format(fmt, output, loaded.config.output.format)
-    emit(render_report(outcome.report, fmt, output), output)
+    tracked = watcher.finish(loaded, outcome, quiet)
+    emit(render_dict(tracked.report, fmt, output), output)
     from presence_audit.runner import thresholds_of
 
     report = outcome.report
-    sys.exit(exit_code(report.score, report.results, thresholds_of(loaded),
-                       report.incomplete, fail_under))
+    code = exit_code(report.score, report.results, thresholds_of(loaded),
+                     report.incomplete, fail_under)
+    sys.exit(watcher.exit_code(code, tracked))
 
 
 @click.command()
@@ -73,14 +95,28 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
 @output_option
 @click.option("--exit-code", is_flag=True,
               help="Exit with the audit's code (0/1/3) as `run` does, instead of 0.")
-def demo(fmt: str | None, output: Path | None, exit_code: bool) -> None:
-    """Run the full pipeline on a bundled sample persona (no network, no config)."""
+@click.option("--snapshot", type=click.Choice(("first", "later")), default="first",
+              show_default=True,
+              help="Which recording of the persona to audit: `later` is a week on.")
+@history_option
+def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
+         history_file: Path | None) -> None:
+    """Run the full pipeline on a bundled sample persona (no network, no config).
+
+    With --history FILE the run is compared with the previous one there and recorded, as
+    `run` does: `demo --history h.db` then `demo --snapshot later --history h.db` shows
+    what changed.
+    """
     from presence_audit import scoring
     from presence_audit.demo import run_demo
     from presence_audit.runner import thresholds_of
 
-    loaded, outcome = run_demo()
-    emit(render_report(outcome.report, pick_format(fmt, output), output), output)
+    watcher = (Watch.start(None, WatchOptions(history=history_file))
+               if history_file is not None else None)
+    loaded, outcome = run_demo(snapshot=snapshot)
+    shown = (outcome.report.to_dict() if watcher is None
+             else watcher.finish(loaded, outcome, quiet=False).report)
+    emit(render_dict(shown, pick_format(fmt, output), output), output)
     if exit_code:
         report = outcome.report
         sys.exit(scoring.exit_code(report.score, report.results, thresholds_of(loaded),

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from presence_audit.config import LoadedConfig
     from presence_audit.model import Report
 
-FORMAT_CHOICES = ("terminal", "markdown", "json")
-SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
+FORMAT_CHOICES = ("terminal", "markdown", "json", "html", "junit")
+SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
+                  ".html": "html", ".htm": "html", ".xml": "junit"}
 EXIT_USAGE = 2
 EXIT_INCOMPLETE = 3
 

@@ -7,7 +7,11 @@ import click
 from presence_audit.cli import LazyGroup
 
 # source kind → "module:command"; each kind's command lives in its own module.
-SOURCES: dict[str, str] = {}
+SOURCES: dict[str, str] = {
+    "linkedin": "presence_audit.cli.inspect_linkedin:linkedin",
+    "github": "presence_audit.cli.inspect_github:github",
+    "page": "presence_audit.cli.inspect_page:page",
+}
 
 
 @click.group(cls=LazyGroup, lazy=SOURCES)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import import_module
 from typing import Any
 
-FORMATS = ("terminal", "markdown", "json")
+FORMATS = ("terminal", "markdown", "json", "html", "junit")
 """Format names, each the name of its module in this package."""
 
 OUTCOME_ORDER = ("pass", "warn", "fail", "error", "skip", "info")

@@ -53,6 +53,11 @@ def render(report: Mapping[str, Any]) -> str:
         if members:
             blocks.extend(_category(title, score, members))
     blocks.extend(_top_fixes(report.get("top_fixes", [])))
+    if report.get("changes"):
+        # A scheduled run compared with an earlier one: the job summary should say so.
+        from presence_audit.render import changes
+
+        blocks.append(changes.markdown(report["changes"], level=3).rstrip("\n"))
     blocks.extend(_failed_sources(report.get("sources", [])))
     blocks.extend(_warnings(report.get("warnings", [])))
     return "\n\n".join(blocks) + "\n"

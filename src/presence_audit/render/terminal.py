@@ -78,6 +78,7 @@ def render(
         console.print(_results_table(members, id_width))
     for section in (
         _top_fixes(report.get("top_fixes", [])),
+        _changes(report.get("changes")),
         _failed_sources(report.get("sources", [])),
         _warnings(report.get("warnings", [])),
     ):
@@ -85,6 +86,16 @@ def render(
             console.print()
             console.print(section)
     return buffer.getvalue()
+
+
+def _changes(changes: Mapping[str, Any] | None) -> RenderableType | None:
+    """The comparison with an earlier run, when the report carries one."""
+    if not changes:
+        return None
+    from presence_audit.render.changes import text
+
+    # `text` has already cleaned every untrusted piece; Text keeps rich from reading markup.
+    return Text(text(changes).rstrip("\n"))
 
 
 def _wants_color() -> bool:
