@@ -184,3 +184,17 @@ def test_through_the_collector_an_empty_answer_is_not_retried(fake_ddgs: FakeDdg
                             sleep=lambda s: None, clock=lambda: 0.0, rand=lambda: 0.0)
     assert len(fake_ddgs.calls) == 1
     assert artifact.data["lists"][0]["error"]["kind"] == "blocked"
+
+
+def test_network_failures_are_named_in_a_few_words(fake_ddgs: FakeDdgs) -> None:
+    # What ddgs 9 raises when there is no network: its HTTP client's error, wrapped.
+    fake_ddgs.answer = DDGSException(
+        "DNSError('error sending request for url (https://html.duckduckgo.com/html/) > "
+        "error resolving DNS > DNS error: no records found for Query { name: Name(...) }')"
+    )
+    with pytest.raises(SearchError) as caught:
+        search(DdgsProvider())
+    assert caught.value.kind == "connection"
+    assert caught.value.message == (
+        "could not reach duckduckgo: its host name does not resolve (no network or DNS?)"
+    )

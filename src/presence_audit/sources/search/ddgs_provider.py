@@ -122,6 +122,13 @@ def _search_error(exc: Exception, engine: str) -> SearchError:
             "blocked", f"{engine} gave no results in time — engines answer an empty page when "
                        "they block automated queries; try later or another engine",
         )
+    text = str(exc)
+    # ddgs wraps its HTTP client's errors in long reprs; name the cause in a few words.
+    if "DNSError" in text or "error resolving DNS" in text:
+        return SearchError("connection", f"could not reach {engine}: its host name does not "
+                                         "resolve (no network or DNS?)")
+    if "ConnectError" in text or "error sending request" in text:
+        return SearchError("connection", f"could not connect to {engine}: {_summary(exc)}")
     return SearchError("provider-error", f"ddgs failed on {engine}: {_summary(exc)}")
 
 
