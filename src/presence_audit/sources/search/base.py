@@ -22,8 +22,8 @@ class SearchError(Exception):
 
     Kinds: ``timeout``, ``rate-limited``, ``blocked`` (including an empty answer, which engines
     give when they silently block), ``connection`` (no route to the engine), ``provider-error``,
-    ``config``. ``details`` are extra
-    JSON-able facts kept with the failed list (SearXNG's ``unresponsive_engines``).
+    ``config``. ``details`` are extra JSON-able facts kept with the failed list (SearXNG's
+    ``unresponsive_engines``).
     ``retried`` says the provider already retried (the HTTP layer does for 429), so the
     collector does not retry on top of it.
     """
