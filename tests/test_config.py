@@ -211,3 +211,12 @@ def test_yaml_is_loaded_safely() -> None:
     # A python/object tag would run code under an unsafe loader; safe_load refuses it.
     with pytest.raises(ConfigError, match="YAML"):
         parse_config("person: !!python/object/apply:os.system ['true']\n")
+
+
+def test_network_cache_path_resolves_against_the_config_folder(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("person: {name: Ada}\nnetwork: {cache_path: cache/http.sqlite}\n",
+                    encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.network.cache_path == str(tmp_path / "cache" / "http.sqlite")
+    assert parse_config("person: {name: Ada}\n").network.cache_path is None

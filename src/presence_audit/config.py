@@ -392,6 +392,14 @@ class LoadedConfig:
         path = Path(relative).expanduser()
         return path if path.is_absolute() else self.base_dir / path
 
+    @property
+    def network(self) -> NetworkConfig:
+        """The ``network`` section with ``cache_path`` resolved like every other path here."""
+        network = self.config.network
+        if network.cache_path is None:
+            return network
+        return network.model_copy(update={"cache_path": str(self.resolve(network.cache_path))})
+
     def where(self, key_path: KeyPath) -> str:
         """``file:line`` of a key, for messages."""
         name = str(self.path) if self.path else "<config>"

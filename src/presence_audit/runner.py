@@ -96,7 +96,7 @@ class GatherContext:
             if self._http is None:
                 from presence_audit.http import HttpClient
 
-                self._http = HttpClient.from_config(self.loaded.config.network,
+                self._http = HttpClient.from_config(self.loaded.network,
                                                     use_cache=self.use_cache)
             return self._http
 
