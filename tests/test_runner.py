@@ -180,3 +180,23 @@ def test_partial_source_problems_make_the_report_incomplete() -> None:
     assert report.verdict == "incomplete"
     assert report.sources[0].status == "error"
     assert "bing: timeout" in report.sources[0].detail
+
+
+def test_optional_artifacts_are_gathered_and_handed_over_in_any_state() -> None:
+    seen: dict[str, str | None] = {}
+
+    def reads_both(ctx: CheckContext) -> Finding:
+        for name in ("extra", "absent"):
+            artifact = ctx.optional(name)
+            seen[name] = None if artifact is None else artifact.status.value
+        return Finding(Outcome.PASS, "compared what was there")
+
+    module = make_check_module("search.both", requires=("thing",), run=reads_both,
+                               OPTIONAL=("extra",))
+    outcome = run(loaded_config(), registry_of(module), RunRequest(), collectors={
+        "thing": lambda _: ok_artifact("thing", value=1),
+        "extra": lambda _: Artifact.failed("extra", "test", "HTTP 999"),
+    })
+    assert outcome.report.results[0].outcome is Outcome.PASS  # a failed optional never errors
+    assert seen == {"extra": "error", "absent": None}
+    assert [s.artifact for s in outcome.report.sources] == ["thing", "extra"]

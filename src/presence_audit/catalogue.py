@@ -33,6 +33,7 @@ def catalogue_json(registry: Registry) -> str:
             "severity": spec.severity.value,
             "weight": spec.weight,
             "requires": list(spec.requires),
+            "optional": list(spec.optional),
             "options": {
                 name: {"type": opt.type.__name__, "default": opt.default, "help": opt.help}
                 for name, opt in spec.options.items()
@@ -80,7 +81,8 @@ def explain_text(spec: CheckSpec) -> str:
         f"{spec.id} — {spec.title}",
         "",
         f"category: {spec.category} · default severity: {spec.severity.value} · "
-        f"weight: {spec.weight:g} · needs: {', '.join(spec.requires) or 'nothing'}",
+        f"weight: {spec.weight:g} · needs: {', '.join(spec.requires) or 'nothing'}"
+        + (f" · uses when available: {', '.join(spec.optional)}" if spec.optional else ""),
         f"origin: {spec.origin}",
     ]
     if spec.options:

@@ -35,10 +35,6 @@ from presence_audit.model import (
     Subject,
     utc_now,
 )
-
-if TYPE_CHECKING:
-    from presence_audit.http import HttpClient
-
 from presence_audit.scoring import (
     Thresholds,
     category_scores,
@@ -46,6 +42,9 @@ from presence_audit.scoring import (
     verdict,
     weighted_score,
 )
+
+if TYPE_CHECKING:
+    from presence_audit.http import HttpClient
 
 
 @dataclass(frozen=True)
@@ -155,8 +154,10 @@ def _expand(ids: Iterable[str], registry: Registry) -> set[str]:
 
 
 def required_artifacts(planned: Sequence[PlannedCheck]) -> list[str]:
-    """Artifact names the planned checks need, each once, in first-needed order."""
-    return list(dict.fromkeys(name for p in planned for name in p.spec.requires))
+    """Artifact names the planned checks need or can use, each once, in first-needed order."""
+    return list(dict.fromkeys(
+        name for p in planned for name in (*p.spec.requires, *p.spec.optional)
+    ))
 
 
 def gather(
@@ -236,7 +237,8 @@ def run_check(
             ))
     context = CheckContext(
         subject=subject,
-        artifacts={name: artifacts[name] for name in spec.requires},
+        artifacts={name: artifacts[name] for name in (*spec.requires, *spec.optional)
+                   if name in artifacts},
         options=planned.options,
     )
     try:

@@ -102,6 +102,31 @@ def test_example_plugin_loads_from_check_paths_and_runs() -> None:
     assert result.data == {"owned_results": 2, "describing": 1}
 
 
+@pytest.mark.parametrize(
+    ("results", "outcome"),
+    [([], Outcome.ERROR),  # an empty list is what a block looks like: nothing was measured
+     ([{"rank": 1, "title": "Home", "url": "https://adaexample.dev/old/"},
+       {"rank": 2, "title": "Ada Example, data engineer", "url": "https://adaexample.dev/"}],
+      Outcome.PASS)],  # a page under person.not_me is not yours
+)
+def test_example_plugin_reads_only_measured_lists_and_honours_not_me(
+    results: list[dict[str, object]], outcome: Outcome
+) -> None:
+    loaded = parse_config(textwrap.dedent("""\
+        person: {name: Ada Example, profession: data engineer,
+                 not_me: ["https://adaexample.dev/old"]}
+        portfolio: {url: https://adaexample.dev}
+    """))
+    serps = Artifact(name="serps", status=ArtifactStatus.OK, source="test", data={"lists": [{
+        "query": "Ada Example", "template": "{name}", "engine": "bing", "status": "ok",
+        "results": results}]})
+    report = run(loaded, load_registry([EXAMPLE_PLUGINS], use_entry_points=False),
+                 RunRequest(select=["curation.owned-snippets"]),
+                 collectors={"serps": lambda _: serps}).report
+    [result] = report.results
+    assert result.outcome is outcome, result.message
+
+
 def test_broken_plugins_are_reported_and_the_rest_still_load(tmp_path: Path) -> None:
     (tmp_path / "raises.py").write_text("raise RuntimeError('boom at import')\n")
     (tmp_path / "incomplete.py").write_text("ID = 'search.incomplete'\n")
@@ -152,3 +177,9 @@ def test_entry_point_plugins_go_through_the_same_door(monkeypatch: pytest.Monkey
     problems = "\n".join(registry.problems)
     assert "'bad'" in problems and "ImportError: no such lib" in problems
     assert "'odd'" in problems and "must point at a check module" in problems
+
+
+def test_optional_artifacts_must_not_repeat_required_ones() -> None:
+    module = make_check_module("search.sample", requires=("serps",), OPTIONAL=("serps",))
+    with pytest.raises(CheckDefinitionError, match="OPTIONAL"):
+        CheckSpec.from_module(module)

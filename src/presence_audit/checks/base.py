@@ -14,7 +14,8 @@ A check module looks like this (see ``search/portfolio_rank.py`` for a real one)
     CATEGORY = "search"
     SEVERITY = "high"
     WEIGHT = 3
-    REQUIRES = ("serps",)
+    REQUIRES = ("serps",)          # judged only when these were obtained
+    OPTIONAL = ()                  # optional: read when present, in whatever state they are
     OPTIONS = {"top": Option(int, 3, "Ranks 1..top count as top results.")}
 
     def check(ctx: CheckContext) -> Finding: ...
@@ -63,7 +64,11 @@ class Option:
 
 @dataclass(frozen=True)
 class CheckContext:
-    """Everything a check may look at. Artifacts handed over are always ``ok``."""
+    """Everything a check may look at.
+
+    Required artifacts are always ``ok``; optional ones are handed over in whatever state
+    they are (``ok``, ``error`` or ``skipped``) so the check can say what it could not compare.
+    """
 
     subject: Subject
     artifacts: Mapping[str, Artifact]
@@ -71,6 +76,10 @@ class CheckContext:
 
     def artifact(self, name: str) -> Artifact:
         return self.artifacts[name]
+
+    def optional(self, name: str) -> Artifact | None:
+        """An optional artifact, or None when this run did not gather it at all."""
+        return self.artifacts.get(name)
 
 
 CheckFunction = Callable[[CheckContext], Finding]
@@ -91,6 +100,7 @@ class CheckSpec:
     run: CheckFunction
     origin: str = "built-in"
     sections: Mapping[str, str] = field(default_factory=dict)
+    optional: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -136,6 +146,11 @@ class CheckSpec:
         requires = tuple(constant("REQUIRES", (tuple, list)))
         if not all(isinstance(r, str) for r in requires):
             raise CheckDefinitionError(f"{where}: REQUIRES must list artifact names")
+        optional = tuple(getattr(module, "OPTIONAL", ()))
+        if not all(isinstance(o, str) for o in optional) or set(optional) & set(requires):
+            raise CheckDefinitionError(
+                f"{where}: OPTIONAL must list artifact names that REQUIRES does not"
+            )
         options = dict(constant("OPTIONS", dict))
         for name, option in options.items():
             if not isinstance(option, Option) or option.type not in OPTION_TYPES:
@@ -165,6 +180,7 @@ class CheckSpec:
             severity=severity,
             weight=float(weight),
             requires=requires,
+            optional=optional,
             options=options,
             doc=doc,
             run=run,

@@ -132,3 +132,41 @@ def test_a_blocked_linkedin_is_an_error(make_blocked: Make, make_github: MakeArt
     result = run_profile_check(consistency, artifacts(
         make_blocked("url"), make_github(), make_portfolio(), make_profile_pages()))
     assert result.outcome is Outcome.ERROR
+
+
+def test_a_linkedin_name_that_was_not_read_is_unknown_not_missing(
+    make_linkedin: Make, make_github: MakeArtifact, make_portfolio: MakeArtifact,
+    make_profile_pages: MakeArtifact, run_profile_check: Run
+) -> None:
+    result = run_profile_check(consistency, artifacts(
+        make_linkedin("export", name=None), make_github(), make_portfolio(),
+        make_profile_pages()))
+    assert result.outcome is Outcome.PASS
+    assert "LinkedIn shows no name" not in result.data["problems"]
+    assert result.evidence[0].text.startswith("LinkedIn: name unknown ·")
+
+
+def test_a_source_that_could_not_be_obtained_is_listed_and_the_rest_compared(
+    make_linkedin: Make, make_portfolio: MakeArtifact, make_profile_pages: MakeArtifact,
+    run_profile_check: Run
+) -> None:
+    # A rate-limited GitHub must not hide what LinkedIn and the portfolio say.
+    limited = Artifact.failed("github", "github-api", "rate-limited — resets at 10:00 UTC")
+    result = run_profile_check(consistency, artifacts(
+        make_linkedin("html"), limited, make_portfolio(), make_profile_pages()))
+    assert result.outcome is Outcome.PASS
+    assert [p["label"] for p in result.data["profiles"]] == ["LinkedIn", "Portfolio"]
+    assert result.data["unread"] == {"GitHub": "rate-limited — resets at 10:00 UTC"}
+
+
+def test_sources_that_are_not_configured_are_left_out(
+    make_linkedin: Make, make_github: MakeArtifact, run_profile_check: Run
+) -> None:
+    no_portfolio = Artifact.skipped("portfolio", "config", "portfolio.url is not set")
+    result = run_profile_check(consistency, {
+        "linkedin": artifacts(make_linkedin("html"), make_github(), no_portfolio,
+                              no_portfolio)["linkedin"],
+        "github": make_github(), "portfolio": no_portfolio})
+    assert result.outcome is Outcome.PASS
+    assert [p["label"] for p in result.data["profiles"]] == ["LinkedIn", "GitHub"]
+    assert result.data["unread"] == {}

@@ -9,8 +9,11 @@ Names are compared with your configured name and aliases, tolerant of case, acce
 initials and middle names. ``fail`` when a profile shows somebody else's name. ``warn`` when
 a profile shows no name, when a profile's role does not mention your profession
 (``person.profession``; without it, LinkedIn's current job title), or when LinkedIn shows no
-photo while another profile shows one. ``pass`` when they agree. Profiles that could not be
-read are listed, not judged; ``skip`` when fewer than two profiles could be compared.
+photo while another profile shows one. ``pass`` when they agree. LinkedIn must be readable
+(``skip`` when it is not configured, ``error`` when it could not be obtained); GitHub, the
+portfolio and other profile pages are compared when they are configured, and one that could
+not be obtained (rate-limited, blocked, robots.txt) is listed as not compared, never judged.
+``skip`` when fewer than two profiles could be compared.
 
 Why it matters
 --------------
@@ -50,7 +53,7 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _linkedin
-from presence_audit.model import Evidence, Finding, JSONDict, Outcome, Subject
+from presence_audit.model import ArtifactStatus, Evidence, Finding, JSONDict, Outcome, Subject
 from presence_audit.names import fold, match_name
 
 ID = "profile.consistency"
@@ -58,7 +61,9 @@ TITLE = "Profiles agree on who you are"
 CATEGORY = "profile"
 SEVERITY = "medium"
 WEIGHT = 2
-REQUIRES = ("linkedin", "github", "portfolio", "profile_pages")
+REQUIRES = ("linkedin",)
+# Compared when available: one source that could not be read must not hide the others.
+OPTIONAL = ("github", "portfolio", "profile_pages")
 OPTIONS: dict[str, object] = {}
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -72,18 +77,23 @@ FIX = (
 
 @dataclass(frozen=True)
 class Seen:
-    """What one profile says about you; ``None`` where it says nothing or could not be read."""
+    """What one profile says about you; ``None`` where it says nothing or could not be read.
+
+    ``name_read`` is false when the name could not be read at all (a LinkedIn source that did
+    not show it): unknown, not "shows no name".
+    """
 
     label: str
     url: str | None
     name: str | None
     role: str | None
     photo: bool | None
+    name_read: bool = True
 
     def describe(self) -> str:
         photo = {True: "yes", False: "no", None: "unknown"}[self.photo]
         role = _linkedin.quote(self.role, 80) if self.role else "none"
-        name = f'"{self.name}"' if self.name else "none"
+        name = f'"{self.name}"' if self.name else "none" if self.name_read else "unknown"
         return f"{self.label}: name {name} · role {role} · photo {photo}"
 
     def to_dict(self) -> JSONDict:
@@ -107,7 +117,7 @@ def check(ctx: CheckContext) -> Finding:
         )
     subject = ctx.subject
     wrong = [s for s in seen if s.name is not None and match_name(s.name, subject.names) is None]
-    nameless = [s for s in seen if s.name is None]
+    nameless = [s for s in seen if s.name is None and s.name_read]
     reference: str | None = subject.profession
     reference_label = subject.profession or ""
     if subject.profession is None:
@@ -146,26 +156,39 @@ def _gather(ctx: CheckContext) -> tuple[list[Seen], list[tuple[str, str]], str |
     unread: list[tuple[str, str]] = []
     profile = _linkedin.load(ctx)
     current = [str(p["title"]) for p in profile.positions if p.get("current") and p.get("title")]
+    # Every LinkedIn member has a name: a missing one was not read, it is not absent.
     seen.append(Seen("LinkedIn", profile.public_url or ctx.subject.linkedin_url, profile.name,
                      profile.headline or (current[0] if current else None),
-                     profile.photo_present))
-    github = ctx.artifact("github").data
+                     profile.photo_present, name_read=profile.name is not None))
+    github = _available(ctx, "github", "GitHub", unread)
     if github.get("configured", True) and github.get("login"):
         seen.append(Seen("GitHub", _text(github.get("html_url")), _text(github.get("name")),
                          _text(github.get("bio")), None))
-    portfolio = ctx.artifact("portfolio").data
+    portfolio = _available(ctx, "portfolio", "Portfolio", unread)
     page = portfolio.get("page")
     if isinstance(page, Mapping):
         seen.append(_from_page("Portfolio", page, ctx.subject))
-    else:
+    elif portfolio:
         unread.append(("Portfolio", _why(portfolio.get("fetch_error"))))
-    for entry in ctx.artifact("profile_pages").data.get("pages") or []:
+    for entry in _available(ctx, "profile_pages", "Other profiles", unread).get("pages") or []:
         label = str(entry.get("label") or entry.get("url") or "profile")
         if isinstance(entry.get("page"), Mapping):
             seen.append(_from_page(label, entry["page"], ctx.subject))
         else:
             unread.append((label, _why(entry.get("error"))))
     return seen, unread, current[0] if current else None
+
+
+def _available(ctx: CheckContext, name: str, label: str,
+               unread: list[tuple[str, str]]) -> Mapping[str, Any]:
+    """An optional artifact's data; {} when not configured, and noted when not obtained."""
+    artifact = ctx.optional(name)
+    if artifact is None or artifact.status is ArtifactStatus.SKIPPED:
+        return {}
+    if artifact.status is ArtifactStatus.ERROR:
+        unread.append((label, artifact.detail or "could not be obtained"))
+        return {}
+    return artifact.data
 
 
 def _from_page(label: str, page: Mapping[str, Any], subject: Subject) -> Seen:
