@@ -16,6 +16,7 @@ from presence_audit.cli.common import (
     load_registry_for,
     output_option,
     pick_format,
+    render_report,
     split_ids,
     usage_errors,
     warn_problems,
@@ -24,7 +25,6 @@ from presence_audit.cli.tracking import (
     Watch,
     WatchOptions,
     history_option,
-    render_dict,
     watch_options,
 )
 
@@ -81,7 +81,7 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
         output = loaded.resolve(loaded.config.output.file)
     fmt = pick_format(fmt, output, loaded.config.output.format)
     tracked = watcher.finish(loaded, outcome, quiet)
-    emit(render_dict(tracked.report, fmt, output), output)
+    emit(render_report(tracked.report, fmt, output), output)
     from presence_audit.runner import thresholds_of
 
     report = outcome.report
@@ -116,7 +116,7 @@ def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
     loaded, outcome = run_demo(snapshot=snapshot)
     shown = (outcome.report.to_dict() if watcher is None
              else watcher.finish(loaded, outcome, quiet=False).report)
-    emit(render_dict(shown, pick_format(fmt, output), output), output)
+    emit(render_report(shown, pick_format(fmt, output), output), output)
     if exit_code:
         report = outcome.report
         sys.exit(scoring.exit_code(report.score, report.results, thresholds_of(loaded),

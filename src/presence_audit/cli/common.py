@@ -6,10 +6,10 @@ Only ``click`` is imported at module level; everything heavy is imported inside 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -74,10 +74,12 @@ def emit(text: str, output: Path | None) -> None:
         fail_usage(f"cannot write {output}: {exc.strerror or exc}")
 
 
-def render_report(report: Report, fmt: str, output: Path | None) -> str:
+def render_report(report: Report | Mapping[str, Any], fmt: str, output: Path | None) -> str:
+    """A report (or its dict, which may carry ``changes``) in ``fmt``; no colour in files."""
     from presence_audit.render import render
 
-    return render(report.to_dict(), fmt, color=False if output is not None else None)
+    as_dict = report if isinstance(report, Mapping) else report.to_dict()
+    return render(as_dict, fmt, color=False if output is not None else None)
 
 
 def warn_problems(problems: Iterable[str], quiet: bool) -> None:

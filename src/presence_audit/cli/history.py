@@ -90,6 +90,8 @@ def history(config_path: Path | None, history_file: Path | None, subject: str | 
             runs = [store.load(r.id) for r in records]
         except HistoryError as exc:
             fail_usage(str(exc))
+    if not runs:
+        fail_usage(f"{path} holds no runs of {who}")
     if check_id is None:
         emit(_overview(path, who, runs, fmt), None)
     else:
@@ -236,17 +238,17 @@ def diff(runs: tuple[str, ...], config_path: Path | None, history_file: Path | N
         fail_usage("diff takes at most two runs or report files (A and B)")
     from presence_audit.cli.common import load_config_if_any
     from presence_audit.config import RegressionsConfig
-    from presence_audit.regressions import assess
+    from presence_audit.regressions import assess, runs_to_compare
 
     with usage_errors():
         loaded = load_config_if_any(config_path)
     rules = loaded.config.regressions if loaded is not None else RegressionsConfig()
     files = {arg: Path(arg) for arg in runs if not _is_run_id(arg)}
     store = None
-    if len(files) < 2:
+    if len(runs) < 2 or not all(arg in files for arg in runs):
         store = _open(_history_file(config_path, history_file))
     try:
-        earlier, later = _sides(runs, files, store, subject, rules.rank_drop.confirm_runs)
+        earlier, later = _sides(runs, files, store, subject, runs_to_compare(rules))
     finally:
         if store is not None:
             store.close()
@@ -268,11 +270,12 @@ def _is_run_id(arg: str) -> bool:
 
 
 def _sides(runs: Sequence[str], files: Mapping[str, Path], store: History | None,
-           subject: str | None, confirm_runs: int) -> tuple[list[Snapshot], Snapshot]:
+           subject: str | None, window_size: int) -> tuple[list[Snapshot], Snapshot]:
     """The snapshots before B, oldest first and ending with A, and B itself.
 
-    When A is the run just before B in the history, the runs before A come too, so that rank
-    drops are confirmed over consecutive runs exactly as `run` does.
+    When A is the run just before B in the history, up to ``window_size`` runs of B's person
+    before B come, so that rank drops are confirmed over consecutive runs exactly as `run`
+    does.
     """
     from presence_audit.history import HistoryError
 
@@ -288,9 +291,9 @@ def _sides(runs: Sequence[str], files: Mapping[str, Path], store: History | None
             chosen = chosen + latest[-1:] if chosen else latest
         before, after = (_from_file(files[arg]) if arg in files else _stored(store.load(int(arg)))
                          for arg in chosen)
-        if before.run_id is None or after.run_id is None:
+        if before.run_id is None or after.run_id is None or after.subject is None:
             return [before], after
-        window = store.recent(_subject_of(store, subject), confirm_runs, before=after.run_id)
+        window = store.recent(after.subject.name, window_size, before=after.run_id)
         if window and window[-1].record.id == before.run_id:
             return [_stored(run) for run in window], after
         return [before], after

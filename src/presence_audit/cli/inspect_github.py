@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from presence_audit.model import Artifact
 
 LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
+ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]{0,63}")
 SHOWN = ("login", "name", "bio", "blog", "company", "location", "email", "hireable",
          "twitter_username", "html_url", "public_repos", "followers", "created_at")
 
@@ -48,6 +49,10 @@ def github(login: str, fmt: str, token_env: str | None, config_path: Path | None
     login = re.sub(r"^https?://(www\.)?github\.com/", "", login).strip("/")
     if not LOGIN.fullmatch(login):
         fail_usage(f"{login!r} is not a GitHub login (letters, digits and '-', at most 39)")
+    if token_env is not None and not ENV_NAME.fullmatch(token_env):
+        # Never echo it: a token pasted here by mistake must not reach the terminal or a log.
+        fail_usage("--token-env takes the NAME of an environment variable (upper-case letters, "
+                   "digits and _), such as GITHUB_TOKEN, never the token itself")
     from presence_audit.config import NetworkConfig
     from presence_audit.http import HttpClient
     from presence_audit.model import ArtifactStatus

@@ -37,8 +37,10 @@ def linkedin(source: str, fmt: str, config_path: Path | None, no_cache: bool) ->
     SOURCE is your data export (the ZIP from Settings → Data privacy → Get a copy of your
     data, or the folder it unzips to), a public profile page you saved from your browser
     (.html), or a public profile URL, fetched once — LinkedIn usually refuses that, and its
-    robots.txt disallows it. Unknown fields are null, never "absent". Exit 0 when the profile
-    was read, 3 when it was blocked or could not be read, 2 for a SOURCE that is none of these.
+    robots.txt disallows it. A field that could not be read is null; a field the source shows
+    to be empty (no headline, no About section) is null and also named in "absent". Exit 0
+    when the profile was read, 3 when it was blocked or could not be read, 2 for a SOURCE
+    that is none of these.
     """
     if urlsplit(source).scheme in ("http", "https"):
         profile = _fetch(source, config_path, no_cache)

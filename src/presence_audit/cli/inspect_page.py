@@ -80,7 +80,7 @@ def render_terminal(artifact: Artifact) -> str:
     if not isinstance(page, dict):
         if "robots_txt" in data:
             _section(console, "robots.txt", _robots_rows(data["robots_txt"]))
-        return buffer.getvalue()
+        return _without_padding(buffer.getvalue())
     _section(console, "Fetch", _fetch_rows(data))
     _section(console, "Headers", list(data.get("headers", {}).items()))
     _section(console, "Head", _head_rows(page))
@@ -99,7 +99,12 @@ def render_terminal(artifact: Artifact) -> str:
         ("links on the page", page["links_total"]),
         ("to other sites", ", ".join(page["external_links"]) or None),
     ])
-    return buffer.getvalue()
+    return _without_padding(buffer.getvalue())
+
+
+def _without_padding(text: str) -> str:
+    # rich pads every table row to the console's width; piped output needs none of it.
+    return "".join(line.rstrip() + "\n" for line in text.splitlines())
 
 
 def _fetch_rows(data: Mapping[str, Any]) -> list[Row]:

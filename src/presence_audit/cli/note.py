@@ -25,7 +25,7 @@ from presence_audit.cli.common import (
 @click.command()
 @click.argument("text", required=False)
 @click.option("-f", "--file", "note_file", type=click.Path(dir_okay=False, path_type=Path),
-              metavar="FILE", help="Read the note from FILE.")
+              metavar="FILE", help="Read the note from FILE ('-': standard input).")
 @click.option("--limit", type=click.IntRange(1, 2000), metavar="N",
               help="Character limit (default: outreach.note_limit, else 300; 200 is common "
                    "for free accounts).")
@@ -52,17 +52,20 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
         configured_phrases,
         normalise,
         note_artifact,
+        read_given,
         sender_name,
     )
 
     if text is not None and note_file is not None:
         fail_usage("give the note as TEXT or with -f FILE, not both")
+    if text is None and note_file is None:
+        fail_usage("give the note as TEXT, with -f FILE, or on standard input with -")
     with usage_errors():
         configured = load_config_if_any(config_path)
         loaded = configured or standalone_config(sender)
         registry = load_registry_for(configured)
     try:
-        source, origin, body = _read(text, note_file)
+        source, origin, body = read_given(text, note_file)
         phrases = configured_phrases(configured)
     except NoteError as exc:
         fail_usage(str(exc))
@@ -86,16 +89,3 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
     emit(rendered, output)
     sys.exit(scoring.exit_code(report.score, report.results, thresholds_of(loaded),
                                report.incomplete))
-
-
-def _read(text: str | None, note_file: Path | None) -> tuple[str, str, str]:
-    """(source, origin, text) of the note, from the argument, a file or standard input."""
-    from presence_audit.sources.note import read_note_file
-
-    if note_file is not None:
-        return "file", str(note_file), read_note_file(note_file)
-    if text == "-":
-        return "stdin", "standard input", sys.stdin.read()
-    if text is None:
-        fail_usage("give the note as TEXT, with -f FILE, or on standard input with -")
-    return "argument", "the command line", text

@@ -101,19 +101,14 @@ def _note(loaded: LoadedConfig, text: str | None, path: str | None) -> Artifact 
         configured_phrases,
         normalise,
         note_artifact,
-        read_note_file,
+        read_given,
         sender_name,
     )
 
     if text is None and path is None:
         return None
     try:
-        if path == "-":
-            source, origin, body = "stdin", "standard input", sys.stdin.read()
-        elif path is not None:
-            source, origin, body = "file", path, read_note_file(Path(path))
-        else:
-            source, origin, body = "argument", "the command line", text or ""
+        source, origin, body = read_given(text, path)
         phrases = configured_phrases(loaded)
     except NoteError as exc:
         fail_usage(str(exc))

@@ -70,9 +70,34 @@ def read_report(path: Path, what: str) -> Snapshot:
         fail_usage(f"{what}: cannot read {path}: {exc.strerror or exc}")
     except ValueError as exc:
         fail_usage(f"{what}: {path} is not JSON: {exc}")
-    if not isinstance(report, dict) or not isinstance(report.get("results"), list):
-        fail_usage(f"{what}: {path} is not a presence-audit JSON report")
+    problem = report_problem(report)
+    if problem is not None:
+        fail_usage(f"{what}: {path} is not a presence-audit JSON report ({problem})")
     return Snapshot(report=report, label=path.name)
+
+
+def report_problem(report: Any) -> str | None:
+    """What keeps ``report`` from being compared as a report, or None.
+
+    Only what a comparison reads is checked, so that a report from an older or newer
+    version still compares: the results and their ids and outcomes, the score, the date.
+    """
+    if not isinstance(report, dict):
+        return "not a JSON object"
+    results = report.get("results")
+    if not isinstance(results, list):
+        return "no list of results"
+    for n, result in enumerate(results, start=1):
+        if not (isinstance(result, dict) and isinstance(result.get("check_id"), str)
+                and isinstance(result.get("outcome"), str)):
+            return f"result {n} has no check_id and outcome"
+    score = report.get("score")
+    if score is not None and (not isinstance(score, int) or isinstance(score, bool)
+                              or not 0 <= score <= 100):
+        return f"score {score!r} is not a whole number from 0 to 100"
+    if not isinstance(report.get("generated_at", ""), str):
+        return "generated_at is not a date"
+    return None
 
 
 @dataclass(frozen=True)
@@ -106,6 +131,10 @@ class Watch:
     @classmethod
     def start(cls, loaded: LoadedConfig | None, options: WatchOptions) -> Watch:
         path = history_path(loaded, options.history, options.no_history)
+        if path is None and options.baseline is None and options.fail_on_regression:
+            # A gate that can never fire would pass every run: say so instead.
+            fail_usage("--fail-on-regression has nothing to compare with: the history is off "
+                       "(--no-history or history.enabled: false) and no --baseline was given")
         baseline = (read_report(options.baseline, "--baseline")
                     if options.baseline is not None else None)
         return cls(options, open_history(path) if path is not None else None, baseline)
@@ -138,7 +167,7 @@ def track(loaded: LoadedConfig, outcome: RunOutcome, history: History | None,
           baseline: Snapshot | None) -> Tracked:
     """Compare the run with the baseline or the history, then record it in the history."""
     from presence_audit.diff import Snapshot
-    from presence_audit.regressions import assess
+    from presence_audit.regressions import assess, runs_to_compare
 
     report = outcome.report.to_dict()
     subject = loaded.config.subject()
@@ -150,7 +179,7 @@ def track(loaded: LoadedConfig, outcome: RunOutcome, history: History | None,
         earlier = [
             Snapshot(stored.report, f"run {stored.record.id}", stored.record.id,
                      stored.subject, stored.artifacts)
-            for stored in _recent(history, subject.name, rules.rank_drop.confirm_runs)
+            for stored in _recent(history, subject.name, runs_to_compare(rules))
         ]
     else:
         earlier = []
@@ -213,13 +242,6 @@ def append_step_summary(report: Mapping[str, Any], enabled: bool) -> None:
     except OSError as exc:
         click.echo(f"presence-audit: warning: cannot append to the job summary {target}: "
                    f"{exc.strerror or exc}", err=True)
-
-
-def render_dict(report: Mapping[str, Any], fmt: str, output: Path | None) -> str:
-    """Like ``render_report``, for a report dict that may carry ``changes``."""
-    from presence_audit.render import render
-
-    return render(report, fmt, color=False if output is not None else None)
 
 
 history_option = click.option(
