@@ -133,6 +133,13 @@ def test_a_check_that_errored_contributes_no_ranks() -> None:
     assert compare(snap(old, "A"), snap(new, "B")).ranks == []
 
 
+def test_a_rank_below_1_is_no_measurement() -> None:
+    rep = report(portfolio({"duckduckgo": {"Ada Example": 0}, "brave": {"Ada Example": True},
+                            "bing": {"Ada Example": "3"}, "mojeek": {"Ada Example": 5}}))
+    assert rank_readings(rep).measured == {
+        ("search.portfolio-rank", "adaexample.dev", "mojeek", "Ada Example"): 5}
+
+
 # -- results about you ----------------------------------------------------------------------
 
 OWNED = "https://adaexample.dev/"
@@ -199,6 +206,15 @@ def test_only_engines_measured_on_both_sides_are_compared() -> None:
     assert result_changes(None, new, WITH_CONTEXT) is None
 
 
+def test_nothing_appeared_is_never_said_of_searches_that_failed() -> None:
+    blocked = serps(named("duckduckgo", status="error"), named("brave", status="error"))
+    new = serps(named("duckduckgo", TALK), named("brave", TALK))
+    assert result_changes(blocked, new, WITH_CONTEXT) is None
+    assert result_changes(new, blocked, WITH_CONTEXT) is None
+    other_query = serps(named("duckduckgo", TALK, query="Ada M. Example"))
+    assert result_changes(other_query, new, WITH_CONTEXT) is None
+
+
 def test_the_same_page_at_another_address_form_is_not_new() -> None:
     old = serps(named("brave", TALK))
     new = serps(named("brave", TALK.replace("https://", "http://www.").rstrip("/")))
@@ -210,6 +226,44 @@ def test_reports_alone_do_not_compare_results_or_profiles() -> None:
     diff = compare(snap(report(), "a.json", None, None), snap(report(), "b.json", None, None))
     assert diff.appeared is None and diff.disappeared is None and diff.profile is None
     assert diff.to_dict()["results"] is None
+
+
+ODD_SERPS = [
+    {"name": "serps", "status": "ok", "data": []},
+    {"name": "serps", "status": "ok", "data": {"lists": None}},
+    {"name": "serps", "status": "ok", "data": {"lists": [None, 3, "x"]}},
+    {"name": "serps", "status": "ok", "data": {"lists": [
+        {"template": "{name}", "status": "ok", "engine": "brave", "query": "Ada Example",
+         "results": None}]}},
+    {"name": "serps", "status": "ok", "data": {"lists": [
+        {"template": "{name}", "status": "ok", "engine": "brave", "query": "Ada Example",
+         "results": [None, 3, {"rank": "1", "url": TALK}, {"rank": 0, "url": TALK},
+                     {"rank": 1, "url": None}]}]}},
+]
+
+
+@pytest.mark.parametrize("odd", ODD_SERPS, ids=range(len(ODD_SERPS)))
+def test_odd_result_lists_compare_as_nothing_found(odd: dict[str, Any]) -> None:
+    found = result_changes(odd, odd, WITH_CONTEXT)
+    assert found is None or found == ([], [])
+    good = serps(named("brave", TALK))
+    assert result_changes(odd, good, WITH_CONTEXT) in (None, ([], []))
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [{"results": None}, {"results": [None, 3, "x"]},
+     {"results": [{"check_id": "search.portfolio-rank", "outcome": "warn", "data": [1]}]},
+     {"results": [{"check_id": "search.portfolio-rank", "outcome": "warn",
+                   "data": {"ranks": {"brave": None}, "unmeasured": {"bing": "oops"},
+                            "profiles": {"linkedin": None}}}]}],
+    ids=["results-null", "results-not-objects", "data-a-list", "tables-odd"],
+)
+def test_odd_reports_compare_as_nothing_measured(odd: dict[str, Any]) -> None:
+    readings = rank_readings(odd)
+    assert readings.measured == {} and readings.unmeasured == {}
+    diff = compare(snap(odd, "A"), snap(report(portfolio({"brave": {"Ada Example": 1}})), "B"))
+    assert diff.outcomes == [] and diff.ranks == [] and diff.not_compared == []
 
 
 # -- profile --------------------------------------------------------------------------------
@@ -243,6 +297,12 @@ def test_unknown_profile_fields_are_not_changes() -> None:
     new = linkedin(headline=None, summary=None, recommendations=None,
                    photo={"present": None, "url": None})
     assert profile_changes(old, new) == []
+
+
+def test_an_odd_absent_list_is_not_read_as_known_empty_fields() -> None:
+    for odd in (5, "headline", None, [["headline"]]):
+        fields = profile_fields(linkedin(headline=None, absent=odd))
+        assert fields is not None and fields["headline"] is None
 
 
 def test_an_absent_headline_is_known_to_be_empty() -> None:
@@ -281,3 +341,20 @@ def test_the_demo_snapshots_differ_by_a_rank_drop_and_a_new_result_about_her() -
     assert TALK in [r.url for r in diff.appeared]
     assert OutcomeChange("search.portfolio-rank", "Portfolio ranks for your name", "warn",
                          "fail") in diff.outcomes
+
+
+def test_scores_over_different_checks_are_not_compared() -> None:
+    from presence_audit.diff import Snapshot, compare
+
+    def report(score: int, ids: list[str]) -> dict[str, object]:
+        return {"score": score, "results": [
+            {"check_id": i, "outcome": "pass", "category": i.split(".")[0]} for i in ids]}
+
+    full = Snapshot(report(90, ["search.a", "profile.b"]), "full run")
+    narrowed = Snapshot(report(40, ["search.a"]), "run with --select search")
+    changes = compare(full, narrowed).to_dict()["score"]
+    assert changes["delta"] is None
+    assert changes["note"] == "not compared: different checks ran"
+    same = compare(full, Snapshot(report(80, ["profile.b", "search.a"]), "next run"))
+    assert same.score_delta == -10
+    assert same.score_note is None

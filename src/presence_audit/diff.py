@@ -152,10 +152,22 @@ class Diff:
 
     @property
     def score_delta(self) -> int | None:
+        """after − before, or None when either is missing or the scores are not comparable."""
         before, after = self.before.report.get("score"), self.after.report.get("score")
         if not isinstance(before, int) or not isinstance(after, int):
             return None
+        if self.score_note is not None:
+            return None
         return after - before
+
+    @property
+    def score_note(self) -> str | None:
+        """Why two scores must not be compared: a run narrowed with --select/--ignore (or
+        with checks added or removed) is scored over other checks, so its score is another
+        quantity, and a "drop" would only be the change of scope."""
+        if _check_ids(self.before.report) != _check_ids(self.after.report):
+            return "not compared: different checks ran"
+        return None
 
     def to_dict(self) -> JSONDict:
         results = None
@@ -166,7 +178,8 @@ class Diff:
             "before": self.before.summary(),
             "after": self.after.summary(),
             "score": {"before": self.before.report.get("score"),
-                      "after": self.after.report.get("score"), "delta": self.score_delta},
+                      "after": self.after.report.get("score"), "delta": self.score_delta,
+                      "note": self.score_note},
             "outcomes": [c.to_dict() for c in self.outcomes],
             "ranks": [c.to_dict() for c in self.ranks],
             "not_compared": [n.to_dict() for n in self.not_compared],
@@ -196,12 +209,19 @@ def compare(before: Snapshot, after: Snapshot) -> Diff:
     )
 
 
+def _check_ids(report: Mapping[str, Any]) -> frozenset[str]:
+    results = report.get("results")
+    if not isinstance(results, list):
+        return frozenset()
+    return frozenset(str(r.get("check_id")) for r in results if isinstance(r, Mapping))
+
+
 def _artifact(snapshot: Snapshot, name: str) -> Mapping[str, Any] | None:
     return None if snapshot.artifacts is None else snapshot.artifacts.get(name)
 
 
 def _results(report: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
-    return {str(r.get("check_id")): r for r in report.get("results", [])}
+    return {str(r.get("check_id")): r for r in _mappings(report.get("results"))}
 
 
 def outcome_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[OutcomeChange]:
@@ -231,13 +251,14 @@ def rank_readings(report: Mapping[str, Any]) -> RankReadings:
     for check_id, result in _results(report).items():
         if result.get("outcome") in UNCOMPARED_OUTCOMES:
             continue
-        data = result.get("data") or {}
-        for target, ranks in _rank_tables(data):
+        data = _mapping(result.get("data"))
+        tables = _rank_tables(data)
+        for target, ranks in tables:
             for engine, queries in ranks.items():
                 for query, rank in _mapping(queries).items():
-                    if rank is None or (isinstance(rank, int) and not isinstance(rank, bool)):
+                    if rank is None or _is_rank(rank):
                         measured[(check_id, target, str(engine), str(query))] = rank
-        targets = [target for target, _ in _rank_tables(data)]
+        targets = [target for target, _ in tables]
         for engine, queries in _mapping(data.get("unmeasured")).items():
             for query, reason in _mapping(queries).items():
                 for target in targets:
@@ -245,8 +266,24 @@ def rank_readings(report: Mapping[str, Any]) -> RankReadings:
     return RankReadings(measured, unmeasured)
 
 
+def _is_rank(value: Any) -> bool:
+    """A position in a result list: 1 or more (a "rank 0" is no measurement)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
+
+
+def _mappings(value: Any) -> list[Mapping[str, Any]]:
+    """The objects in a JSON list; anything else in it (or instead of it) is passed over.
+
+    Reports and artifacts may come from files people edited: an odd value there is not
+    something to compare, and must not stop the run that compares it.
+    """
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, Mapping)]
 
 
 def _rank_tables(data: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
@@ -283,20 +320,22 @@ def result_changes(
 ) -> tuple[list[ResultChange], list[ResultChange]] | None:
     """Results about you that appeared on or left page 1, per engine and name query.
 
-    Only (engine, query) pairs measured on both sides are compared; None when either side has
-    no usable result lists.
+    Only (engine, query) pairs measured on both sides are compared; None when no pair was
+    (a side kept no result lists, or could not search for the name), so that "nothing
+    appeared" is never said of searches that did not happen.
     """
     classifier = Classifier(subject)
     old, new = _page_one(before, classifier), _page_one(after, classifier)
     if old is None or new is None:
         return None
+    pairs = [pair for pair in new if pair in old]
+    if not pairs:
+        return None
     appeared: list[ResultChange] = []
     disappeared: list[ResultChange] = []
-    for pair, results in new.items():
-        if pair not in old:
-            continue
-        appeared.extend(r for key, r in results.items() if key not in old[pair])
-        disappeared.extend(r for key, r in old[pair].items() if key not in results)
+    for pair in pairs:
+        appeared.extend(r for key, r in new[pair].items() if key not in old[pair])
+        disappeared.extend(r for key, r in old[pair].items() if key not in new[pair])
     return appeared, disappeared
 
 
@@ -307,27 +346,32 @@ def _page_one(artifact: Mapping[str, Any] | None, classifier: Classifier) -> Pag
     if artifact is None or artifact.get("status") != "ok":
         return None
     pages: Page = {}
-    for item in _mapping(artifact.get("data")).get("lists", []):
+    for item in _mappings(_mapping(artifact.get("data")).get("lists")):
         if item.get("template") != NAME_TEMPLATE or item.get("status") != "ok":
             continue
-        page = pages.setdefault((str(item.get("engine")), str(item.get("query"))), {})
-        for result in _about_you(item.get("results", []), classifier):
-            key = address_key(str(result["url"]))
-            rank = int(result["rank"])
+        ranked = [r for r in _mappings(item.get("results"))
+                  if _is_rank(r.get("rank")) and isinstance(r.get("url"), str)]
+        if not ranked:
+            # An "ok" list with no result in it measured nothing, like an empty answer.
+            continue
+        engine, query = str(item.get("engine")), str(item.get("query"))
+        page = pages.setdefault((engine, query), {})
+        for result in _about_you(ranked, classifier):
+            key = address_key(result["url"])
+            rank = result["rank"]
             if key not in page or rank < page[key].rank:
-                page[key] = ResultChange(str(item.get("engine")), str(item.get("query")),
-                                         rank, str(result.get("title") or ""),
-                                         str(result["url"]))
+                page[key] = ResultChange(engine, query, rank, str(result.get("title") or ""),
+                                         result["url"])
     return pages
 
 
 def _about_you(results: Iterable[Mapping[str, Any]],
                classifier: Classifier) -> Iterable[Mapping[str, Any]]:
+    """The results on page 1 that are about the subject; each has a rank and a URL."""
     for result in results:
-        rank, url = result.get("rank"), result.get("url")
-        if not isinstance(rank, int) or not isinstance(url, str) or rank > PAGE_SIZE:
+        if result["rank"] > PAGE_SIZE:
             continue
-        found = classifier.classify(url, str(result.get("title") or ""),
+        found = classifier.classify(result["url"], str(result.get("title") or ""),
                                     str(result.get("snippet") or ""))
         if found.label == ABOUT_YOU:
             yield result
@@ -346,7 +390,8 @@ def profile_fields(artifact: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if data.get("status", "ok") != "ok":
         return None
     # A field listed in ``absent`` was shown to be empty: known, unlike a bare null.
-    absent = set(data.get("absent") or [])
+    listed = data.get("absent")
+    absent = {str(name) for name in listed} if isinstance(listed, list) else set()
     headline = "" if "headline" in absent else data.get("headline")
     summary = "" if "summary" in absent else data.get("summary")
     recommendations = data.get("recommendations")

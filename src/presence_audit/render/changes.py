@@ -16,7 +16,8 @@ Section = tuple[str, list[str]]
 """A heading and its lines, each line already escaped for the target format."""
 
 NOT_COMPARED_RESULTS = (
-    "not compared — result lists are kept only in the history, not in report files"
+    "not compared — no search for your name was measured on both sides (report files keep "
+    "no result lists; the history does)"
 )
 NOT_COMPARED_PROFILE = "not compared — no LinkedIn profile was read on both sides"
 FIELD_NAMES = {
@@ -39,6 +40,8 @@ def side_text(side: Mapping[str, Any]) -> str:
 def score_text(score: Mapping[str, Any]) -> str:
     before, after, delta = score.get("before"), score.get("after"), score.get("delta")
     shown = f"{_score(before)} → {_score(after)}"
+    if score.get("note"):
+        return f"{shown} ({score['note']})"
     if delta is None:
         return shown
     return f"{shown} ({delta:+d})" if delta else f"{shown} (unchanged)"
