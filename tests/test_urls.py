@@ -136,19 +136,43 @@ def test_extractor_uses_the_bundled_list_without_network_or_cache(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_owned_by_covers_the_portfolio_site_and_every_profile() -> None:
-    from presence_audit.model import Subject
-    from presence_audit.urls import owned_by
 
-    owns = owned_by(Subject(name="Ada Example", portfolio_url="https://adaexample.dev",
-                            linkedin_url="https://www.linkedin.com/in/ada-example/",
-                            github_login="ada-example",
-                            other_profiles=("https://speakerdeck.com/adaexample",)))
-    assert owns("https://blog.adaexample.dev/post")
-    assert owns("https://pt.linkedin.com/in/ada-example")
-    assert owns("https://github.com/ada-example/repo")
-    assert owns("https://speakerdeck.com/adaexample/talk")
-    assert not owns("https://adaexample.dev.evil.io/")
-    assert not owns("https://github.com/adaexample")
-    assert not owns(Subject(name="x").name)
-    assert not owned_by(Subject(name="Ada"))("https://adaexample.dev/")
+@pytest.mark.parametrize(
+    ("address", "key"),
+    [
+        ("https://blog.adaexample.dev/x", "adaexample.dev"),
+        ("adaexample.dev", "adaexample.dev"),
+        ("https://medium.com/@ada/post-1", "medium.com/@ada"),
+        ("https://www.behance.net/AdaExample", "behance.net/adaexample"),
+        ("https://ada.wordpress.com/about", "ada.wordpress.com"),
+        ("https://sites.google.com/view/ada/home", "sites.google.com/view/ada"),
+        ("https://github.com/ada-example/repo", "github.com/ada-example"),
+        ("https://ada.github.io/", "ada.github.io"),
+        ("medium.com/@ada", "medium.com/@ada"),
+        ("https://medium.com/", "medium.com"),
+        ("ftp://adaexample.dev", None),
+    ],
+)
+def test_site_key_scopes_shared_sites_to_the_persons_own_part(address: str,
+                                                              key: str | None) -> None:
+    from presence_audit.urls import site_key
+
+    assert site_key(address) == key
+
+
+@pytest.mark.parametrize(
+    ("url", "site", "expected"),
+    [
+        ("https://medium.com/@ada/a-post", "https://medium.com/@ada", True),
+        ("https://medium.com/@someone/a-post", "https://medium.com/@ada", False),
+        ("https://medium.com/tag/data", "https://medium.com/@ada", False),
+        ("https://notes.ada.wordpress.com/", "https://ada.wordpress.com", True),
+        ("https://bob.wordpress.com/", "https://ada.wordpress.com", False),
+        ("https://sites.google.com/view/bob", "https://sites.google.com/view/ada", False),
+    ],
+)
+def test_a_portfolio_on_a_shared_site_owns_only_its_own_pages(url: str, site: str,
+                                                              expected: bool) -> None:
+    from presence_audit.urls import same_site
+
+    assert same_site(url, site) is expected

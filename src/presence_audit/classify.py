@@ -101,8 +101,8 @@ class Classifier:
     def __init__(self, subject: Subject) -> None:
         self.subject = subject
         self.names = subject.names
-        self.domain = urls.registrable_domain(subject.portfolio_url) if (
-            subject.portfolio_url) else None
+        # The portfolio's site: its domain, or its own path on a shared site (medium.com/@ada).
+        self.domain = urls.site_key(subject.portfolio_url) if subject.portfolio_url else None
         self.profiles = {PROFILE_LABELS.get(key, url): url
                          for key, url in subject.profile_urls.items()}
         terms = [subject.profession, subject.location, *subject.context]
@@ -147,7 +147,10 @@ class Classifier:
             full = (urlsplit(url.strip()).hostname or "").lower()
         except ValueError:
             return ""
-        if host is None or self.domain not in full:
+        # Your whole domain as labels of another site's host (adaexample.dev.evil.io), not
+        # a mere substring: panda.dev does not imitate ada.dev.
+        own_host = self.domain.split("/", 1)[0]
+        if host is None or own_host == host or f".{own_host}." not in f".{full}.":
             return ""
         return f" — its address imitates your site {self.domain} but is on {host}"
 
@@ -200,7 +203,7 @@ def annotate_lists(lists: Sequence[Mapping[str, Any]], subject: Subject) -> list
     for item in lists:
         results = [
             {**result, **classifier(SearchResult.from_dict(result)).to_dict()}
-            for result in item.get("results", [])
+            for result in item.get("results") or []
         ]
         annotated.append({**item, "results": results})
     return annotated

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
     from tldextract import TLDExtract
-
-    from presence_audit.model import Subject
 
 WEB_SCHEMES = ("http", "https")
 
@@ -88,17 +85,67 @@ def registrable_domain(url_or_host: str) -> str | None:
     return host
 
 
-def same_site(url: str, domain: str) -> bool:
-    """True when the http(s) ``url`` lives on the same registrable domain as ``domain``.
+# Domains where many people publish. A portfolio there is its own path (medium.com/@ada) or
+# its own subdomain (ada.wordpress.com), never the whole domain: otherwise every stranger's
+# page on it would count as yours. (Hosts on the Public Suffix List's private section, such
+# as github.io or netlify.app, are already told apart by their registrable domain.)
+SHARED_SITES = frozenset({
+    "about.me", "artstation.com", "behance.net", "bsky.app", "carrd.co", "codepen.io",
+    "dev.to", "dribbble.com", "facebook.com", "github.com", "gitlab.com", "google.com",
+    "hashnode.dev", "huggingface.co", "instagram.com", "kaggle.com", "linkedin.com",
+    "linktr.ee", "mastodon.social", "medium.com", "notion.site", "read.cv", "slideshare.net",
+    "speakerdeck.com", "squarespace.com", "stackoverflow.com", "substack.com", "tumblr.com",
+    "twitter.com", "wixsite.com", "wordpress.com", "x.com", "youtube.com",
+})
+# On these shared domains the first path segment is a section, the second the person's own
+# (sites.google.com/view/ada, stackoverflow.com/users/123).
+_SECTION_SEGMENTS = frozenset({"view", "site", "users", "user", "u", "in", "pub", "p", "c"})
 
-    ``blog.ada.dev/x`` is on ``ada.dev``; ``ada.dev.evil.io`` and ``notada.dev`` are not.
-    ``domain`` may be a host or a URL; it is reduced to its registrable domain first.
+
+def site_key(url_or_site: str) -> str | None:
+    """What counts as "the same site" as this address, as a comparable key.
+
+    Usually the registrable domain (``https://blog.ada.dev/x`` → ``ada.dev``). On a shared
+    domain (``SHARED_SITES``) it is the subdomain (``ada.wordpress.com``) or the person's own
+    path (``medium.com/@ada``, ``sites.google.com/view/ada``). Keys are their own keys, so a
+    key may be passed wherever an address is. ``None`` for non-web addresses.
+    """
+    text = url_or_site.strip()
+    host = _host_of(text)
+    if host is None:
+        return None
+    domain = registrable_domain(host)
+    if domain not in SHARED_SITES:
+        return domain
+    bare = host.removeprefix("www.")
+    if bare not in (domain, f"sites.{domain}"):
+        return bare
+    raw = text if "://" in text else "http://" + text.removeprefix("//")
+    segments = [unquote(p) for p in urlsplit(raw).path.split("/") if p]
+    take = 2 if segments and segments[0].lower() in _SECTION_SEGMENTS else 1
+    own = segments[:take]
+    return f"{bare}/{'/'.join(own)}".lower() if own else domain
+
+
+def same_site(url: str, site: str) -> bool:
+    """True when the http(s) ``url`` is on ``site`` (an address or a ``site_key``).
+
+    ``blog.ada.dev/x`` is on ``ada.dev``; ``ada.dev.evil.io`` and ``notada.dev`` are not;
+    ``medium.com/@ada/post`` is on ``medium.com/@ada`` and ``medium.com/@someone`` is not.
     """
     if _host_of_url(url) is None:
         return False
-    site = registrable_domain(url)
-    wanted = registrable_domain(domain)
-    return site is not None and site == wanted
+    wanted = site_key(site)
+    found = site_key(url)
+    if wanted is None or found is None:
+        return False
+    if "/" in wanted:
+        return found == wanted
+    if wanted != registrable_domain(wanted):
+        # A subdomain of a shared site: only that host and the hosts below it.
+        host = (_host_of_url(url) or "").removeprefix("www.")
+        return host == wanted or host.endswith(f".{wanted}")
+    return found == wanted or registrable_domain(url) == wanted
 
 
 def _is_linkedin(host: str) -> bool:
@@ -143,16 +190,3 @@ def profile_matches(result_url: str, profile_url: str) -> bool:
     if result is None or profile is None:
         return False
     return result == profile or result.startswith(profile + "/")
-
-
-def owned_by(subject: Subject) -> Callable[[str], bool]:
-    """A test for "is this URL yours": on the portfolio's site or one of the profiles."""
-    domain = registrable_domain(subject.portfolio_url) if subject.portfolio_url else None
-    profiles = list(subject.profile_urls.values())
-
-    def owned(url: str) -> bool:
-        if domain is not None and same_site(url, domain):
-            return True
-        return any(profile_matches(url, profile) for profile in profiles)
-
-    return owned

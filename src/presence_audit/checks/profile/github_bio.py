@@ -45,7 +45,7 @@ from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _web
 from presence_audit.model import Evidence, Finding, Outcome
 from presence_audit.names import match_name
-from presence_audit.urls import registrable_domain
+from presence_audit.urls import site_key
 
 ID = "profile.github-bio"
 TITLE = "GitHub profile has name, bio and link"
@@ -70,7 +70,7 @@ def check(ctx: CheckContext) -> Finding:
     evidence = [Evidence(f"{label}: {value or 'none'}", url=url, source="GitHub")
                 for label, value in (("Name", name), ("Bio", bio), ("Website", blog))]
     portfolio = ctx.subject.portfolio_url
-    domain = registrable_domain(portfolio) if portfolio else None
+    domain = site_key(portfolio) if portfolio else None
     missing: list[str] = []
     todo: list[str] = []
     if name is None:

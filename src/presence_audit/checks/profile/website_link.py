@@ -42,7 +42,7 @@ import re
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _linkedin, _web
 from presence_audit.model import Finding, Outcome
-from presence_audit.urls import registrable_domain
+from presence_audit.urls import site_key
 
 ID = "profile.website-link"
 TITLE = "LinkedIn links to your portfolio"
@@ -60,7 +60,7 @@ FIX = (
 
 def check(ctx: CheckContext) -> Finding:
     portfolio = ctx.subject.portfolio_url
-    domain = registrable_domain(portfolio) if portfolio else None
+    domain = site_key(portfolio) if portfolio else None
     if portfolio is None or domain is None:
         return Finding(
             outcome=Outcome.SKIP,

@@ -50,7 +50,7 @@ from __future__ import annotations
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
 from presence_audit.model import Evidence, Finding, Outcome
-from presence_audit.urls import registrable_domain, same_site
+from presence_audit.urls import same_site, site_key
 
 ID = "search.portfolio-rank"
 TITLE = "Portfolio ranks for your name"
@@ -81,7 +81,7 @@ def check(ctx: CheckContext) -> Finding:
             message="No portfolio configured: set portfolio.url to see where it ranks",
             fix="Set portfolio.url in the config to your site's address.",
         )
-    domain = registrable_domain(portfolio)
+    domain = site_key(portfolio)
     if domain is None:
         return Finding(
             outcome=Outcome.ERROR,
