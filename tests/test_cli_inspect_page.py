@@ -61,6 +61,7 @@ def test_terminal_output_shows_every_field(server: HTTPServer, config: Path,
     url = rich_site(server)
     code, out, _ = invoke(url, "-c", str(config), cwd=tmp_path)
     assert code == 0
+    assert [line for line in out.splitlines() if line != line.rstrip()] == []
     flat = " ".join(out.split())
     for fragment in (
         f"final URL {url}", "status 200", "HTTPS no", "redirects none",

@@ -66,6 +66,16 @@ def test_a_redirect_to_another_scheme_is_refused(server: HTTPServer,
     assert "redirected from" in raised.value.message
 
 
+def test_credentials_in_a_redirect_never_reach_the_message(server: HTTPServer,
+                                                           make_client: Any) -> None:
+    redirect(server, "/go", "ftp://ada:hunter2@files.example.org/cv.pdf")
+    with pytest.raises(FetchError) as raised:
+        make_client().get(server.url_for("/go"))
+    assert raised.value.kind == "bad-url"
+    assert raised.value.url == "ftp://files.example.org/cv.pdf"
+    assert "hunter2" not in raised.value.message
+
+
 def test_a_redirect_to_a_private_address_is_refused(server: HTTPServer,
                                                     make_client: Any) -> None:
     # The server itself is let through; the hop to another loopback address is not.
@@ -132,6 +142,9 @@ def test_without_following_a_redirect_is_returned(server: HTTPServer,
     ("https://ada:hunter2@example.org/", "carries a user name or password"),
     ("http://[::1/", "not a valid URL"),
     ("https:///nohost", "not a valid URL"),
+    ("https://ada:hunter2@/nohost", "not a valid URL"),
+    ("https://ada:hunter2@[::1/", "not a valid URL"),
+    ("ftp://ada:hunter2@example.org/", "not an http or https URL"),
 ])
 def test_urls_that_are_never_fetched(url: str, words: str, make_client: Any) -> None:
     with pytest.raises(FetchError) as raised:

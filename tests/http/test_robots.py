@@ -63,7 +63,7 @@ def test_a_missing_robots_txt_allows_everything(server: HTTPServer, make_client:
     assert client.get(server.url_for("/anything")).status == 200
 
 
-@pytest.mark.parametrize("status", [500, 503, 429])
+@pytest.mark.parametrize("status", [500, 503])
 def test_a_failing_robots_txt_disallows_everything(status: int, server: HTTPServer,
                                                    make_client: Any) -> None:
     robots(server, "oops", status=status)
@@ -75,6 +75,23 @@ def test_a_failing_robots_txt_disallows_everything(status: int, server: HTTPServ
     with pytest.raises(FetchError) as raised:
         client.get(server.url_for("/"))
     assert raised.value.kind == "blocked-by-robots"
+    assert count(server, "/") == 0
+
+
+def test_a_rate_limited_robots_txt_is_a_failure_to_read_it(server: HTTPServer,
+                                                           make_client: Any) -> None:
+    robots(server, "slow down", status=429)
+    pages(server, "/")
+    client = make_client(respect_robots=True, retries=0)
+    verdict = client.robots(server.url_for("/"))
+    assert not verdict.allowed
+    assert verdict.reason.endswith("answered 429: treated as disallowed")
+    with pytest.raises(FetchError) as raised:
+        client.get(server.url_for("/"))
+    # Not "blocked by robots.txt": the rules were never read.
+    assert (raised.value.kind, raised.value.status) == ("bad-status", 429)
+    assert "answered HTTP 429 (Too Many Requests)" in raised.value.message
+    assert raised.value.url == server.url_for("/")
     assert count(server, "/") == 0
 
 

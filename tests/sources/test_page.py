@@ -243,6 +243,16 @@ def test_charset_from_bom_then_header_then_meta_then_sniffing(
     assert decode_body(body, content_type) == (text, encoding)
 
 
+@pytest.mark.parametrize(("html", "title"), [
+    ("<body><svg><title>Menu</title></svg><h1>Jo</h1></body>", None),
+    ("<head><title> Jo\n Rivera </title></head><body><svg><title>Menu</title></svg></body>",
+     "Jo Rivera"),
+    ("<body><svg><title>Menu</title></svg><title>Jo Rivera</title></body>", "Jo Rivera"),
+])
+def test_an_inline_svg_title_is_not_the_page_title(html: str, title: str | None) -> None:
+    assert parse_page(html, url=URL)["title"] == title
+
+
 def test_json_ld_nested_too_deeply_is_an_error_entry() -> None:
     name = "[" * 900 + '"Jo"' + "]" * 900
     html = f'<script type="application/ld+json">{{"@type": "Person", "name": {name}}}</script>'

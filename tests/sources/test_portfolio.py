@@ -131,6 +131,17 @@ def test_an_image_that_does_not_load_is_recorded_in_words(
     assert fragment in probe["error"]["message"]
 
 
+@pytest.mark.parametrize("status", [429, 503])
+def test_an_image_that_is_only_unavailable_for_now_is_unknown(
+    server: HTTPServer, client: HttpClient, status: int
+) -> None:
+    url = serve_site(server, "rich")
+    server.expect_request("/img/card.png").respond_with_data("later", status=status)
+    probe = gather_page(client, url).data["og_image"]
+    assert probe["loads"] is None
+    assert (probe["status"], probe["error"]["kind"]) == (status, "bad-status")
+
+
 def test_an_image_that_could_not_be_checked_is_unknown(
     server: HTTPServer, client: HttpClient
 ) -> None:
@@ -166,6 +177,43 @@ def test_an_error_status_fails_the_artifact_in_words(
                                       f"HTTP {status}")
     assert phrase in artifact.detail
     assert artifact.data["fetch_error"]["kind"] == "bad-status"
+
+
+@pytest.mark.parametrize("status", [404, 410])
+def test_a_missing_page_is_measured_for_reachable(
+    server: HTTPServer, client: HttpClient, status: int
+) -> None:
+    server.expect_request("/robots.txt").respond_with_data("", status=404)
+    server.expect_request("/").respond_with_data("gone", status=status)
+    artifact = gather_page(client, base(server) + "/")
+    assert artifact.status is ArtifactStatus.OK
+    assert (artifact.data["page"], artifact.data["status"]) == (None, status)
+    assert artifact.data["fetch_error"]["kind"] == "bad-status"
+    assert artifact.problems[0].startswith("page not fetched: bad-status — ")
+    assert run_check(reachable, artifact).outcome is Outcome.FAIL
+    assert run_check(indexable, artifact).outcome is Outcome.ERROR
+
+
+def test_a_redirect_loop_is_measured_for_reachable(server: HTTPServer,
+                                                   client: HttpClient) -> None:
+    server.expect_request("/robots.txt").respond_with_data("", status=404)
+    server.expect_request("/a").respond_with_data("", status=302, headers={"Location": "/b"})
+    server.expect_request("/b").respond_with_data("", status=302, headers={"Location": "/a"})
+    artifact = gather_page(client, base(server) + "/a")
+    assert artifact.status is ArtifactStatus.OK
+    assert artifact.data["fetch_error"]["kind"] == "redirect-loop"
+    assert run_check(reachable, artifact).outcome is Outcome.FAIL
+
+
+def test_a_tls_failure_is_measured_for_reachable(server: HTTPServer,
+                                                 client: HttpClient) -> None:
+    url = base(server).replace("http://", "https://") + "/"  # a plain-HTTP server: no TLS
+    artifact = gather_page(client, url)
+    assert artifact.status is ArtifactStatus.OK
+    assert artifact.data["fetch_error"]["kind"] == "tls"
+    finding = run_check(reachable, artifact)
+    assert finding.outcome is Outcome.FAIL
+    assert "certificate" in finding.fix
 
 
 def test_a_page_that_is_not_html_fails_the_artifact(server: HTTPServer, client: HttpClient
@@ -204,6 +252,18 @@ def test_a_robots_txt_server_error_counts_as_disallowed(
     assert artifact.status is ArtifactStatus.OK
     assert artifact.data["robots_txt"]["allowed"] is False
     assert "answered 503" in artifact.data["robots_txt"]["reason"]
+    assert [request.path for request, _ in server.log] == ["/robots.txt"]  # asked once
+
+
+def test_a_rate_limited_robots_txt_is_an_error_not_a_verdict(
+    server: HTTPServer, client: HttpClient
+) -> None:
+    server.expect_request("/robots.txt").respond_with_data("slow down", status=429)
+    artifact = gather_page(client, base(server) + "/")
+    assert artifact.status is ArtifactStatus.ERROR
+    assert artifact.data["fetch_error"]["kind"] == "bad-status"
+    assert "answered HTTP 429 (Too Many Requests)" in artifact.detail
+    assert [request.path for request, _ in server.log] == ["/robots.txt"]
 
 
 def test_an_unreachable_host_is_an_error_not_a_robots_verdict(client: HttpClient) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import random
+import re
 import socket
 import sqlite3
 import ssl
@@ -37,10 +38,11 @@ import urllib3.exceptions
 from requests_cache import CachedSession
 
 from presence_audit import USER_AGENT
+from presence_audit.charset import parse_content_type
 from presence_audit.http.cache import default_cache_path, open_cached_session
 from presence_audit.http.errors import FetchError
 from presence_audit.http.politeness import Politeness
-from presence_audit.http.response import Response, media_type_allowed, parse_content_type
+from presence_audit.http.response import Response, media_type_allowed
 from presence_audit.http.retry import backoff_seconds, is_retryable_status, retry_after_seconds
 from presence_audit.http.robots import (
     ROBOTS_MAX_AGE_SECONDS,
@@ -76,6 +78,7 @@ CACHE_SAFE_HEADERS = frozenset({"accept", "accept-language"})
 # What requests, urllib3 and URL parsing raise; each becomes a FetchError.
 _LIBRARY_ERRORS = (requests.RequestException, urllib3.exceptions.HTTPError, ValueError)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_USERINFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^/?#\s'\"]*@")
 
 
 @dataclass(frozen=True)
@@ -271,7 +274,7 @@ class HttpClient:
         if parts.scheme not in ("http", "https"):
             raise FetchError("bad-url", f"{url}{redirected} is not an http or https URL", url)
         if parts.username is not None or parts.password is not None:
-            shown = _without_userinfo(parts)
+            shown = _without_userinfo(url)
             raise FetchError("bad-url", f"{shown}{redirected} carries a user name or password; "
                              "such URLs are not fetched", shown)
         host = parts.hostname
@@ -431,11 +434,11 @@ def _prepare_url(url: str, *, base: str | None = None) -> str:
         if scheme in ("http", "https"):
             prepared.prepare_url(absolute, None)
     except (requests.RequestException, ValueError) as exc:
-        raise FetchError("bad-url", f"{url}{redirected} is not a valid URL: {_cause(exc)}",
-                         url) from None
+        message = f"{url}{redirected} is not a valid URL: {_cause(exc)}"
+        raise FetchError("bad-url", _without_userinfo(message), _without_userinfo(url)) from None
     if scheme not in ("http", "https"):
-        raise FetchError("bad-url", f"{absolute}{redirected} is not an http or https URL",
-                         absolute)
+        shown = _without_userinfo(absolute)
+        raise FetchError("bad-url", f"{shown}{redirected} is not an http or https URL", shown)
     return prepared.url or absolute
 
 
@@ -455,8 +458,10 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or url
 
 
-def _without_userinfo(parts: SplitResult) -> str:
-    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+def _without_userinfo(text: str) -> str:
+    """``text`` with the user name and password of every URL in it taken out: they must not
+    reach messages, artifacts or reports."""
+    return _USERINFO.sub(r"\1", text)
 
 
 def _refused(exc: AddressRefusedError, url: str, redirected: str) -> FetchError:

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import codecs
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# WHATWG's prescan looks at the first 1024 bytes for a <meta charset> or http-equiv declaration.
-_PRESCAN_BYTES = 1024
-_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
-# Browsers read these labels as windows-1252, and pages rely on it for curly quotes and dashes.
-_READ_AS_WINDOWS_1252 = frozenset({"ascii", "iso8859-1"})
+from presence_audit import charset
 
 
 @dataclass(frozen=True)
@@ -40,54 +32,8 @@ class Response:
     from_cache: bool
 
     def text(self) -> str:
-        """The body as text: a byte-order mark, else the header's charset, else a ``<meta>``
-        charset in the first 1024 bytes, else UTF-8; undecodable bytes become U+FFFD."""
-        return decode_body(self.body, self.encoding)
-
-
-def decode_body(body: bytes, declared: str | None) -> str:
-    for bom, bom_codec in _BOMS:
-        if body.startswith(bom):
-            return body.decode(bom_codec, errors="replace")
-    labels: tuple[tuple[str | None, bool], ...] = ((declared, False), (_meta_charset(body), True))
-    for label, from_meta in labels:
-        codec = _codec(label, from_meta=from_meta)
-        if codec is not None:
-            return body.decode(codec, errors="replace")
-    return body.decode("utf-8", errors="replace")
-
-
-def _meta_charset(body: bytes) -> str | None:
-    match = _META_CHARSET.search(body[:_PRESCAN_BYTES])
-    return match.group(1).decode("ascii") if match else None
-
-
-def _codec(label: str | None, *, from_meta: bool) -> str | None:
-    if not label:
-        return None
-    try:
-        name = codecs.lookup(label.strip()).name
-    except LookupError:
-        return None
-    if name in _READ_AS_WINDOWS_1252:
-        return "cp1252"
-    # A document that could be read far enough to find its <meta> is not UTF-16 (WHATWG).
-    if from_meta and name.startswith("utf-16"):
-        return "utf-8"
-    return name
-
-
-def parse_content_type(value: str | None) -> tuple[str, str | None]:
-    """``text/html; charset="UTF-8"`` → ``("text/html", "UTF-8")``; no header → ``("", None)``."""
-    if not value:
-        return "", None
-    media, _, parameters = value.partition(";")
-    charset = None
-    for parameter in parameters.split(";"):
-        name, _, given = parameter.partition("=")
-        if name.strip().lower() == "charset":
-            charset = given.strip().strip("\"'") or None
-    return media.strip().lower(), charset
+        """The body as text, its encoding chosen as browsers do (``presence_audit.charset``)."""
+        return charset.decode(self.body, self.encoding)[0]
 
 
 def media_type_allowed(media: str, accepted: Iterable[str]) -> bool:

@@ -3,7 +3,9 @@
 - 2xx: the rules apply (the first 512 KiB are parsed, more than the 500 KiB the RFC asks for).
 - 4xx ("unavailable"): everything is allowed. 429 is the exception: a rate limit is the
   server asking us to go away, so it counts as unreachable.
-- 5xx, network failures ("unreachable"): everything is disallowed.
+- 5xx, network failures ("unreachable"): everything is disallowed. A 5xx is the site's answer
+  (``blocked-by-robots``); a network failure or a 429 is a failure to read the file, and a page
+  it keeps from being fetched fails with that error instead.
 - More than five redirects: the RFC lets a crawler treat the file as unavailable, and we do.
 """
 
@@ -71,15 +73,26 @@ def robots_url_for(url: str) -> str:
     return f"{scheme}://{netloc}/robots.txt"
 
 
-def interpret(robots_url: str, status: int, body: bytes) -> RobotsFile:
-    """The rules a robots.txt response gives, by its final status."""
+def interpret(robots_url: str, status: int, body: bytes,
+              error: FetchError | None = None) -> RobotsFile:
+    """The rules a robots.txt response gives, by its final status (``error``: the fetch error
+    that status came with, if any)."""
     if 200 <= status <= 299:
         return RobotsFile(robots_url, rules=Protego.parse(body.decode("utf-8-sig", "replace")))
     whose = _whose(robots_url)
-    if 400 <= status <= 499 and status != 429:
+    reason = f"{whose} answered {status}: treated as disallowed"
+    if status == 429:
+        # A rate limit says nothing about the site's rules: the file could not be read, and
+        # that, not "disallowed by robots.txt", is why the page is not fetched.
+        failure = error or FetchError(
+            "bad-status", f"{whose} answered HTTP 429 (Too Many Requests): the site is "
+            "rate-limiting requests; try again later", robots_url, status,
+        )
+        return RobotsFile(robots_url, reason=reason, failure=failure)
+    if 400 <= status <= 499:
         return RobotsFile(robots_url, everything_allowed=True,
                           reason=f"{whose} answered {status}: everything allowed")
-    return RobotsFile(robots_url, reason=f"{whose} answered {status}: treated as disallowed")
+    return RobotsFile(robots_url, reason=reason)
 
 
 def unreachable(robots_url: str, error: FetchError) -> RobotsFile:
@@ -91,7 +104,7 @@ def unreachable(robots_url: str, error: FetchError) -> RobotsFile:
             "allowed"
         ))
     if error.kind == "bad-status" and error.status is not None:
-        return interpret(robots_url, error.status, b"")
+        return interpret(robots_url, error.status, b"", error)
     return RobotsFile(robots_url, failure=error,
                       reason=f"{whose} unreachable ({error.kind}): treated as disallowed")
 

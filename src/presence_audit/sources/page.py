@@ -14,7 +14,6 @@ capped, so a huge page costs time in proportion to its size and an artifact stay
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -22,6 +21,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
+from presence_audit import charset
 from presence_audit.model import JSONDict
 from presence_audit.sources import page_links, privacy
 
@@ -35,16 +35,6 @@ MAX_H1 = 10
 MAX_PERSONS_SCANNED = 50
 MAX_JSON_DEPTH = 30
 
-_PRESCAN_BYTES = 4096
-_META_CHARSET = re.compile(
-    rb"""<meta\s[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
-)
-_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
-# Browsers read these labels as windows-1252 (WHATWG Encoding): so must we, or "é" written by
-# a page that says iso-8859-1 but means windows-1252 would come out as a control character.
-_AS_WINDOWS_1252 = frozenset({"ascii", "latin-1", "iso8859-1"})
 _SCHEMA_PREFIXES = ("http://schema.org/", "https://schema.org/", "schema:")
 
 
@@ -53,7 +43,7 @@ def parse_page(
 ) -> JSONDict:
     """Everything the checks read from one page; see the module docstring for the fields."""
     header = {k.lower(): v for k, v in (headers or {}).items()}
-    text, charset = decode_body(body, header.get("content-type"))
+    text, encoding = decode_body(body, header.get("content-type"))
     soup = BeautifulSoup(text, "lxml")
     base = _base_url(soup, url)
     metas, robots_meta = _read_metas(soup)
@@ -68,8 +58,8 @@ def parse_page(
     return {
         "url": url,
         "base_url": base,
-        "charset": charset,
-        "lang": _attr(soup.html, "lang") if isinstance(soup.html, Tag) else None,
+        "charset": encoding,
+        "lang": page_links.attribute(soup.html, "lang") if isinstance(soup.html, Tag) else None,
         "title": _title(soup),
         "meta_description": metas.get("description"),
         "og": {field.replace(":", "_"): _og(metas, field) for field in OG_FIELDS},
@@ -99,59 +89,11 @@ def parse_page(
 
 
 def decode_body(body: bytes | str, content_type: str | None = None) -> tuple[str, str | None]:
-    """The page as text and the encoding used: BOM, header, ``<meta>``, else UTF-8 or 1252.
-
-    The order is the browsers' (WHATWG): a byte-order mark wins, then the ``Content-Type``
-    charset, then a ``<meta charset>`` near the top; with none of them, UTF-8 if the bytes
-    are valid UTF-8, else windows-1252. Undecodable bytes become U+FFFD, never an error.
-    """
+    """The page as text and the encoding used (None for text given as ``str``), chosen from
+    the body and its ``Content-Type`` header as browsers do (``presence_audit.charset``)."""
     if isinstance(body, str):
         return body, None
-    for bom, encoding in _BOMS:
-        if body.startswith(bom):
-            return body.decode(encoding, errors="replace"), encoding.removesuffix("-sig")
-    declared = _charset_from_header(content_type) or _charset_from_meta(body[:_PRESCAN_BYTES])
-    if declared:
-        return body.decode(declared, errors="replace"), declared
-    try:
-        return body.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return body.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _charset_from_header(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    match = _CHARSET_PARAM.search(content_type)
-    return _codec(match.group(1)) if match else None
-
-
-def _charset_from_meta(head: bytes) -> str | None:
-    match = _META_CHARSET.search(head)
-    if not match:
-        return None
-    codec = _codec(match.group(1).decode("ascii"))
-    # A <meta> readable as ASCII cannot be in UTF-16; browsers take such a label as UTF-8.
-    return "utf-8" if codec and codec.startswith("utf-16") else codec
-
-
-def _codec(label: str) -> str | None:
-    try:
-        name = codecs.lookup(label.strip()).name
-    except LookupError:
-        return None
-    return "cp1252" if name in _AS_WINDOWS_1252 else name
-
-
-def _attr(tag: Tag | None, name: str) -> str | None:
-    """An attribute as one stripped string (bs4 gives lists for ``rel`` and ``class``)."""
-    if tag is None:
-        return None
-    value = tag.get(name)
-    if value is None:
-        return None
-    text = " ".join(value) if isinstance(value, list) else str(value)
-    return text.strip() or None
+    return charset.decode(body, charset.parse_content_type(content_type)[1])
 
 
 def _collapse(text: str) -> str:
@@ -160,17 +102,16 @@ def _collapse(text: str) -> str:
 
 def _base_url(soup: BeautifulSoup, url: str) -> str:
     base = soup.find("base", href=True)
-    href = _attr(base, "href") if isinstance(base, Tag) else None
+    href = page_links.attribute(base, "href") if isinstance(base, Tag) else None
     joined = page_links.absolute_url(url, href) if href else None
     return joined or url
 
 
 def _title(soup: BeautifulSoup) -> str | None:
-    # The head's <title>, not the first <title> anywhere: an inline SVG has its own.
-    head = soup.head
-    title = head.find("title") if isinstance(head, Tag) else None
-    if not isinstance(title, Tag):
-        title = soup.find("title")
+    # The document's first <title>, as browsers take it; an inline SVG's <title> names only
+    # the picture.
+    title = next((tag for tag in soup.find_all("title") if tag.find_parent("svg") is None),
+                 None)
     if not isinstance(title, Tag):
         return None
     return _collapse(title.get_text()) or None
@@ -190,7 +131,7 @@ def _read_metas(soup: BeautifulSoup) -> tuple[dict[str, str], list[tuple[str, st
             continue
         content = _collapse(content)
         for attribute in ("property", "name"):
-            key = _attr(tag, attribute)
+            key = page_links.attribute(tag, attribute)
             if not key:
                 continue
             key = key.lower()
@@ -255,7 +196,7 @@ def _canonicals(soup: BeautifulSoup, base: str) -> list[str]:
     for tag in soup.find_all("link", href=True):
         rel = tag.get("rel")
         rels = [r.lower() for r in rel] if isinstance(rel, list) else []
-        href = _attr(tag, "href")
+        href = page_links.attribute(tag, "href")
         resolved = page_links.absolute_url(base, href) if href else None
         if "canonical" in rels and resolved:
             found.append(resolved)
@@ -265,7 +206,7 @@ def _canonicals(soup: BeautifulSoup, base: str) -> list[str]:
 def _json_ld_blocks(soup: BeautifulSoup) -> list[JSONDict]:
     blocks: list[JSONDict] = []
     for script in soup.find_all("script"):
-        kind = (_attr(script, "type") or "").split(";")[0].strip().lower()
+        kind = (page_links.attribute(script, "type") or "").split(";")[0].strip().lower()
         if kind != "application/ld+json":
             continue
         blocks.append(_parse_json_ld(script.get_text()))

@@ -103,7 +103,7 @@ def read_links(soup: BeautifulSoup, base: str) -> Links:
     seen_rel_me: set[str] = set()
     profiles: dict[str, JSONDict] = {}
     for tag in soup.find_all(["a", "link"]):
-        href = _attr(tag, "href")
+        href = attribute(tag, "href")
         if not href:
             continue
         rels = _rels(tag)
@@ -205,11 +205,14 @@ def read_h_card(soup: BeautifulSoup, base: str) -> HCard | None:
 def _link_of(tag: object, base: str) -> str | None:
     if not isinstance(tag, Tag):
         return None
-    value = _attr(tag, "href") or _attr(tag, "src")
+    value = attribute(tag, "href") or attribute(tag, "src")
     return absolute_url(base, value) if value else _text(tag)
 
 
-def _attr(tag: Tag, name: str) -> str | None:
+def attribute(tag: Tag | None, name: str) -> str | None:
+    """An attribute as one stripped string (bs4 gives lists for ``rel`` and ``class``)."""
+    if tag is None:
+        return None
     value = tag.get(name)
     if value is None:
         return None
@@ -233,12 +236,12 @@ def _link_text(tag: Tag) -> str:
     if text:
         return text
     # Icon links: the accessible name is all a reader has.
-    for attribute in ("aria-label", "title"):
-        label = _attr(tag, attribute)
+    for name in ("aria-label", "title"):
+        label = attribute(tag, name)
         if label:
             return label[:MAX_TEXT]
     image = tag.find("img")
-    alt = _attr(image, "alt") if isinstance(image, Tag) else None
+    alt = attribute(image, "alt") if isinstance(image, Tag) else None
     return (alt or "")[:MAX_TEXT]
 
 
@@ -270,13 +273,14 @@ def _contact_forms(soup: BeautifulSoup, base: str) -> list[JSONDict]:
         if len(forms) >= MAX_CONTACTS:
             break
         fields = [
-            (_attr(f, "type") or f.name or "").lower() if f.name == "input" else f.name or ""
+            (attribute(f, "type") or f.name or "").lower() if f.name == "input" else f.name or ""
             for f in form.find_all(["input", "textarea", "select"])
         ]
-        names = [_attr(f, "name") or "" for f in form.find_all(["input", "textarea", "select"])]
-        action = _attr(form, "action")
-        described = " ".join(filter(None, (action, _attr(form, "id"), _attr(form, "class"),
-                                           _attr(form, "name"))))
+        names = [attribute(f, "name") or ""
+                 for f in form.find_all(["input", "textarea", "select"])]
+        action = attribute(form, "action")
+        described = " ".join(filter(None, (action, attribute(form, "id"),
+                                           attribute(form, "class"), attribute(form, "name"))))
         contact_like = (
             "textarea" in fields
             or "email" in fields
@@ -284,11 +288,11 @@ def _contact_forms(soup: BeautifulSoup, base: str) -> list[JSONDict]:
             or any(service in (action or "") for service in FORM_SERVICES)
             or bool(_CONTACT_WORDS.search(described.replace("-", " ").replace("_", " ")))
         )
-        if not contact_like or "password" in fields or (_attr(form, "role") == "search"):
+        if not contact_like or "password" in fields or (attribute(form, "role") == "search"):
             continue
         forms.append({
             "action": absolute_url(base, action) if action else None,
-            "method": (_attr(form, "method") or "get").lower(),
+            "method": (attribute(form, "method") or "get").lower(),
             "fields": [n for n in names if n][:MAX_CONTACTS],
         })
     return forms

@@ -4,12 +4,14 @@ One page fetch through the run's HTTP client (robots.txt, caps, retries and poli
 its job), the robots.txt verdict for the page, the parsed page (``sources/page.py``) and one
 small fetch of ``og:image`` to learn whether a link preview would show it.
 
-Failures are recorded in words, never raised. A page that could not be fetched (timeout,
-certificate, 4xx/5xx, redirect loop, not HTML) makes the artifact ``error`` with the typed
-reason in ``detail`` (and ``data.fetch_error``), so every portfolio check says it could not
-measure. The one exception is robots.txt
-forbidding the fetch: that verdict is itself what ``portfolio.indexable`` judges, so the
-artifact stays ``ok`` with ``page: null`` and the reason in ``fetch_error`` and ``problems``.
+Failures are recorded in words, never raised. A page that could not be fetched (a timeout,
+a refused connection, a 5xx, a 401/403/429/999 as bot blockers answer, not HTML) makes the
+artifact ``error`` with the typed reason in ``detail`` (and ``data.fetch_error``), so every
+portfolio check says it could not measure. Two kinds of failure are measurements themselves
+and keep the artifact ``ok``, with ``page: null`` and the reason in ``fetch_error`` and
+``problems``: robots.txt forbidding the fetch (what ``portfolio.indexable`` judges), and the
+site failing every visitor alike — an untrusted certificate, a redirect loop or endless
+redirects, a 404 or 410 (what ``portfolio.reachable`` judges).
 
 ``data`` (contract for the portfolio checks and ``inspect page``)::
 
@@ -52,6 +54,11 @@ IMAGE_BROKEN_KINDS = frozenset({
     "bad-status", "not-html", "too-large", "redirect-loop", "too-many-redirects", "tls",
     "bad-url", "refused-private-address",
 })
+# Statuses that say "not now" rather than "not there": a rate limit, a server taking a break.
+TEMPORARY_STATUSES = frozenset({429, 503})
+# Failures every visitor of the page meets, whoever fetches it: measurements of the site.
+SITE_FAULT_KINDS = frozenset({"tls", "redirect-loop", "too-many-redirects"})
+SITE_FAULT_STATUSES = frozenset({404, 410})
 
 
 def collect_portfolio(context: GatherContext) -> Artifact:
@@ -70,8 +77,8 @@ def gather_page(http: HttpClient, url: str) -> Artifact:
     try:
         response = http.get(url, accept=HTML_TYPES)
     except FetchError as exc:
-        if exc.kind == "blocked-by-robots":
-            return _blocked_by_robots(http, url, exc)
+        if exc.kind == "blocked-by-robots" or site_fault(exc):
+            return _not_fetched(http, url, exc)
         return _failed(url, exc)
     page = parse_page(response.body, url=response.url, headers=response.headers)
     data: JSONDict = {
@@ -104,6 +111,12 @@ def describe(exc: FetchError) -> str:
 
 def error_data(exc: FetchError) -> JSONDict:
     return {"kind": exc.kind, "message": exc.message}
+
+
+def site_fault(exc: FetchError) -> bool:
+    """Whether ``exc`` is what every visitor meets (see the module docstring)."""
+    return exc.kind in SITE_FAULT_KINDS or (
+        exc.kind == "bad-status" and exc.status in SITE_FAULT_STATUSES)
 
 
 def robots_verdict(http: HttpClient, url: str) -> JSONDict:
@@ -143,7 +156,7 @@ def probe_image(http: HttpClient, declared: str | None, base_url: str) -> JSONDi
     try:
         response = http.get(url, accept=IMAGE_TYPES, max_bytes=OG_IMAGE_MAX_BYTES)
     except FetchError as exc:
-        broken = exc.kind in IMAGE_BROKEN_KINDS
+        broken = exc.kind in IMAGE_BROKEN_KINDS and exc.status not in TEMPORARY_STATUSES
         result.update(loads=False if broken else None, status=exc.status,
                       error=error_data(exc))
         return result
@@ -152,30 +165,20 @@ def probe_image(http: HttpClient, declared: str | None, base_url: str) -> JSONDi
     return result
 
 
-def _blocked_by_robots(http: HttpClient, url: str, exc: FetchError) -> Artifact:
-    """The artifact when the client would not fetch ``url`` because of robots.txt.
+def _not_fetched(http: HttpClient, url: str, exc: FetchError) -> Artifact:
+    """The ``ok`` artifact for a page whose fetch failed in a way that measures the site.
 
-    The client treats an unreachable robots.txt as "disallow everything" (RFC 9309), so a
-    site that is down also arrives here. Fetching robots.txt itself tells the two apart: if
-    it cannot be reached at all, the site is unreachable and that is the error; if it answers
-    (rules that disallow, or a 5xx that search engines also read as "disallow"), the verdict
-    is a measurement of the site.
+    The client says ``blocked-by-robots`` only when robots.txt answered: with rules that
+    disallow the page, or with a 5xx that search engines read as "disallow everything" too.
+    (A robots.txt that could not be read at all, or answered 429, fails the fetch with that
+    error instead.) Site faults are listed in the module docstring.
     """
-    from presence_audit.http import FetchError
-
     robots = robots_verdict(http, exc.url or url)
-    robots_url = robots.get("robots_url")
-    if robots_url:
-        try:
-            http.get(robots_url, check_robots=False)
-        except FetchError as unreachable:
-            server_error = unreachable.kind == "bad-status" and (unreachable.status or 0) >= 500
-            if not server_error:
-                return _failed(url, unreachable)
+    blocked = exc.kind == "blocked-by-robots"
     data: JSONDict = {
         "requested_url": url,
         "final_url": None,
-        "status": None,
+        "status": exc.status,
         "https": urlsplit(url).scheme == "https",
         "elapsed_ms": None,
         "redirects": [],
@@ -189,9 +192,9 @@ def _blocked_by_robots(http: HttpClient, url: str, exc: FetchError) -> Artifact:
         "page": None,
         "og_image": None,
     }
+    detail = "robots.txt forbids fetching the page" if blocked else describe(exc)
     return Artifact(name=ARTIFACT, status=ArtifactStatus.OK, source=SOURCE, data=data,
-                    detail=f"{url}: robots.txt forbids fetching the page",
-                    problems=[f"page not fetched: {describe(exc)}"])
+                    detail=f"{url}: {detail}", problems=[f"page not fetched: {describe(exc)}"])
 
 
 def _failed(url: str, exc: FetchError) -> Artifact:

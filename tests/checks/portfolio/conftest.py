@@ -146,3 +146,16 @@ def blocked() -> JSONDict:
 @pytest.fixture
 def ada() -> Subject:
     return ADA
+
+
+def site_fault(kind: str, message: str, status: int | None = None) -> JSONDict:
+    """Artifact data for a page the site failed to serve to anyone (see sources/portfolio)."""
+    data = dict(BLOCKED)
+    data.update(status=status, fetch_error={"kind": kind, "message": message})
+    return data
+
+
+@pytest.fixture
+def failed_site() -> Callable[..., JSONDict]:
+    """``failed_site(kind, message, status=None)`` → data for a site that failed everyone."""
+    return site_fault

@@ -17,7 +17,8 @@ def test_passes_when_nothing_blocks(check_portfolio: Run, portfolio: Data) -> No
     assert finding.outcome is Outcome.PASS
     assert finding.message == ("https://adaexample.dev/ has no noindex in the page or its "
                                "headers, and robots.txt allows it")
-    assert finding.evidence[0].url == "https://adaexample.dev/robots.txt"
+    assert [(e.text, e.url) for e in finding.evidence] == [
+        ("robots.txt allows / for presence-audit", "https://adaexample.dev/robots.txt")]
     assert finding.data == {"noindex": [], "nofollow": [], "robots_txt_allowed": True}
 
 

@@ -98,3 +98,16 @@ def test_error_when_the_image_could_not_be_checked(check_portfolio: Run, portfol
 
 def test_error_when_the_page_was_not_fetched(check_portfolio: Run, blocked: JSONDict) -> None:
     assert check_portfolio(link_preview, blocked).outcome is Outcome.ERROR
+
+
+def test_a_warning_says_when_the_image_could_not_be_checked(
+    check_portfolio: Run, portfolio: Data, page: Page, probe: Probe
+) -> None:
+    head = '<meta property="og:image" content="https://adaexample.dev/og-card.png">'
+    error = {"kind": "timeout", "message": "adaexample.dev did not answer within 15 s"}
+    finding = check_portfolio(link_preview, portfolio(page(head=head),
+                                                      og_image=probe(loads=None, error=error)))
+    assert finding.outcome is Outcome.WARN
+    assert finding.message == (
+        "The link preview is incomplete: og:title, og:description are missing; whether "
+        "og:image loads is unknown (timeout — adaexample.dev did not answer within 15 s)")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from presence_audit.checks.portfolio import reachable
 from presence_audit.model import Finding, JSONDict, Outcome
 
@@ -83,3 +85,36 @@ def test_error_when_robots_kept_the_page_from_being_fetched(
     assert finding.message == (
         "The portfolio page was not fetched: blocked-by-robots — robots.txt of adaexample.dev "
         "disallows / for presence-audit")
+
+
+@pytest.mark.parametrize(("kind", "message", "status", "fix"), [
+    ("tls", "no secure connection to adaexample.dev: certificate not trusted (certificate "
+     "has expired)", None, "certificate"),
+    ("bad-status", "adaexample.dev answered HTTP 404 (Not Found) for https://adaexample.dev/",
+     404, "portfolio.url"),
+    ("redirect-loop", "https://adaexample.dev redirects in a loop: https://adaexample.dev/ → "
+     "https://www.adaexample.dev/ → https://adaexample.dev/", None, "redirect rules"),
+])
+def test_fails_when_the_site_fails_every_visitor(
+    check_portfolio: Run, failed_site: Data, kind: str, message: str, status: int | None,
+    fix: str,
+) -> None:
+    finding = check_portfolio(reachable, failed_site(kind, message, status))
+    assert finding.outcome is Outcome.FAIL
+    assert finding.message == f"https://adaexample.dev does not load for anyone: {kind} — {message}"
+    assert fix in finding.fix
+    assert finding.data["status"] == status
+
+
+def test_other_checks_say_the_page_was_not_fetched_and_point_here(
+    check_portfolio: Run, failed_site: Data,
+) -> None:
+    from presence_audit.checks.portfolio import indexable, title_has_name
+
+    data = failed_site("tls", "no secure connection to adaexample.dev")
+    for module in (title_has_name, indexable):
+        finding = check_portfolio(module, data)
+        assert finding.outcome is Outcome.ERROR
+        assert finding.message == ("The portfolio page was not fetched: tls — no secure "
+                                   "connection to adaexample.dev")
+        assert "portfolio.reachable" in finding.fix

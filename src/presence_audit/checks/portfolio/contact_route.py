@@ -55,13 +55,13 @@ def check(ctx: CheckContext) -> Finding:
     loaded = _portfolio.load(ctx)
     if isinstance(loaded, Finding):
         return loaded
-    contact = loaded.page.get("contact") or {}
+    contact = loaded.page["contact"]
     routes: list[tuple[str, str, str | None]] = []
-    routes += [("email", str(e), None) for e in contact.get("emails") or []]
-    routes += [("contact page", str(p["url"]), str(p["url"])) for p in contact.get("pages") or []]
+    routes += [("email", str(e), None) for e in contact["emails"]]
+    routes += [("contact page", str(p["url"]), str(p["url"])) for p in contact["pages"]]
     routes += [("form", str(f.get("action") or "on the page"), f.get("action"))
-               for f in contact.get("forms") or []]
-    routes += [("phone", str(t), None) for t in contact.get("phones") or []]
+               for f in contact["forms"]]
+    routes += [("phone", str(t), None) for t in contact["phones"]]
     data = {kind: sum(1 for k, _, _ in routes if k == kind)
             for kind in ("email", "contact page", "form", "phone")}
     if not routes:

@@ -62,7 +62,7 @@ def check(ctx: CheckContext) -> Finding:
     fix = FIX.format(low=low, high=high)
     description = loaded.page.get("meta_description") or ""
     if not description:
-        og = (loaded.page.get("og") or {}).get("description")
+        og = loaded.page["og"]["description"]
         note = " (it has an og:description, which search engines do not use as one)" if og else ""
         return Finding(Outcome.FAIL, f"{loaded.url} has no meta description{note}", fix=fix,
                        data={"description": None, "length": None})

@@ -61,16 +61,21 @@ FIX = (
 
 def check(ctx: CheckContext) -> Finding:
     data = ctx.artifact(_portfolio.ARTIFACT).data
+    unreadable = _portfolio.unreadable(data)
+    if unreadable is not None:
+        return unreadable
     page = data.get("page")
-    url = str(data.get("final_url") or data.get("requested_url") or "")
-    robots_txt = data.get("robots_txt") or {}
+    if page is None and not _portfolio.blocked_by_robots(data):
+        return _portfolio.not_fetched(data)  # the site failed: portfolio.reachable says how
+    url = str(data.get("final_url") or data["requested_url"])
+    robots_txt = data["robots_txt"]
     failures: list[str] = []
     evidence: list[Evidence] = []
 
     blocking: list[Mapping[str, Any]] = []
     following: list[Mapping[str, Any]] = []
     if isinstance(page, dict):
-        directives = page.get("robots", {}).get("directives", [])
+        directives = page["robots"]["directives"]
         blocking = [d for d in directives if _name(d) in ("noindex", "none")]
         following = [d for d in directives if _name(d) in ("nofollow", "none")]
         if blocking:
@@ -81,11 +86,9 @@ def check(ctx: CheckContext) -> Finding:
     robots_url = robots_txt.get("robots_url")
     if allowed is False:
         failures.append(f"robots.txt disallows it ({robots_txt.get('reason') or 'no reason'})")
-        evidence.append(Evidence(f"robots.txt: {robots_txt.get('reason')}", url=robots_url,
-                                 source=_portfolio.SOURCE))
-    elif allowed is True:
-        evidence.append(Evidence(f"robots.txt allows / ({robots_txt.get('reason')})",
-                                 url=robots_url, source=_portfolio.SOURCE))
+    if allowed is not None:
+        reason = robots_txt.get("reason") or "robots.txt: no reason recorded"
+        evidence.append(Evidence(str(reason), url=robots_url, source=_portfolio.SOURCE))
 
     result = {
         "noindex": [_where(d) for d in blocking],
@@ -104,7 +107,7 @@ def check(ctx: CheckContext) -> Finding:
         error = _portfolio.describe_error(robots_txt.get("error"))
         return Finding(Outcome.ERROR, f"Could not read robots.txt for {url}: {error}",
                        evidence=evidence, data=result)
-    if not isinstance(page, dict):
+    if page is None:
         return _portfolio.not_fetched(data)
     if following:
         return Finding(

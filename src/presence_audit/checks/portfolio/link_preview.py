@@ -9,7 +9,8 @@ the collector fetched it and recorded its status, type and size. ``fail`` when t
 ``warn`` when ``og:title`` or ``og:description`` is missing (previewers fall back to the
 ``<title>`` and description, or show nothing) or ``og:image`` is a relative address;
 ``pass`` when all three are there and the image loads. An image that could not be checked
-(a timeout, a connection failure, robots.txt) makes the check ``error``.
+(a timeout, a connection failure, robots.txt) makes the check ``error``, or, when a warning
+is due anyway, is named in it as unknown.
 
 Why it matters
 --------------
@@ -64,7 +65,7 @@ def check(ctx: CheckContext) -> Finding:
     loaded = _portfolio.load(ctx)
     if isinstance(loaded, Finding):
         return loaded
-    og: Mapping[str, Any] = loaded.page.get("og") or {}
+    og: Mapping[str, Any] = loaded.page["og"]
     probe: Mapping[str, Any] = loaded.data.get("og_image") or {}
     evidence = [loaded.evidence(f"og:{field}: {og[field]}") for field in ("title", "description")
                 if og.get(field)]
@@ -91,6 +92,8 @@ def check(ctx: CheckContext) -> Finding:
                 ] if missing else []
     if not probe.get("absolute", True):
         warnings.append(f"og:image is a relative address ({image}); some previewers ignore it")
+    if warnings and loads is None:
+        warnings.append(f"whether og:image loads is unknown ({_describe_probe(probe)})")
     if warnings:
         return Finding(Outcome.WARN, "The link preview is incomplete: " + "; ".join(warnings),
                        fix=FIX, evidence=evidence, data=data)

@@ -73,7 +73,7 @@ def check(ctx: CheckContext) -> Finding:
         return loaded
     profiles = ctx.subject.profile_urls
     fix = _fix(ctx.subject.name, list(profiles.values()))
-    blocks = loaded.page.get("json_ld") or []
+    blocks = loaded.page["json_ld"]
     broken = [f"block {i}: {b['error']}" for i, b in enumerate(blocks, start=1) if "error" in b]
     person = loaded.page.get("person")
     if not isinstance(person, dict):
@@ -84,7 +84,7 @@ def check(ctx: CheckContext) -> Finding:
     name = person.get("name") or ""
     found = match_name(name, ctx.subject.names) if name else None
     evidence = [loaded.evidence(f'Person "{name}"' if name else "Person without a name")]
-    data: dict[str, Any] = {"person": name or None, "same_as": person.get("same_as", []),
+    data: dict[str, Any] = {"person": name or None, "same_as": person["same_as"],
                             "json_ld_errors": broken}
     if found is None:
         said = f'is named "{name}"' if name else "has no name"
@@ -92,7 +92,7 @@ def check(ctx: CheckContext) -> Finding:
                        fix=fix, evidence=evidence, data=data)
     evidence.append(loaded.evidence(f"Name matched {found.describe()}"))
     data["match"] = {"name": found.name, "kind": found.kind, "matched": found.matched}
-    same_as = [str(u) for u in person.get("same_as", [])]
+    same_as = [str(u) for u in person["same_as"]]
     listed = {label: next((u for u in same_as if profile_matches(u, url)), None)
               for label, url in profiles.items()}
     missing = [_portfolio.profile_label(label, profiles[label])

@@ -71,9 +71,9 @@ def check(ctx: CheckContext) -> Finding:
     loaded = _portfolio.load(ctx)
     if isinstance(loaded, Finding):
         return loaded
-    found = loaded.page.get("privacy") or {}
-    phones: list[dict[str, Any]] = list(found.get("phones") or [])
-    addresses: list[dict[str, Any]] = list(found.get("addresses") or [])
+    found = loaded.page["privacy"]
+    phones: list[dict[str, Any]] = list(found["phones"])
+    addresses: list[dict[str, Any]] = list(found["addresses"])
     data = {"phones": phones, "addresses": addresses}
     if not phones and not addresses:
         return Finding(Outcome.PASS, f"{loaded.url} shows no phone number or street address",

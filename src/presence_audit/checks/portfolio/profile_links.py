@@ -63,9 +63,9 @@ def check(ctx: CheckContext) -> Finding:
     if isinstance(loaded, Finding):
         return loaded
     page = loaded.page
-    rel_me = [str(u) for u in page.get("rel_me") or []]
-    links = rel_me + [str(p["url"]) for p in page.get("profile_links") or []] + [
-        str(u) for u in page.get("external_links") or []]
+    rel_me = [str(u) for u in page["rel_me"]]
+    links = rel_me + [str(p["url"]) for p in page["profile_links"]] + [
+        str(u) for u in page["external_links"]]
     found: dict[str, dict[str, Any] | None] = {}
     for label, url in profiles.items():
         hit = next((link for link in links if profile_matches(link, url)), None)

@@ -3,12 +3,14 @@
 What it checks
 --------------
 How the configured ``portfolio.url`` was served when it was fetched: the final address must
-be HTTPS, the final status 200, and the redirect chain sane. ``fail`` when the page ends on
-plain HTTP or a redirect goes from HTTPS down to HTTP; ``warn`` when the page answers with a
-2xx status other than 200, takes more than ``max_redirects`` hops, or the configured address
-redirects to another site; ``pass`` otherwise. A page that could not be fetched at all (a
-certificate error, a timeout, a 404 or 5xx, a redirect loop) makes this check ``error``
-with the reason in words, because nothing was measured.
+be HTTPS with a trusted certificate, the final status 200, and the redirect chain sane.
+``fail`` when the certificate is not trusted, the redirects loop or go on past
+``network.max_redirects``, the page answers 404 or 410, it ends on plain HTTP, or a redirect
+goes from HTTPS down to HTTP; ``warn`` when the page answers with a 2xx status other than
+200, takes more than ``max_redirects`` hops, or the configured address redirects to another
+site; ``pass`` otherwise. A fetch that failed without telling anything about the site (a
+timeout, a refused connection, a 5xx, a 401/403/429/999 as bot blockers answer) makes this
+check ``error`` with the reason in words, because nothing was measured.
 
 Why it matters
 --------------
@@ -48,7 +50,7 @@ from urllib.parse import urlsplit
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
+from presence_audit.model import Evidence, Finding, Outcome
 from presence_audit.urls import registrable_domain
 
 ID = "portfolio.reachable"
@@ -62,9 +64,25 @@ OPTIONS = {
 }
 
 
+_REDIRECTS_FIX = ("Fix the redirect rules so that http://, www. and the bare domain each reach "
+                  "the final https:// address in one hop.")
+# What the collector records with ``page: null`` when the site failed every visitor alike.
+SITE_FAULTS = {
+    "tls": "Fix the certificate: let your host issue one (Let's Encrypt, free) that covers "
+           "this exact host name, with and without www., and renews itself.",
+    "redirect-loop": _REDIRECTS_FIX,
+    "too-many-redirects": _REDIRECTS_FIX,
+    "bad-status": "Publish the page at this address, or set portfolio.url (and the links on "
+                  "your profiles) to the address where it lives.",
+}
+
+
 def check(ctx: CheckContext) -> Finding:
     loaded = _portfolio.load(ctx)
     if isinstance(loaded, Finding):
+        error = loaded.data.get("fetch_error")  # set when there is no page, and why
+        if isinstance(error, Mapping) and error.get("kind") in SITE_FAULTS:
+            return _site_fault(ctx.artifact(_portfolio.ARTIFACT).data, error)
         return loaded
     data = loaded.data
     final = loaded.url
@@ -114,6 +132,19 @@ def check(ctx: CheckContext) -> Finding:
         message=f"{final} answers 200 over HTTPS ({_timing(data)}, {hops})",
         evidence=evidence,
         data=result,
+    )
+
+
+def _site_fault(data: Mapping[str, Any], error: Mapping[str, Any]) -> Finding:
+    requested = str(data["requested_url"])
+    return Finding(
+        outcome=Outcome.FAIL,
+        message=f"{requested} does not load for anyone: {_portfolio.describe_error(error)}",
+        fix=SITE_FAULTS[str(error["kind"])],
+        evidence=[Evidence(f"GET {requested} → {error['kind']}", url=requested,
+                           source=_portfolio.SOURCE)],
+        data={"final_url": None, "status": data.get("status"), "https": None, "redirects": [],
+              "elapsed_ms": None, "fetch_error": dict(error)},
     )
 
 
