@@ -56,3 +56,11 @@ def test_inspect_github_failures(tmp_path: Path) -> None:
     code, _, err = invoke("github", "not a login!")
     assert code == 2
     assert "is not a GitHub login" in err
+
+
+def test_a_token_given_as_token_env_is_refused_and_never_echoed() -> None:
+    result = CliRunner().invoke(main, ["inspect", "github", "ada-example", "--token-env",
+                                       "ghp_pasted_by_mistake_0123"])
+    assert result.exit_code == 2
+    assert "NAME of an environment variable" in result.stderr
+    assert "ghp_pasted_by_mistake_0123" not in result.stdout + result.stderr

@@ -124,3 +124,11 @@ def test_a_url_that_linkedin_refuses_exits_3(tmp_path: Path) -> None:
     profile = json.loads(out)
     assert (profile["source"], profile["status"]) == ("url", "blocked")
     assert "999" in profile["detail"]
+
+
+def test_json_tells_a_missing_headline_from_an_unread_one() -> None:
+    _, bare = inspect_json(FIXTURES / "page-2026-bare.html")
+    assert bare["headline"] is None and "headline" in bare["absent"]
+    assert bare["skills"] is None and "skills" not in bare["absent"]
+    _, masked = inspect_json(FIXTURES / "page-2026-masked.html")
+    assert masked["summary"] is None and "summary" not in masked["absent"]

@@ -145,6 +145,15 @@ def test_without_profile_csv_the_text_fields_are_unknown(tmp_path: Path) -> None
     assert profile.recommendations == 2
 
 
+def test_a_profile_summary_file_counts_without_profile_csv(tmp_path: Path) -> None:
+    profile = read_export(write(tmp_path, {
+        "Profile Summary.csv": "Profile Summary\n\"I help teams ship data.\"\n",
+    }))
+    assert profile.summary == "I help teams ship data."
+    assert profile.name is None and profile.headline is None
+    assert profile.absent.isdisjoint({"name", "headline", "location"})
+
+
 def test_a_profile_summary_file_fills_an_empty_summary(tmp_path: Path) -> None:
     profile = read_export(write(tmp_path, {
         "Profile.csv": "First Name,Last Name,Headline,Summary\nAda,Example,Hi,\n",

@@ -185,6 +185,7 @@ def img(attributes: str) -> BeautifulSoup:
     ('data-delayed-url="https://static-exp1.licdn.com/sc/h/zzz" data-ghost-url="other"', False),
     # Nothing to go on: unknown.
     ('class="top-card__profile-image" src="Ada_files/photo.jpg"', None),
+    ('data-delayed-url="https://media.notlicdn.com/dms/image/profile-displayphoto-x/1"', None),
 ])
 def test_photo_presence_is_decided_by_rule(attributes: str, present: bool | None) -> None:
     assert photo_from_img(img(attributes))[0] is present
@@ -202,3 +203,29 @@ def test_text_helpers() -> None:
         "https://www.linkedin.com/in/ada-example/")
     assert profile_url("https://www.linkedin.com/company/acme") is None
     assert profile_url("https://evil.example/in/ada") is None
+
+
+def test_json_ld_single_values_are_read_like_lists() -> None:
+    page = """<html><head><title>Marco Bianchi - Fabrikam | LinkedIn</title>
+    <script type="application/ld+json">{"@context": "http://schema.org", "@graph": [
+      {"@type": "Person", "name": "Marco Bianchi", "jobTitle": "Backend Engineer",
+       "worksFor": {"@type": "Organization", "name": "Fabrikam"},
+       "alumniOf": {"@type": "EducationalOrganization", "name": "Politecnico di Milano"}}]}
+    </script></head><body></body></html>"""
+    profile = parse_profile_html(page)
+    assert [(p["title"], p["company"]) for p in profile.positions] == [
+        ("Backend Engineer", "Fabrikam")]
+    assert [e["school"] for e in profile.education] == ["Politecnico di Milano"]
+
+
+def test_websites_are_addresses_never_link_labels() -> None:
+    page = """<html><head><meta name="pageKey" content="public_profile_v3_desktop"></head>
+    <body><h1 class="top-card-layout__title">Ada Example</h1>
+    <div data-section="websites">
+      <a href="#" data-modal="websites">Websites</a>
+      <a href="https://adaexample.dev/work">Portfolio</a>
+      <a href="https://www.linkedin.com/company/acme">Company website</a>
+      <a href="#"><span class="websites__url-text"> blog.adaexample.dev </span></a>
+    </div></body></html>"""
+    assert parse_profile_html(page).websites == ["https://adaexample.dev/work",
+                                                 "blog.adaexample.dev"]

@@ -6,6 +6,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from presence_audit.config import parse_config
 from presence_audit.demo import demo_folder
 from presence_audit.model import ArtifactStatus
@@ -109,3 +111,17 @@ def test_unreadable_sources_become_errors_with_the_reason(tmp_path: Path) -> Non
     assert artifact.status is ArtifactStatus.ERROR
     assert "missing.zip: no such file or folder" in artifact.detail
     assert "cannot read" in artifact.detail
+
+
+def test_an_export_path_that_cannot_be_entered_is_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from presence_audit.sources.linkedin import collector
+
+    def refuse(path: Path) -> LinkedInProfile:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(collector, "read_export", refuse)
+    profile = collector.load_export(tmp_path / "export")
+    assert (profile.status, profile.source) == ("error", "export")
+    assert profile.detail.endswith("export: Permission denied")

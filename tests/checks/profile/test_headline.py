@@ -28,6 +28,7 @@ def test_a_headline_that_says_what_you_offer_passes(make_linkedin: Make,
     ("Data Engineer at Acme Analytics", "title-at-employer"),
     ("Student at State University", "title-at-employer"),
     ("Senior Software Engineer @ Contoso", "title-at-employer"),
+    ("Data Engineer @Contoso", "title-at-employer"),
     ("Acme Analytics", "employer-only"),
     ("university of porto", "employer-only"),
 ])
@@ -97,3 +98,18 @@ def test_blocked_is_an_error_never_a_fail(make_blocked: Make, run_profile_check:
     result = run_profile_check(headline, make_blocked("url"))
     assert result.outcome is Outcome.ERROR
     assert "999" in result.message
+
+
+@pytest.mark.parametrize("text", [
+    "Lead Engineer at Acme Analytics",
+    "Product Designer at Contoso",
+    "Teacher at Springfield High",
+    "Help Desk Analyst at Acme Analytics",
+    "Growth Marketer at Brightside",
+])
+def test_job_titles_that_look_like_verbs_are_still_bare_titles(
+    make_linkedin: Make, run_profile_check: Run, text: str
+) -> None:
+    result = run_profile_check(headline, make_linkedin(headline=text))
+    assert result.outcome is Outcome.FAIL
+    assert result.data["problems"] == ["title-at-employer"]

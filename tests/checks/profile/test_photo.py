@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from presence_audit.checks.profile import photo
 from presence_audit.model import Outcome, Result
+from presence_audit.sources.linkedin.collector import artifact_of
 from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 Make = Callable[..., LinkedInProfile]
@@ -63,3 +64,31 @@ def test_a_page_whose_photo_could_not_be_told_is_an_error(make_linkedin: Make,
     result = run_profile_check(photo, make_linkedin("html", photo_present=None,
                                                     photo_url=None))
     assert result.outcome is Outcome.ERROR
+
+
+def test_an_unknown_unverified_option_is_an_error_not_a_silent_skip(
+    make_linkedin: Make, run_profile_check: Run
+) -> None:
+    result = run_profile_check(photo, make_linkedin("export"), unverified="fail")
+    assert result.outcome is Outcome.ERROR
+    assert "skip or warn" in result.message
+
+
+def test_a_photo_field_of_the_wrong_type_in_a_saved_artifact_is_unknown(
+    make_linkedin: Make, run_profile_check: Run
+) -> None:
+    artifact = artifact_of([make_linkedin("html")])
+    artifact.data["photo"] = "yes"
+    result = run_profile_check(photo, {"linkedin": artifact})
+    assert result.outcome is Outcome.ERROR
+    assert result.message.startswith("Could not read your LinkedIn profile photo")
+
+
+def test_a_saved_page_that_did_not_show_the_photo_is_blamed_not_a_blocked_fetch(
+    make_linkedin: Make, make_blocked: Make, run_profile_check: Run
+) -> None:
+    result = run_profile_check(photo, [make_linkedin("html", photo_present=None,
+                                                     photo_url=None), make_blocked("url")])
+    assert result.outcome is Outcome.ERROR
+    assert result.message.startswith("Could not read your LinkedIn profile photo — the saved "
+                                     "page did not show it")

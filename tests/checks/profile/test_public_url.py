@@ -71,3 +71,21 @@ def test_the_configured_url_is_used_when_the_export_has_none(make_linkedin: Make
 
 def test_blocked_is_an_error(make_blocked: Make, run_profile_check: Run) -> None:
     assert run_profile_check(public_url, make_blocked("url")).outcome is Outcome.ERROR
+
+
+def test_a_chosen_word_with_digits_is_not_a_generated_hash(make_linkedin: Make,
+                                                          run_profile_check: Run) -> None:
+    result = run_profile_check(public_url, make_linkedin(
+        "html", public_url="https://www.linkedin.com/in/ada-example-dataeng2024/"))
+    assert result.outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("url", ["https://www.linkedin.com/company/acme-analytics/",
+                                 "https://adaexample.dev/in/ada-example"])
+def test_a_configured_address_that_is_not_a_profile_is_an_error(
+    make_linkedin: Make, run_profile_check: Run, ada: Subject, url: str
+) -> None:
+    result = run_profile_check(public_url, make_linkedin("export"),
+                               subject=replace(ada, linkedin_url=url))
+    assert result.outcome is Outcome.ERROR
+    assert "is not a LinkedIn public profile address" in result.message

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from presence_audit.checks.profile import recommendations
 from presence_audit.model import Outcome, Result
+from presence_audit.sources.linkedin.collector import artifact_of
 from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 Make = Callable[..., LinkedInProfile]
@@ -54,5 +55,16 @@ def test_an_unknown_count_is_an_error(make_linkedin: Make, make_blocked: Make,
     partly = run_profile_check(recommendations, [make_linkedin("html", recommendations=None),
                                                  make_blocked("url")])
     assert partly.outcome is Outcome.ERROR
-    assert "live page" in partly.message
+    assert "the saved page did not show it" in partly.message
+    assert any(e.text.startswith("live page: blocked") for e in partly.evidence)
     assert run_profile_check(recommendations, make_blocked("url")).outcome is Outcome.ERROR
+
+
+def test_a_count_of_the_wrong_type_in_a_saved_artifact_is_unknown(
+    make_linkedin: Make, run_profile_check: Run
+) -> None:
+    artifact = artifact_of([make_linkedin("html")])
+    artifact.data["recommendations"] = "3"
+    result = run_profile_check(recommendations, {"linkedin": artifact})
+    assert result.outcome is Outcome.ERROR
+    assert result.message.startswith("Could not read your LinkedIn recommendations")

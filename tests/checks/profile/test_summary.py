@@ -80,3 +80,11 @@ def test_a_blurred_summary_is_unknown_not_missing(make_linkedin: Make,
 
 def test_blocked_is_an_error(make_blocked: Make, run_profile_check: Run) -> None:
     assert run_profile_check(summary, make_blocked("url")).outcome is Outcome.ERROR
+
+
+def test_the_us_is_a_place_not_the_first_person(make_linkedin: Make,
+                                                run_profile_check: Run) -> None:
+    text = THIRD_PERSON.replace("based in Lisbon", "based in the US")
+    assert "the US" in text
+    result = run_profile_check(summary, make_linkedin(summary=text))
+    assert result.data["problems"] == ["not-first-person"]

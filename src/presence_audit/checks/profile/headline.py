@@ -71,15 +71,19 @@ OPTIONS = {
 }
 
 OFFER = re.compile(
-    r"\b(?:help\w*|build\w*|for|who|with|to|i|i'm|we|turn\w*|mak(?:e|es|ing)|ship\w*|"
-    r"solv\w*|creat\w*|design\w*|deliver\w*|enabl\w*|grow\w*|improv\w*|teach\w*|lead\w*|"
-    r"automat\w*|scal\w*|bring\w*|connect\w*|speciali[sz]\w*)\b",
+    r"\b(?:for|who|with|to|i|i'm|we|help(?:s|ed|ing)|build(?:s|ing)|turn(?:s|ing)?|"
+    r"mak(?:e|es|ing)|ship(?:s|ping)|solv(?:e|es|ing)|creat(?:e|es|ing)|design(?:s|ing)|"
+    r"deliver(?:s|ing)?|enabl(?:e|es|ing)|grow(?:s|ing)|improv(?:e|es|ing)|teach(?:es|ing)|"
+    r"lead(?:s|ing)|automat(?:e|es|ing)|scal(?:e|es|ing)|bring(?:s|ing)?|connect(?:s|ing)|"
+    r"speciali[sz](?:e|es|ing))\b",
     re.IGNORECASE,
 )
-"""Words that say what you do, for whom or to what end."""
+"""Words that say what you do, for whom or to what end. Verbs only in the forms that act:
+the bare or noun forms are job titles ("Lead Engineer", "Product Designer", "Teacher",
+"Help Desk Analyst", "Growth Marketer")."""
 
 AT_EMPLOYER = re.compile(
-    r"^(?P<role>[^|•·,;:!?()]{2,60}?)\s+(?:at|@|chez|bei)\s+"
+    r"^(?P<role>[^|•·,;:!?()]{2,60}?)\s+(?:(?:at|chez|bei)\s+|@\s*)"
     r"(?P<org>[^|•·;:!?]{2,80})$",
     re.IGNORECASE,
 )

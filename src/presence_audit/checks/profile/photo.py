@@ -60,6 +60,8 @@ OPTIONS = {
                                       "(it has no photo): skip or warn."),
 }
 
+UNVERIFIED = {"skip": Outcome.SKIP, "warn": Outcome.WARN}
+
 FIX = (
     "Upload a recent, well-lit head-and-shoulders photo where your face fills most of the "
     "frame, and make it visible to the public (Settings → Visibility → Edit your public "
@@ -78,9 +80,15 @@ def check(ctx: CheckContext) -> Finding:
         if profile.page_problem() is not None or profile.has_page:
             return _linkedin.unread(profile, "profile photo")
         unverified = ctx.options["unverified"]
-        outcome = Outcome.WARN if unverified == "warn" else Outcome.SKIP
+        if unverified not in UNVERIFIED:
+            return Finding(
+                outcome=Outcome.ERROR,
+                message=f"The option unverified must be skip or warn, not {unverified!r}",
+                fix="In the config, under checks → profile.photo → options, set unverified to "
+                    "skip or warn.",
+            )
         return Finding(
-            outcome=outcome,
+            outcome=UNVERIFIED[unverified],
             message="The data export has no photo: the photo on your public profile was not "
                     "checked",
             fix=VERIFY,

@@ -8,7 +8,8 @@ shows it (canonical link) or, failing that, as configured in ``profiles.linkedin
 number (``/in/ada-example-7b3a2b1a8``, ``/in/ada-example-482913655``), a member id
 (``/in/ACoAAB…``) or the old ``/pub/…`` form. ``warn`` when it is custom but ends in a
 short number (``/in/ada-example-2``) or, with ``require_name``, does not contain your name
-or an alias. ``pass`` for a clean custom address with your name.
+or an alias. ``pass`` for a clean custom address with your name. ``skip`` when neither
+gives an address; ``error`` when the configured one is not a LinkedIn profile address.
 
 Why it matters
 --------------
@@ -60,7 +61,9 @@ OPTIONS = {
 }
 
 MEMBER_ID = re.compile(r"^ACo[A-Za-z0-9_-]{10,}$")
-GENERATED_SUFFIX = re.compile(r"-(?=[a-z0-9]*\d)[a-z0-9]{6,}$|-\d{5,}$", re.IGNORECASE)
+# LinkedIn appends a hexadecimal hash ("-7b3a2b1a8") or a long number; a word with digits
+# the member chose ("-lovelace1815") is not one.
+GENERATED_SUFFIX = re.compile(r"-(?=[0-9a-f]*\d)[0-9a-f]{6,}$|-\d{5,}$", re.IGNORECASE)
 SHORT_NUMBER = re.compile(r"-\d{1,4}$")
 
 FIX = (
@@ -85,11 +88,22 @@ def check(ctx: CheckContext) -> Finding:
                 "public profile page (profiles.linkedin.html).",
         )
     parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
     path = unquote(parts.path).strip("/")
+    if not (host == "linkedin.com" or host.endswith(".linkedin.com")) \
+            or not path.startswith(("in/", "pub/")):
+        # A company page or another site says nothing about the member's own address.
+        return Finding(
+            outcome=Outcome.ERROR,
+            message=f"{url} is not a LinkedIn public profile address (linkedin.com/in/…)",
+            fix="Set profiles.linkedin.url to your public profile address, as shown under "
+                "Me → View profile → Edit public profile & URL.",
+            data={"url": url, "source": origin},
+        )
     shown = f"linkedin.com/{path}"
     evidence = [Evidence(f"Public URL: {shown}", url=url, source=origin)]
     data = {"url": url, "source": origin}
-    if path.startswith("pub/") or not path.startswith("in/"):
+    if path.startswith("pub/"):
         return Finding(outcome=Outcome.FAIL,
                        message=f"Your public URL is the old generated form: {shown}", fix=FIX,
                        evidence=evidence, data={**data, "kind": "generated"})

@@ -59,8 +59,9 @@ OPTIONS = {
     "max_length": Option(int, 2600, "LinkedIn's limit for the About section."),
 }
 
+# Not "us": words are compared lower-cased, and "the US" is a place, not a voice.
 FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll",
-                          "me", "my", "mine", "myself", "we", "we're", "our", "us"})
+                          "me", "my", "mine", "myself", "we", "we're", "our"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "hers", "him"})
 OFFER = re.compile(
     r"\b(?:help\w*|offer\w*|services?|hire|hiring|available|open to|looking for|"

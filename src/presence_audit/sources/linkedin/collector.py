@@ -62,6 +62,9 @@ def load_export(path: Path) -> LinkedInProfile:
         return read_export(path)
     except ExportError as exc:
         return LinkedInProfile.unavailable(EXPORT, ERROR, str(exc))
+    except OSError as exc:  # e.g. a folder on the way to the export that cannot be entered
+        return LinkedInProfile.unavailable(EXPORT, ERROR,
+                                           f"cannot read {path}: {exc.strerror or exc}")
 
 
 def load_saved_page(path: Path) -> LinkedInProfile:

@@ -275,14 +275,10 @@ def _rows_of(file: ExportFile | None, key: str) -> list[dict[str, str]]:
 
 
 def _read_profile(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
-    file = files.get(PROFILE)
-    if file is None:
-        # No Profile.csv: name, headline and summary are unknown, not empty.
-        return
-    found = rows(file, SPECS[PROFILE])
-    if not found:
-        return
-    row = found[0]
+    # Without Profile.csv (or without its data row) name, headline and location are unknown,
+    # not empty; "Profile Summary.csv" can still tell the summary.
+    found = _rows_of(files.get(PROFILE), PROFILE)
+    row = found[0] if found else {}
     name = " ".join(part for part in (row.get("firstname"), row.get("lastname")) if part)
     profile.name = name or None
     _text_field(profile, row, "headline", "headline")

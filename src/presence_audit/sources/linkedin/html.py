@@ -59,6 +59,7 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _TITLE_SUFFIX = re.compile(r"\s*\|\s*LinkedIn\s*$", re.IGNORECASE)
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PROFILE_PATH = re.compile(r"^/in/([^/?#]+)")
+_ADDRESS = re.compile(r"[^\s.]+(?:\.[^\s.]+)+")
 
 
 def parse_profile_html(page: str | bytes, *, source: str = HTML,
@@ -257,7 +258,7 @@ def photo_from_url(url: str | None) -> bool | None:
         return None
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    if not host.endswith("licdn.com"):
+    if not host.endswith(".licdn.com"):
         return None
     if host.startswith("static"):
         return False
@@ -422,9 +423,8 @@ class _Reader:
             return
         sites: list[str] = []
         for link in block.select("a[href]"):
-            site = _redirect_target(str(link.get("href"))) or text_of(
-                link.select_one(".websites__url-text") or link)
-            if site and site not in sites and site.lower() != "websites":
+            site = _website_of(link)
+            if site and site not in sites:
                 sites.append(site)
         self.profile.websites = sites
 
@@ -480,6 +480,22 @@ class _Reader:
             self.profile.absent.add("education")
 
 
+def _website_of(link: Tag) -> str | None:
+    """Where a websites link leads: LinkedIn's redirect target, a direct outside link, or
+    the address shown as its text — never a label ("Websites", "Company website")."""
+    href = str(link.get("href") or "").strip()
+    target = _redirect_target(href)
+    if target:
+        return target
+    parts = urlsplit(href)
+    host = (parts.hostname or "").lower()
+    if parts.scheme in ("http", "https") and host and not (
+            host == "linkedin.com" or host.endswith(".linkedin.com")):
+        return href
+    text = text_of(link.select_one(".websites__url-text") or link)
+    return text if text and _ADDRESS.fullmatch(text) else None
+
+
 def _redirect_target(href: str) -> str | None:
     """The destination of a ``linkedin.com/redir/redirect?url=…`` link."""
     parts = urlsplit(href)
@@ -520,10 +536,17 @@ def _role_dates(org: JSONDict) -> tuple[str | None, str | None]:
     return (str(start) if start is not None else None), (str(end) if end is not None else None)
 
 
+def _as_list(value: Any) -> list[Any]:
+    """JSON-LD allows one value where a list is usual (``"jobTitle": "Engineer"``)."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
 def _person_positions(person: JSONDict) -> list[JSONDict]:
-    titles = [t.strip() for t in person.get("jobTitle") or [] if isinstance(t, str)]
-    works = [o for o in person.get("worksFor") or [] if isinstance(o, dict)]
-    past = [o for o in person.get("alumniOf") or []
+    titles = [t.strip() for t in _as_list(person.get("jobTitle")) if isinstance(t, str)]
+    works = [o for o in _as_list(person.get("worksFor")) if isinstance(o, dict)]
+    past = [o for o in _as_list(person.get("alumniOf"))
             if isinstance(o, dict) and o.get("@type") == "Organization"]
     # jobTitle lists the current roles in worksFor's order; past roles carry no title.
     aligned = titles if len(titles) == len(works) else [None] * len(works)
@@ -540,7 +563,7 @@ def _person_positions(person: JSONDict) -> list[JSONDict]:
 
 def _person_schools(person: JSONDict) -> list[JSONDict]:
     schools = []
-    for org in person.get("alumniOf") or []:
+    for org in _as_list(person.get("alumniOf")):
         if isinstance(org, dict) and org.get("@type") == "EducationalOrganization":
             start, end = _role_dates(org)
             schools.append(school(school_name=clean(str(org.get("name") or "")),

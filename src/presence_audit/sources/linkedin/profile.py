@@ -116,28 +116,32 @@ class LinkedInProfile:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LinkedInProfile:
-        photo = data.get("photo") or {}
+        """The profile in a (saved, possibly hand-edited) artifact: a value of the wrong type
+        is unknown, so a check says ``error`` rather than judging it or crashing."""
+        photo = _mapping(data.get("photo"))
         return cls(
-            source=str(data.get("source", "")),
-            status=str(data.get("status", ERROR)),
-            detail=str(data.get("detail") or ""),
-            name=data.get("name"),
-            headline=data.get("headline"),
-            summary=data.get("summary"),
-            photo_present=photo.get("present"),
-            photo_url=photo.get("url"),
-            recommendations=data.get("recommendations"),
-            recommendations_hidden=data.get("recommendations_hidden"),
-            websites=[str(w) for w in data.get("websites") or []],
-            public_url=data.get("public_url"),
-            location=data.get("location"),
-            positions=[dict(p) for p in data.get("positions") or []],
-            education=[dict(e) for e in data.get("education") or []],
-            skills=data.get("skills"),
-            connections=data.get("connections"),
-            absent={str(a) for a in data.get("absent") or []},
-            field_sources={str(k): str(v) for k, v in (data.get("field_sources") or {}).items()},
-            sources={str(k): dict(v) for k, v in (data.get("sources") or {}).items()},
+            source=_text(data.get("source")) or "",
+            status=_text(data.get("status")) or ERROR,
+            detail=_text(data.get("detail")) or "",
+            name=_text(data.get("name")),
+            headline=_text(data.get("headline")),
+            summary=_text(data.get("summary")),
+            photo_present=photo.get("present") if isinstance(photo.get("present"), bool)
+            else None,
+            photo_url=_text(photo.get("url")),
+            recommendations=_count(data.get("recommendations")),
+            recommendations_hidden=_count(data.get("recommendations_hidden")),
+            websites=[w for w in _list(data.get("websites")) if isinstance(w, str)],
+            public_url=_text(data.get("public_url")),
+            location=_text(data.get("location")),
+            positions=[dict(p) for p in _list(data.get("positions")) if isinstance(p, Mapping)],
+            education=[dict(e) for e in _list(data.get("education")) if isinstance(e, Mapping)],
+            skills=_count(data.get("skills")),
+            connections=_count(data.get("connections")),
+            absent={a for a in _list(data.get("absent")) if isinstance(a, str)},
+            field_sources={str(k): str(v) for k, v in _mapping(data.get("field_sources")).items()},
+            sources={str(k): dict(v) for k, v in _mapping(data.get("sources")).items()
+                     if isinstance(v, Mapping)},
         )
 
     def source_of(self, name: str) -> str | None:
@@ -145,7 +149,10 @@ class LinkedInProfile:
         return self.field_sources.get(name)
 
     def page_problem(self) -> str | None:
-        """Why no public page could be read, when one was configured and failed."""
+        """Why no public page could be read, when one was configured and failed (``None``
+        when another page was read: that one is the page to blame for a missing field)."""
+        if self.has_page:
+            return None
         for source in PAGE_SOURCES:
             info = self.sources.get(source)
             if info is not None and info.get("status") != OK:
@@ -160,6 +167,22 @@ class LinkedInProfile:
     def current_employers(self) -> list[str]:
         """Companies of current positions, most recent first."""
         return [str(p["company"]) for p in self.positions if p.get("current") and p.get("company")]
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
 
 
 def position(*, title: str | None, company: str | None, location: str | None = None,

@@ -39,8 +39,8 @@ ROBOTS_DETAIL = (
 def blocking_url(url: str) -> bool:
     """True when a (final or intermediate) URL is LinkedIn's sign-in wall or a challenge."""
     path = urlsplit(url).path.lower()
-    return any(path == p or path.startswith(p + "/") or path.startswith(p + "?")
-               for p in BLOCKING_PATHS) or "authwall" in path
+    return any(path == p or path.startswith(p + "/") for p in BLOCKING_PATHS) \
+        or "authwall" in path
 
 
 def status_detail(status: int) -> str:
