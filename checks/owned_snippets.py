@@ -3,13 +3,14 @@
 An example of a local check plugin: list this folder under ``check_paths`` in your config and
 ``presence-audit checks`` shows it next to the built-ins. It uses only the public pieces a
 plugin may rely on: the check contract (``presence_audit.checks.base``), the report model, the
-saved search result lists and the URL helpers.
+saved search result lists and the classification the search checks use.
 
 What it checks
 --------------
 Among the results for your name, the ones you own (your portfolio's site and your configured
-profiles) are read as a searcher sees them: title and snippet. Each should mention your
-profession or one of your context terms (employer, school, topic).
+profiles, minus anything under ``person.not_me``) are read as a searcher sees them: title and
+snippet. Each should mention your profession or one of your context terms (employer, school,
+topic), as whole words, ignoring case and accents.
 
 Why it matters
 --------------
@@ -33,12 +34,10 @@ Example
 
 from __future__ import annotations
 
-import unicodedata
-
 from presence_audit.checks.base import CheckContext, Option
+from presence_audit.classify import OWNED, Classifier, mentions
 from presence_audit.model import Evidence, Finding, Outcome
 from presence_audit.sources.search.base import lists_from_artifact
-from presence_audit.urls import owned_by
 
 ID = "curation.owned-snippets"
 TITLE = "Your own results say what you do"
@@ -51,37 +50,30 @@ OPTIONS = {
 }
 
 
-def _fold(text: str) -> str:
-    # Accent- and case-insensitive: "Engenheira de Dados" should match "engenheira de dados".
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def check(ctx: CheckContext) -> Finding:
     subject = ctx.subject
     terms = [t for t in (subject.profession, *subject.context) if t]
     if not terms:
         return Finding(Outcome.SKIP, "no person.profession or person.context to look for")
-    owned = owned_by(subject)
+    classifier = Classifier(subject)
     templates = set(ctx.options["queries"])
+    # A failed list, or an empty one (what a blocked engine answers), measured nothing.
     lists = [item for item in lists_from_artifact(ctx.artifact("serps").data)
-             if item.template in templates and item.ok]
+             if item.template in templates and item.ok and item.results]
     if not lists:
         return Finding(Outcome.ERROR, "no result list for your name could be measured")
     seen: dict[str, tuple[str, str]] = {}
     for item in lists:
         for result in item.results:
-            if owned(result.url) and result.url not in seen:
+            if result.url not in seen and classifier(result).label == OWNED:
                 seen[result.url] = (result.title, result.snippet)
     if not seen:
         return Finding(Outcome.SKIP, "none of your pages appear in the results measured")
 
-    folded_terms = [(t, _fold(t)) for t in terms]
     evidence = []
     described = 0
     for url, (title, snippet) in seen.items():
-        text = _fold(f"{title} {snippet}")
-        hits = [term for term, folded in folded_terms if folded in text]
+        hits = [term for term in terms if mentions(f"{title} {snippet}", term)]
         if hits:
             described += 1
             evidence.append(Evidence(f"“{title}” mentions {', '.join(hits)}", url))

@@ -108,6 +108,18 @@ def test_the_issue_lookalike_for_a_hyphenated_domain() -> None:
     assert owned.label == OWNED
 
 
+@pytest.mark.parametrize(
+    ("url", "imitates"),
+    [("https://login.ada.dev.evil.io/", True), ("https://ada.dev-host.io/", False),
+     ("https://panda.dev/", False), ("https://ada.dev.io/", True)],
+)
+def test_a_lookalike_is_your_whole_domain_inside_another_host(url: str, imitates: bool) -> None:
+    subject = Subject(name="Ada Example", portfolio_url="https://ada.dev")
+    found = Classifier(subject).classify(url, "Ada Example")
+    assert found.label != OWNED
+    assert ("imitates your site ada.dev" in found.why) is imitates, found.why
+
+
 def test_initials_match_without_an_alias() -> None:
     found = classify(SearchResult(1, "A. Example joins Acme Analytics", "https://n.example/"),
                      replace(ADA, aliases=()))
@@ -165,3 +177,19 @@ def test_mentions_matches_whole_words(text: str, term: str, found: bool) -> None
 def test_address_key_ignores_scheme_www_and_final_slash() -> None:
     assert address_key("https://www.x.com/adaexample/") == address_key("http://x.com/adaexample")
     assert address_key("https://x.com/a?b=1") != address_key("https://x.com/a")
+
+
+def test_the_demo_recording_covers_two_engines_and_every_class() -> None:
+    import json
+
+    from presence_audit.demo import demo_folder, load_demo_config
+
+    document = json.loads((demo_folder() / "artifacts" / "serps.json").read_text("utf-8"))
+    lists = annotate_lists(document["data"]["lists"], load_demo_config().config.subject())
+    engines = {item["engine"] for item in lists}
+    assert len(engines) >= 2
+    for engine in engines:
+        classes = {r["class"] for item in lists if item["engine"] == engine
+                   for r in item["results"]}
+        assert {OWNED, ABOUT_YOU, NAMESAKE} <= classes, (engine, classes)
+    assert UNRELATED in {r["class"] for item in lists for r in item["results"]}

@@ -81,3 +81,15 @@ def test_a_key_pasted_where_its_variable_name_goes_is_refused_and_never_echoed(
     assert "search.brave_api_key_env" in str(caught.value)
     assert "NAME of an environment variable" in str(caught.value)
     assert value not in str(caught.value)
+
+
+def test_a_searxng_address_with_a_password_is_refused_and_never_echoed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SEARX_PASSWORD", "s3cret-pw")
+    with pytest.raises(ConfigError) as caught:
+        load("search:\n  provider: searxng\n"
+             "  searxng_url: https://ada:${SEARX_PASSWORD}@searx.example\n")
+    assert "search.searxng_url" in str(caught.value)
+    assert "user name or password" in str(caught.value)
+    assert "s3cret-pw" not in str(caught.value)

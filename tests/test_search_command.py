@@ -60,6 +60,23 @@ def test_search_that_cannot_measure_exits_3(fake_ddgs: FakeDdgs, answer: object,
     assert json.loads(out)["error"]["kind"] == kind
 
 
+def test_a_provider_crash_is_a_failed_measurement_not_a_traceback(fake_ddgs: FakeDdgs) -> None:
+    fake_ddgs.answer = RuntimeError("parser broke\n  File ddgs/engines.py, line 9")
+    code, out, _ = invoke("search", "Ada Example", "--format", "json")
+    assert code == 3
+    assert json.loads(out)["error"] == {"kind": "provider-error",
+                                        "message": "RuntimeError: parser broke"}
+
+
+def test_search_json_escapes_control_characters_in_titles(fake_ddgs: FakeDdgs) -> None:
+    fake_ddgs.answer = [{"title": "Ada \x9b31mExample\x1b]0;owned\x07", "href": "https://x.example/",
+                         "body": "\x7f"}]
+    code, out, _ = invoke("search", "Ada Example", "--format", "json")
+    assert code == 0
+    assert not any(c in out for c in "\x9b\x1b\x07\x7f")
+    assert json.loads(out)["results"][0]["title"] == "Ada \x9b31mExample\x1b]0;owned\x07"
+
+
 def test_search_refuses_an_unknown_engine(fake_ddgs: FakeDdgs) -> None:
     code, _, err = invoke("search", "Ada Example", "--engine", "altavista")
     assert code == 2

@@ -7,12 +7,17 @@ does (owned, about-you, namesake, unrelated), with the evidence that decided it.
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from presence_audit.model import JSONDict, utc_now
-from presence_audit.sources.search.base import ResultList, SearchError, SearchProvider
+from presence_audit.sources.search.base import (
+    BLOCKED_MESSAGE,
+    ResultList,
+    SearchError,
+    SearchProvider,
+    summary,
+)
 
 if TYPE_CHECKING:
     from presence_audit.config import LoadedConfig
@@ -57,13 +62,10 @@ def search_once(request: SearchRequest, loaded: LoadedConfig | None = None) -> t
                              engine=request.engine, provider=provider.name,
                              region=request.region, safesearch=request.safesearch, sample=1,
                              fetched_at=utc_now(), tool_version=__version__)
-        try:
-            listing.results = provider.search(
-                request.query, engine=request.engine, region=request.region,
-                safesearch=request.safesearch, max_results=request.max_results)
-        except SearchError as exc:
+        error = _search(provider, request, listing)
+        if error is not None:
             listing.status = "error"
-            listing.error = exc.to_dict()
+            listing.error = error.to_dict()
     finally:
         if http is not None:
             http.close()
@@ -79,8 +81,27 @@ def search_once(request: SearchRequest, loaded: LoadedConfig | None = None) -> t
     else:
         code = EXIT_INCOMPLETE
     if request.fmt == "json":
-        return code, json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        from presence_audit.render.json import render
+
+        # The report's JSON renderer also escapes the C1 controls a scraped title may hold.
+        return code, render(document)
     return code, _terminal(document, classified=request.classify)
+
+
+def _search(provider: SearchProvider, request: SearchRequest,
+            listing: ResultList) -> SearchError | None:
+    """Fill ``listing`` with the answer, or return why there is none — as the audit does."""
+    try:
+        listing.results = provider.search(
+            request.query, engine=request.engine, region=request.region,
+            safesearch=request.safesearch, max_results=request.max_results)
+    except SearchError as exc:
+        return exc
+    except Exception as exc:  # a provider bug is a failed measurement, not a traceback
+        return SearchError("provider-error", f"{type(exc).__name__}: {summary(exc)}")
+    if not listing.results:
+        return SearchError("blocked", BLOCKED_MESSAGE)
+    return None
 
 
 def _http_for(provider: str, loaded: LoadedConfig | None) -> HttpClient | None:

@@ -152,3 +152,26 @@ def test_the_key_comes_from_the_named_variable_and_never_shows(
                          environ={"MY_BRAVE_KEY": KEY})
     assert KEY not in repr(made)
     assert KEY not in str(vars(made).get("scope", ""))
+
+
+@pytest.mark.parametrize("value", [f"{KEY}\nX-Other: 1", f"{KEY} {KEY}", f"{KEY}é"])
+def test_a_key_that_cannot_be_a_header_is_refused_without_showing_it(
+    http_client: HttpClient, value: str
+) -> None:
+    with pytest.raises(ValueError, match="MY_BRAVE_KEY") as caught:
+        make_provider("brave", timeout=5, http=http_client, brave_key_env="MY_BRAVE_KEY",
+                      environ={"MY_BRAVE_KEY": value})
+    assert KEY not in str(caught.value)
+
+
+def test_an_http_error_quoting_the_header_never_shows_the_key(
+    api_server: HTTPServer, http_client: HttpClient
+) -> None:
+    # requests refuses a header value with a line break and quotes it in its error.
+    provider = BraveApiProvider(http_client, f"{KEY}\nX", "BRAVE_API_KEY",
+                                endpoint=api_server.url_for("/res/v1/web/search"))
+    with pytest.raises(SearchError) as caught:
+        search(provider)
+    assert KEY not in caught.value.message
+    assert "$BRAVE_API_KEY" in caught.value.message
+    assert api_server.log == []

@@ -148,7 +148,7 @@ def test_failures_become_error_lists_with_their_kind() -> None:
     crash = lists["bing", "Ada Example data engineer"].error
     assert crash is not None
     assert crash["kind"] == "provider-error"
-    assert crash["message"].startswith("RuntimeError: parser broke")
+    assert crash["message"] == "RuntimeError: parser broke"
     empty = lists["duckduckgo", "Ada Example data engineer"].error
     assert empty is not None
     assert empty["kind"] == "blocked"
@@ -382,7 +382,8 @@ def test_a_new_day_asks_again_and_drops_older_days(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "change", [{"region": "de-de"}, {"safesearch": "on"}, {"results": 20}],
+    "change", [{"region": "de-de"}, {"safesearch": "on"}, {"results": 20}, {"scope": "other"},
+               {"engines": ("mojeek",)}],
 )
 def test_the_cache_key_holds_every_parameter_of_the_measurement(
     tmp_path: Path, change: dict[str, Any]
@@ -391,7 +392,9 @@ def test_the_cache_key_holds_every_parameter_of_the_measurement(
     gather(Scripted(lambda q, e, s: hits("https://x.example/")), plan(engines=("bing",)),
            queries=QUERIES[:1], cache=cache)
     provider = Scripted(lambda q, e, s: hits("https://x.example/"))
-    gather(provider, plan(engines=("bing",), **change), queries=QUERIES[:1], cache=cache)
+    # Another source (a SearXNG instance, the Brave API) is another measurement.
+    provider.scope = change.pop("scope", provider.scope)
+    gather(provider, plan(**{"engines": ("bing",), **change}), queries=QUERIES[:1], cache=cache)
     assert len(provider.calls) == 1
 
 

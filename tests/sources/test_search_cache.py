@@ -59,3 +59,25 @@ def test_a_cache_that_cannot_be_written_costs_nothing_but_requests(tmp_path: Pat
 def test_a_malformed_day_is_refused() -> None:
     with pytest.raises(ValueError, match="cache day"):
         SearchCache(Path()).get(replace(KEY, day="../../etc"))
+
+
+def test_an_empty_list_is_never_stored_nor_served(tmp_path: Path) -> None:
+    cache = SearchCache(tmp_path)
+    cache.put(KEY, [], "2026-11-14T09:00:00Z")
+    assert list(tmp_path.rglob("*.json")) == []
+    # A file that somehow holds an empty list for the key is a miss, never "no results".
+    cache.put(KEY, RESULTS, "2026-11-14T09:00:00Z")
+    path = next(tmp_path.rglob("*.json"))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**document, "results": []}), encoding="utf-8")
+    assert cache.get(KEY) is None
+
+
+def test_a_new_day_removes_only_the_files_this_cache_wrote(tmp_path: Path) -> None:
+    SearchCache(tmp_path).put(replace(KEY, day="2026-11-13"), RESULTS, "2026-11-13T09:00:00Z")
+    theirs = tmp_path / "2025-06-01"
+    theirs.mkdir()
+    (theirs / "holiday.jpg").write_bytes(b"\xff\xd8")
+    SearchCache(tmp_path).put(KEY, RESULTS, "2026-11-14T09:00:00Z")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2025-06-01", "2026-11-14"]
+    assert (theirs / "holiday.jpg").exists()

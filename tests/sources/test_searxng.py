@@ -206,3 +206,13 @@ def test_make_provider_needs_the_address_and_the_client(http_client: HttpClient)
     made = make_provider("searxng", timeout=5, http=http_client,
                          searxng_url="http://searx.example/")
     assert (made.name, made.scope) == ("searxng", "searxng http://searx.example")
+
+
+@pytest.mark.parametrize("url", ["https://ada:s3cret@searx.example/",
+                                 "http://ada:s3cret@127.0.0.1:9:x/"])
+def test_an_address_with_a_password_is_refused_without_showing_it(
+    http_client: HttpClient, url: str
+) -> None:
+    with pytest.raises(ValueError, match="user name or password") as caught:
+        make_provider("searxng", timeout=5, http=http_client, searxng_url=url)
+    assert "s3cret" not in str(caught.value)

@@ -68,7 +68,13 @@ def test_the_first_measured_sample_is_listed(check_serps: Run, serp_list: Serp) 
         serp_list("bing", "https://b.example/2nd-sample", sample=2),
         serp_list("bing", "https://b.example/3rd-sample", sample=3),
     ])
-    assert [e.url for e in finding.evidence] == ["https://b.example/2nd-sample"]
+    assert [e.url for e in finding.evidence] == ["https://b.example/2nd-sample", None]
+    assert finding.evidence[-1].text == (
+        "bing: 1 of 3 samples could not be measured — timeout — bing did not answer in time")
+    assert finding.message.endswith(
+        '1 of 3 samples of "Ada Example" on bing could not be measured: timeout — bing did '
+        "not answer in time")
+    assert finding.data["unmeasured"] == {}
 
 
 def test_error_when_nothing_could_be_measured(check_serps: Run, serp_list: Serp) -> None:

@@ -226,6 +226,33 @@ def test_a_failed_sample_leaves_the_measured_one(
     ])
     assert finding.outcome is Outcome.PASS
     assert finding.data["unmeasured"] == {}
+    assert finding.message.endswith(
+        'bing: #1; 1 of 2 samples of "Ada Example" on bing could not be measured: timeout — '
+        "bing did not answer in time")
+
+
+def test_an_ok_list_without_results_is_a_block_not_an_absence(
+    check_serps: Run, ranked_list: Ranked, serp_list: Serp
+) -> None:
+    # An older or hand-made artifact may hold an "ok" list with no results.
+    finding = check_serps(portfolio_rank, [serp_list("duckduckgo"),
+                                           ranked_list("bing", {2: SITE})])
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["engines"] == {"bing": "pass", "duckduckgo": "error"}
+    assert finding.data["unmeasured"]["duckduckgo"]["Ada Example"].startswith("blocked — ")
+    alone = check_serps(portfolio_rank, [serp_list("duckduckgo")])
+    assert alone.outcome is Outcome.ERROR
+
+
+def test_an_odd_error_in_a_saved_list_is_still_reported(
+    check_serps: Run, ranked_list: Ranked, serp_list: Serp
+) -> None:
+    odd = serp_list("duckduckgo", error=("timeout", "slow"))
+    odd["error"] = "connection reset"
+    finding = check_serps(portfolio_rank, [odd, ranked_list("bing", {2: SITE})])
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["unmeasured"] == {
+        "duckduckgo": {"Ada Example": "provider-error — connection reset"}}
 
 
 @pytest.mark.parametrize("queries", [["{name}"], ["{name}", "{name} {profession}"]])

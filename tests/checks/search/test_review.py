@@ -100,3 +100,12 @@ def test_the_demo_persona_has_results_to_review(
     assert "https://x.com/adaexample" in urls
     assert "https://rocketreach.co/ada-example-email_123456789" in urls
     assert not any("adaexample.dev" in url or "painter" in url for url in urls)
+
+
+def test_one_page_on_two_engines_counts_once(check_serps: Run, described_list: Described) -> None:
+    finding = check_serps(review, [
+        described_list("duckduckgo", TEAM),
+        described_list("brave", (TEAM[0].replace("https://www.", "http://") + "/", *TEAM[1:])),
+    ])
+    assert finding.message.startswith("1 result about you on pages you do not own")
+    assert finding.message.endswith("duckduckgo: 1 · brave: 1")

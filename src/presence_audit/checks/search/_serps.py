@@ -1,7 +1,8 @@
 """What the search checks share: measured result lists, kept apart from unmeasured ones.
 
-A list with ``status: "error"`` is never read as "not found": it only tells the checks which
-(engine, query) pairs could not be measured and why.
+A list with ``status: "error"``, or one without results, is never read as "not found": it only
+tells the checks which (engine, query) pairs, or which of their samples, could not be measured
+and why.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.classify import OWNED, Classifier
 from presence_audit.model import Evidence, Finding, JSONDict, Outcome, Subject
 from presence_audit.sources.search.base import (
+    BLOCKED_MESSAGE,
     SERPS_ARTIFACT,
     ResultList,
     SearchResult,
@@ -33,13 +35,15 @@ Predicate = Callable[[SearchResult], bool]
 class Serps:
     """Result lists for some query templates, grouped by engine then query text.
 
-    ``measured`` holds the ``ok`` lists (one per sample); ``unmeasured`` gives, for a pair
-    with no ``ok`` list at all, the reason it could not be measured.
+    ``measured`` holds the lists that were measured (one per sample); ``unmeasured`` gives, for
+    a pair with no measured list at all, the reason it could not be measured.
     """
 
     measured: dict[str, dict[str, list[ResultList]]]
     unmeasured: dict[str, dict[str, str]]
     templates: tuple[str, ...]
+    failed_samples: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
+    """For a measured pair some of whose samples failed: (failed, all samples, first reason)."""
 
     @property
     def queries(self) -> list[str]:
@@ -63,6 +67,12 @@ class Serps:
                 )
             else:
                 parts.append(f"could not measure on {engine}: {self.reasons(engine)}")
+        parts.extend(
+            f'{failed} of {total} samples of "{query}" on {engine} could not be measured: '
+            f"{reason}"
+            for engine, pairs in self.failed_samples.items()
+            for query, (failed, total, reason) in pairs.items()
+        )
         return "; ".join(parts)
 
     def reasons(self, engine: str) -> str:
@@ -75,6 +85,11 @@ class Serps:
                      source=engine)
             for engine, pairs in self.unmeasured.items()
             for query, reason in pairs.items()
+        ] + [
+            Evidence(f"{engine}{self.for_query(query)}: {failed} of {total} samples could not "
+                     f"be measured — {reason}", source=engine)
+            for engine, pairs in self.failed_samples.items()
+            for query, (failed, total, reason) in pairs.items()
         ]
 
     def with_unmeasured(self, message: str) -> str:
@@ -91,14 +106,24 @@ def load(ctx: CheckContext, templates: Sequence[str]) -> Serps:
         if not wanted or item.template in wanted
     ]
     measured: dict[str, dict[str, list[ResultList]]] = {}
+    failures: dict[str, dict[str, list[ResultList]]] = {}
     for item in chosen:
-        if item.ok:
-            measured.setdefault(item.engine, {}).setdefault(item.query, []).append(item)
+        # An "ok" list without results (a hand-made or older artifact) is a block too.
+        group = measured if item.ok and item.results else failures
+        group.setdefault(item.engine, {}).setdefault(item.query, []).append(item)
     unmeasured: dict[str, dict[str, str]] = {}
-    for item in chosen:
-        if not item.ok and item.query not in measured.get(item.engine, {}):
-            unmeasured.setdefault(item.engine, {}).setdefault(item.query, describe_error(item))
-    return Serps(measured=measured, unmeasured=unmeasured, templates=tuple(templates))
+    failed_samples: dict[str, dict[str, tuple[int, int, str]]] = {}
+    for engine, pairs in failures.items():
+        for query, failed in pairs.items():
+            reason = describe_error(failed[0])
+            answered = len(measured.get(engine, {}).get(query, []))
+            if answered:
+                failed_samples.setdefault(engine, {})[query] = (
+                    len(failed), len(failed) + answered, reason)
+            else:
+                unmeasured.setdefault(engine, {})[query] = reason
+    return Serps(measured=measured, unmeasured=unmeasured, templates=tuple(templates),
+                 failed_samples=failed_samples)
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -110,6 +135,9 @@ def join_names(names: Sequence[str]) -> str:
 
 
 def describe_error(item: ResultList) -> str:
+    """``kind — message`` of a list that could not be measured (an empty one is a block)."""
+    if item.ok:
+        return f"blocked — {BLOCKED_MESSAGE}"
     error = item.error or {}
     kind = error.get("kind") or "provider-error"
     message = error.get("message") or "no reason recorded"

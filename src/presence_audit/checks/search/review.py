@@ -83,7 +83,7 @@ def check(ctx: CheckContext) -> Finding:
                  f"{r['title'] or r['url']} — {r['why']}", url=r["url"], source=engine)
         for engine, results in listed.items() for r in results
     ]
-    total = len({r["url"] for results in listed.values() for r in results})
+    total = len({address_key(r["url"]) for results in listed.values() for r in results})
     per_engine = " · ".join(f"{engine}: {len(results)}" for engine, results in listed.items())
     if total:
         noun = "result" if total == 1 else "results"

@@ -16,13 +16,20 @@ from presence_audit.model import JSONDict
 
 SERPS_ARTIFACT = "serps"
 
+BLOCKED_MESSAGE = (
+    "engine returned no results — engines answer an empty page when they block automated "
+    "queries; try later or another engine"
+)
+"""Why an empty answer is recorded as ``blocked``: it is never read as "not found"."""
+
 
 class SearchError(Exception):
     """A query could not be measured. ``kind`` is a short machine word, the message is for people.
 
     Kinds: ``timeout``, ``rate-limited``, ``blocked`` (including an empty answer, which engines
     give when they silently block), ``connection`` (no route to the engine), ``provider-error``,
-    ``config``. ``details`` are extra JSON-able facts kept with the failed list (SearXNG's
+    ``config``, ``replay-missing`` (a replayed artifact holds no list for the query).
+    ``details`` are extra JSON-able facts kept with the failed list (SearXNG's
     ``unresponsive_engines``).
     ``retried`` says the provider already retried (the HTTP layer does for 429), so the
     collector does not retry on top of it.
@@ -115,8 +122,8 @@ class ResultList:
             fetched_at=str(data.get("fetched_at", "")),
             tool_version=str(data.get("tool_version", "")),
             status=str(data.get("status", "ok")),
-            error=data.get("error"),
-            results=[SearchResult.from_dict(r) for r in data.get("results", [])],
+            error=_error_of(data.get("error")),
+            results=[SearchResult.from_dict(r) for r in data.get("results") or []],
         )
 
 
@@ -144,6 +151,20 @@ class SearchProvider(Protocol):
         self, query: str, *, engine: str, region: str, safesearch: str, max_results: int,
         sample: int = 1,
     ) -> list[SearchResult]: ...
+
+
+def summary(exc: BaseException) -> str:
+    """The first line of ``exc``'s message, at most 200 characters, or its type's name."""
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _error_of(value: Any) -> JSONDict | None:
+    """A saved list's ``error`` as a mapping, whatever a hand-edited artifact put there."""
+    if value is None or isinstance(value, dict):
+        return value
+    return {"kind": "provider-error", "message": str(value)}
 
 
 def lists_from_artifact(data: Mapping[str, Any]) -> list[ResultList]:

@@ -123,8 +123,16 @@ class BraveApiProvider:
             return SearchError("provider-error", _redirect_message(status))
         if kind in ("timeout", "deadline"):
             return SearchError("timeout", f"the Brave Search API did not answer in time: "
-                                          f"{exc.message}")
-        return SearchError("provider-error", f"the Brave Search API failed: {exc.message}")
+                                          f"{self._redact(exc.message)}")
+        return SearchError("provider-error",
+                           f"the Brave Search API failed: {self._redact(exc.message)}")
+
+    def _redact(self, text: str) -> str:
+        # The HTTP layer's messages may quote a request header, as is or as a Python repr;
+        # the key must never show either way.
+        for form in (self._key, repr(self._key)[1:-1]):
+            text = text.replace(form, f"${self.key_env}")
+        return text
 
 
 def _redirect_message(status: int) -> str:

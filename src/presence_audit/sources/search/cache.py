@@ -4,7 +4,7 @@ Engines block clients that repeat queries, and a result list does not change mea
 within a day, so each successful list is stored under (source, engine, query, region,
 safesearch, result count, sample, UTC day). Only successes are kept: a failure must be
 measured again, never replayed from a cache as if it were still true. Each list is one small
-JSON file written atomically; other days are removed when a day's first list is stored.
+JSON file written atomically; other days' lists are removed when a day's first list is stored.
 A cache that cannot be read or written only costs the requests it would have saved.
 """
 
@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import json
 import re
-import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from presence_audit.fileio import write_atomic
 from presence_audit.sources.search.base import SearchResult
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
 
 
 @dataclass(frozen=True)
@@ -75,15 +75,17 @@ class SearchCache:
             document: Any = json.loads(path.read_text(encoding="utf-8"))
             if document.get("key") != asdict(key):
                 return None
-            return CachedList(
-                results=[SearchResult.from_dict(item) for item in document["results"]],
-                fetched_at=str(document["fetched_at"]),
-            )
+            results = [SearchResult.from_dict(item) for item in document["results"]]
+            fetched_at = str(document["fetched_at"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        # Only successes are stored; an empty list is a block and must be measured again.
+        return CachedList(results=results, fetched_at=fetched_at) if results else None
 
     def put(self, key: CacheKey, results: list[SearchResult], fetched_at: str) -> None:
         """Store a successful list; failing to store it is not an error."""
+        if not results:
+            return
         path = self._path(key)
         document = {"key": asdict(key), "fetched_at": fetched_at,
                     "results": [result.to_dict() for result in results]}
@@ -98,4 +100,17 @@ class SearchCache:
         self._pruned = True
         for day in self.folder.iterdir():
             if day.is_dir() and _DAY.match(day.name) and day.name != keep:
-                shutil.rmtree(day, ignore_errors=True)
+                _remove_day(day)
+
+
+def _remove_day(day: Path) -> None:
+    """Delete the lists this cache wrote in ``day``, and the folder once it is empty.
+
+    Only files named like ours go: ``search.cache_path`` may point at a folder of the user's
+    that happens to hold a dated sub-folder.
+    """
+    for path in day.iterdir():
+        if _ENTRY.match(path.name) and path.is_file():
+            path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        day.rmdir()

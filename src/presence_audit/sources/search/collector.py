@@ -20,15 +20,16 @@ from dataclasses import asdict, dataclass
 from presence_audit import __version__
 from presence_audit.model import Artifact, ArtifactStatus, JSONDict, utc_now
 from presence_audit.sources.search.base import (
+    BLOCKED_MESSAGE,
     SERPS_ARTIFACT,
     ResultList,
     SearchError,
     SearchProvider,
     SearchQuery,
     SearchResult,
+    summary,
 )
 from presence_audit.sources.search.cache import CacheKey, SearchCache
-from presence_audit.sources.search.ddgs_provider import BLOCKED_MESSAGE
 from presence_audit.sources.search.replay import ReplayProvider
 
 # After these, further queries on the same engine in this run would only prolong the block.
@@ -230,7 +231,7 @@ def _ask(
         retryable = exc.kind in RETRY_KINDS and not exc.retried
         return _list(query, engine, plan, provider, sample, fetched_at, error=exc), retryable
     except Exception as exc:  # a provider bug must cost one list, not the run
-        error = SearchError("provider-error", f"{type(exc).__name__}: {exc}")
+        error = SearchError("provider-error", f"{type(exc).__name__}: {summary(exc)}")
         return _list(query, engine, plan, provider, sample, fetched_at, error=error), False
     if not results:
         # Providers must not answer "nothing"; if one does, it is a block, not an absence.

@@ -17,7 +17,12 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from presence_audit.sources.search.base import SearchError, SearchResult
+from presence_audit.sources.search.base import (
+    BLOCKED_MESSAGE,
+    SearchError,
+    SearchResult,
+    summary,
+)
 
 KNOWN_ENGINES: tuple[str, ...] = (
     "duckduckgo", "bing", "brave", "google", "mojeek", "yahoo", "yandex", "wikipedia",
@@ -26,11 +31,6 @@ KNOWN_ENGINES: tuple[str, ...] = (
 # What ddgs raises instead of returning [] — after an empty page, or when the engine had not
 # answered within the timeout (ddgs cannot tell those apart, so neither can we).
 _DDGS_EMPTY_ANSWER = "No results found."
-
-BLOCKED_MESSAGE = (
-    "engine returned no results — engines answer an empty page when they block automated "
-    "queries; try later or another engine"
-)
 
 
 class DdgsProvider:
@@ -87,7 +87,7 @@ def available_engines() -> tuple[str, ...]:
     except (ImportError, KeyError, TypeError) as exc:
         # Without ddgs's table a pinned engine cannot be told from a silent "auto".
         raise SearchError(
-            "provider-error", f"cannot list the engines of the installed ddgs: {_summary(exc)}"
+            "provider-error", f"cannot list the engines of the installed ddgs: {summary(exc)}"
         ) from exc
     return tuple(engine for engine in KNOWN_ENGINES if engine in offered)
 
@@ -114,9 +114,9 @@ def _search_error(exc: Exception, engine: str) -> SearchError:
     from ddgs.exceptions import RatelimitException, TimeoutException
 
     if isinstance(exc, TimeoutException):
-        return SearchError("timeout", f"{engine} did not answer in time: {_summary(exc)}")
+        return SearchError("timeout", f"{engine} did not answer in time: {summary(exc)}")
     if isinstance(exc, RatelimitException):
-        return SearchError("rate-limited", f"{engine} is rate-limiting: {_summary(exc)}")
+        return SearchError("rate-limited", f"{engine} is rate-limiting: {summary(exc)}")
     if str(exc).strip() == _DDGS_EMPTY_ANSWER:
         return SearchError(
             "blocked", f"{engine} gave no results in time — engines answer an empty page when "
@@ -128,11 +128,5 @@ def _search_error(exc: Exception, engine: str) -> SearchError:
         return SearchError("connection", f"could not reach {engine}: its host name does not "
                                          "resolve (no network or DNS?)")
     if "ConnectError" in text or "error sending request" in text:
-        return SearchError("connection", f"could not connect to {engine}: {_summary(exc)}")
-    return SearchError("provider-error", f"ddgs failed on {engine}: {_summary(exc)}")
-
-
-def _summary(exc: BaseException) -> str:
-    lines = str(exc).strip().splitlines()
-    text = lines[0] if lines else type(exc).__name__
-    return text if len(text) <= 200 else text[:199] + "…"
+        return SearchError("connection", f"could not connect to {engine}: {summary(exc)}")
+    return SearchError("provider-error", f"ddgs failed on {engine}: {summary(exc)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,9 @@ from presence_audit.sources.search.replay import ReplayProvider
 
 if TYPE_CHECKING:
     from presence_audit.http import HttpClient
+
+# Printable ASCII without spaces: what an API key is, and what an HTTP header can carry.
+_HEADER_SAFE = re.compile(r"[!-~]+")
 
 PROVIDER_NAMES: tuple[str, ...] = ("ddgs", "searxng", "brave", "replay")
 HTTP_PROVIDERS: tuple[str, ...] = ("searxng", "brave")
@@ -55,6 +59,8 @@ def make_provider(
         if not searxng_url:
             raise ValueError("the searxng search provider needs search.searxng_url: your "
                              "instance's address, e.g. http://localhost:8888")
+        if has_credentials(searxng_url):
+            raise ValueError(CREDENTIALS_IN_URL)
         return SearxngProvider(searxng_url, _client(name, http))
     if name == "brave":
         from presence_audit.sources.search.brave_api import BraveApiProvider
@@ -65,10 +71,31 @@ def make_provider(
                 f"the brave search provider needs a Brave Search API key in the environment "
                 f"variable {brave_key_env} (search.brave_api_key_env), which is not set"
             )
+        if not _HEADER_SAFE.fullmatch(key):
+            # requests quotes a header value it refuses in its error: the key must not get
+            # that far, and this message must not show it either.
+            raise ValueError(
+                f"the Brave Search API key in the environment variable {brave_key_env} holds "
+                "spaces, line breaks or non-ASCII characters; set it to the key alone"
+            )
         return BraveApiProvider(_client(name, http), key, brave_key_env)
     raise ValueError(
         f"unknown search provider {name!r}; use one of {', '.join(PROVIDER_NAMES)}"
     )
+
+
+CREDENTIALS_IN_URL = (
+    "search.searxng_url holds a user name or password, which are never sent (nor shown): "
+    "use an address of the instance that needs none"
+)
+
+
+def has_credentials(url: str) -> bool:
+    """True when ``url`` carries ``user:password@`` (which would end up in messages).
+
+    Read from the text, not ``urlsplit``: a malformed address must be caught too.
+    """
+    return "@" in url.split("://", 1)[-1].split("/", 1)[0]
 
 
 def _client(name: str, http: HttpClient | None) -> HttpClient:
