@@ -74,6 +74,27 @@ def test_each_config_has_its_own_folder(tmp_path: Path) -> None:
     assert artifact_cache.recall(bea, ["serps"], DAY, root=tmp_path, now=NOW) == {}
 
 
+def test_another_version_of_the_tool_has_its_own_folder(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    config = loaded(tmp_path)
+    artifact_cache.remember(config, {"serps": artifact("serps", "2026-11-20T11:00:00Z")},
+                            root=tmp_path)
+    monkeypatch.setattr(artifact_cache, "__version__", "99.0")
+    assert artifact_cache.recall(config, ["serps"], DAY, root=tmp_path, now=NOW) == {}
+
+
+def test_the_folder_name_is_a_hash_not_the_config(tmp_path: Path) -> None:
+    key = artifact_cache.config_key(loaded(tmp_path, "Ada Secretname"))
+    assert len(key) == 16 and all(c in "0123456789abcdef" for c in key)
+
+
+def test_an_artifact_saved_under_another_name_is_ignored(tmp_path: Path) -> None:
+    config = loaded(tmp_path)
+    artifact_cache.remember(config, {"serps": artifact("linkedin", "2026-11-20T11:00:00Z")},
+                            root=tmp_path)
+    assert artifact_cache.recall(config, ["serps"], DAY, root=tmp_path, now=NOW) == {}
+
+
 def test_unreadable_entries_are_ignored(tmp_path: Path) -> None:
     config = loaded(tmp_path)
     folder = artifact_cache.folder_for(config, tmp_path)

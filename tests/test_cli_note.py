@@ -65,6 +65,18 @@ def test_the_note_from_standard_input(tmp_path: Path) -> None:
     assert json.loads(out)["sources"][0]["detail"].endswith("from standard input")
 
 
+def test_dash_as_the_file_reads_standard_input_too(tmp_path: Path) -> None:
+    code, out, _ = invoke("-f", "-", "--format", "json", stdin=GOOD, cwd=tmp_path)
+    assert code == 0
+    assert json.loads(out)["sources"][0]["detail"].endswith("from standard input")
+
+
+def test_standard_input_that_runs_on_is_not_a_note(tmp_path: Path) -> None:
+    code, _, err = invoke("-", stdin="x" * 100_001, cwd=tmp_path)
+    assert code == 2
+    assert "standard input: more than 100000 characters" in err
+
+
 def test_the_note_from_a_file_with_bom_and_windows_line_endings(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_bytes(b"\xef\xbb\xbf" + GOOD.replace(". ", ".\r\n").encode("utf-8") + b"\r\n")

@@ -111,6 +111,17 @@ def test_the_review_item_passes_once_everything_was_reviewed() -> None:
     assert items(review_result())["presence.review"].detail.startswith("no results about you")
 
 
+def test_the_review_item_is_unknown_when_an_engine_could_not_be_searched() -> None:
+    found = result("search.review", Outcome.INFO, data={
+        "results": {"brave": [{"rank": 1, "url": "https://www.meetup.com/talk/"}]},
+        "unmeasured": {"duckduckgo": {"Ada Example": "rate-limited"}}})
+    item = items(found, reviewed={"meetup.com/talk": "x"})["presence.review"]
+    assert item.mark is Mark.UNKNOWN
+    assert item.detail == "all 1 reviewed where measured; could not search duckduckgo"
+    unseen = items(found)["presence.review"]
+    assert unseen.mark is Mark.FIX  # what was seen and not reviewed is to fix either way
+
+
 def test_the_review_item_falls_back_to_evidence_urls() -> None:
     found = result("search.review", Outcome.INFO,
                    evidence=[Evidence("x", url="https://a.example/"), Evidence("no url")])
@@ -269,6 +280,17 @@ def test_stale_or_failed_cached_artifacts_are_gathered_again(tmp_path: Path) -> 
     assert serps.calls == 2  # the failure gathered last time is not reused
 
 
+def test_a_search_that_could_not_be_made_is_never_a_go(tmp_path: Path) -> None:
+    made = preflight(config(tmp_path), outreach_and_search(), tmp_path,
+                     {"serps": Counting(Artifact.failed("serps", "ddgs", "rate-limited"))},
+                     note=note())
+    marks = {i.id: i.mark for i in made.items}
+    assert marks["presence.portfolio"] is Mark.UNKNOWN
+    assert marks["presence.review"] is Mark.UNKNOWN
+    assert made.to_fix == []
+    assert (made.verdict, made.exit_code) == ("not-yet", 3)
+
+
 def test_the_checklist_reads_every_item(tmp_path: Path) -> None:
     made = preflight(config(tmp_path), outreach_and_search(), tmp_path,
                      {"serps": Counting(demo_serps())}, note=note())
@@ -298,15 +320,35 @@ def test_ack_marks_the_review_list_seen_and_the_verdict_turns_go(tmp_path: Path)
 
 def test_no_note_skips_the_note_items_and_a_configured_file_is_read(tmp_path: Path) -> None:
     collectors = {"serps": Counting(demo_serps())}
-    made = preflight(config(tmp_path), outreach_and_search(), tmp_path, collectors)
-    note_items = [i for i in made.items if i.group == "note"]
+    made = preflight(config(tmp_path), outreach_and_search(), tmp_path, collectors,
+                     acknowledge=list(_unseen(tmp_path, collectors)))
+    missing, *note_items = [i for i in made.items if i.group == "note"]
+    assert (missing.id, missing.mark) == ("note.written", Mark.FIX)
+    assert "no note given" in missing.detail
+    assert "--note" in missing.fix
     assert {i.mark for i in note_items} == {Mark.SKIP}
+    assert len(note_items) == 7
     assert "no note given" in note_items[0].detail
+    assert made.to_fix == [missing]  # everything else is ready, yet no GO without a note
+    assert (made.verdict, made.exit_code) == ("not-yet", 1)
     (tmp_path / "note.txt").write_text("Dear Sir/Madam, connect?", encoding="utf-8")
     configured = config(tmp_path, "outreach: {note_file: note.txt}\n")
     made = preflight(configured, outreach_and_search(), tmp_path, collectors)
     assert {i.id: i.mark for i in made.items}["outreach.generic"] is Mark.FIX
     assert {s["artifact"]: s["origin"] for s in made.sources}["note"] == "config"
+
+
+def _unseen(tmp_path: Path, collectors: dict[str, Callable[[object], Artifact]]) -> tuple[
+        str, ...]:
+    made = preflight(config(tmp_path), outreach_and_search(), tmp_path, collectors, note=note())
+    return next(i for i in made.items if i.id == "presence.review").urls
+
+
+def test_without_outreach_checks_no_note_is_asked_for(tmp_path: Path) -> None:
+    loaded = config(tmp_path)
+    made = preflight(loaded, registry_of(portfolio_rank), tmp_path,
+                     {"serps": Counting(demo_serps())})
+    assert [i for i in made.items if i.group == "note"] == []
 
 
 def test_disabled_checks_leave_their_items_skipped(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 
 from presence_audit.config import NetworkConfig, parse_config
 from presence_audit.demo import demo_folder
-from presence_audit.http import HttpClient
+from presence_audit.http import HttpClient, Response
 from presence_audit.model import Artifact, ArtifactStatus
 from presence_audit.target import (
     Affiliation,
@@ -196,6 +196,58 @@ def test_a_blocked_linkedin_url_says_to_save_the_page() -> None:
                     RefusingLinkedIn)
 
 
+AUTH_WALL = ('<html><head><meta name="pageKey" content="auth_wall_desktop">'
+             "<title>Sign Up | LinkedIn</title></head><body>authwall</body></html>")
+
+
+class AnsweringLinkedIn:
+    """Stands in for the HTTP client: answers 200, with the sign-in wall, maybe by redirect."""
+
+    def __init__(self, body: str, redirects: tuple[str, ...] = ()) -> None:
+        self.body = body.encode("utf-8")
+        self.redirects = redirects
+
+    def get(self, url: str, **_: object) -> Response:
+        final = "https://www.linkedin.com/authwall?trk=x" if self.redirects else url
+        return Response(url=final, status=200, headers={"content-type": "text/html"},
+                        body=self.body, content_type="text/html", encoding=None, elapsed_ms=1,
+                        redirects=self.redirects, from_cache=False)
+
+
+@pytest.mark.parametrize(
+    "client",
+    [AnsweringLinkedIn(AUTH_WALL),
+     AnsweringLinkedIn("<html><body>Sign in</body></html>",
+                       redirects=("https://www.linkedin.com/in/jordan-rivera-data/",))],
+    ids=["wall-served-in-place", "redirect-to-the-wall"],
+)
+def test_a_linkedin_sign_in_wall_says_to_save_their_page(client: AnsweringLinkedIn) -> None:
+    with pytest.raises(TargetError) as caught:
+        read_target("https://www.linkedin.com/in/jordan-rivera-data/", lambda: client)
+    message = str(caught.value)
+    assert "sign-in wall" in message
+    assert "save the page" in message
+    assert "profiles.linkedin" not in message  # that advice is about your own profile
+
+
+def test_a_saved_sign_in_wall_says_to_save_it_again(tmp_path: Path) -> None:
+    page = tmp_path / "wall.html"
+    page.write_text(AUTH_WALL, encoding="utf-8")
+    with pytest.raises(TargetError, match="Save it again once your browser shows their profile"):
+        read_target(str(page))
+
+
+def test_preferences_keep_addresses_and_abbreviations_whole() -> None:
+    them = Facts(source="web page", texts=(TextBlock(
+        "About", "Please email me at jordan@example.com. No cold pitches, e.g. crypto.\n"
+                 "DMs open on Mastodon (@jr@hachyderm.io)."),))
+    assert [p.text for p in find_preferences(them)] == [
+        "Please email me at jordan@example.com.",
+        "No cold pitches, e.g. crypto.",
+        "DMs open on Mastodon (@jr@hachyderm.io).",
+    ]
+
+
 def ada(**overrides: object) -> Facts:
     fields: dict[str, object] = {
         "source": "you", "name": "Ada Example", "location": "Lisbon",
@@ -311,6 +363,18 @@ def test_my_facts_come_from_the_config_and_the_linkedin_artifact() -> None:
     assert without.employers == (Affiliation("Acme Analytics"),
                                  Affiliation("University of Porto"))
     assert without.texts == ()
+
+
+def test_my_facts_skip_what_is_not_shaped_as_a_profile() -> None:
+    loaded = parse_config("person: {name: Ada Example}\n")
+    odd = Artifact(name="linkedin", status=ArtifactStatus.OK, source="saved", data={
+        "positions": {"company": "Acme"}, "education": ["Porto", None,
+                                                         {"school": "University of Porto"}],
+        "location": ["Lisbon"]})
+    mine = my_facts(loaded, odd)
+    assert mine.employers == ()
+    assert mine.schools == (Affiliation("University of Porto"),)
+    assert mine.location is None
 
 
 def test_facts_serialise_for_the_checklist() -> None:

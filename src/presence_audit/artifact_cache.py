@@ -2,9 +2,9 @@
 
 Every ``run`` that gathered leaves its artifacts in the user cache folder, one folder per
 configuration: ``<user cache>/presence-audit/artifacts/<key>/<name>.json`` where the key is a
-hash of the config file's path and contents (a changed config gathers different things, so
-it never reads another config's artifacts). ``preflight`` reads what is fresh — obtained
-within ``--max-age`` and obtained successfully — and gathers the rest.
+hash of the config file's path and contents and of the tool's version (a changed config
+gathers different things, so it never reads another config's artifacts). ``preflight`` reads
+what is fresh — obtained within ``--max-age`` and obtained successfully — and gathers the rest.
 
 The cache only saves time: failing to write it never fails a run, and an unreadable or
 stale entry is simply gathered again.
@@ -18,6 +18,7 @@ import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from presence_audit import __version__
 from presence_audit.config import LoadedConfig
 from presence_audit.model import Artifact, ArtifactStatus
 from presence_audit.runner import save_artifacts
@@ -33,9 +34,13 @@ def cache_root() -> Path:
 
 
 def config_key(loaded: LoadedConfig) -> str:
-    """A short, stable hash of where the config is and what it says."""
+    """A short, stable hash of where the config is, what it says and the tool's version.
+
+    A hash, so the folder name reveals nothing of the config; the version, because another
+    release may shape its artifacts differently.
+    """
     where = str(loaded.path.resolve()) if loaded.path else "<no file>"
-    text = f"{where}\0{loaded.config.model_dump_json()}"
+    text = f"{__version__}\0{where}\0{loaded.config.model_dump_json()}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

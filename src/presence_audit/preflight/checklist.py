@@ -3,8 +3,9 @@
 Items are read from check results — the checklist judges nothing itself. Profile items come
 from the ``profile.*`` checks, presence items from ``search.portfolio-rank`` (read as "ranks
 on at least one engine") and ``search.review`` (read against the results you marked as
-reviewed), note items from every ``outreach.*`` check. A check that is not installed or not
-enabled gives a skipped item that says so, and flows in as soon as it is there.
+reviewed), note items from every ``outreach.*`` check — and, when no note was given, one item
+to fix that says to write one. A check that is not installed or not enabled gives a skipped
+item that says so, and flows in as soon as it is there.
 
 Marks: ``ok`` ✓, ``fix`` ✗ (blocks), ``unknown`` ? (could not be checked: blocks a GO, because
 a GO must not claim what was not observed), ``note`` ! (worth a look, does not block) and
@@ -152,10 +153,16 @@ def reviewed_everything(result: Result, context: Context) -> Item:
     unseen = tuple(u for u in urls if address_key(u) not in context.reviewed)
     item = Item(spec.id, spec.group, spec.label, Mark.OK, "",
                 check_id=result.check_id, outcome=result.outcome.value)
-    if not urls:
-        return replace(item, detail="no results about you on pages you do not own")
+    seen = f"all {len(urls)} reviewed" if urls else "no results about you on pages you do not own"
+    unmeasured = result.data.get("unmeasured")
+    if not unseen and isinstance(unmeasured, Mapping) and unmeasured:
+        # Results on an engine that could not be searched are unknown, not absent.
+        engines = ", ".join(str(engine) for engine in unmeasured)
+        return replace(item, mark=Mark.UNKNOWN,
+                       detail=f"{seen} where measured; could not search {engines}",
+                       fix="Run `presence-audit run` again once that engine answers.")
     if not unseen:
-        return replace(item, detail=f"all {len(urls)} reviewed")
+        return replace(item, detail=seen)
     noun = "result" if len(unseen) == 1 else "results"
     return replace(
         item, mark=Mark.FIX, urls=unseen,
@@ -263,8 +270,13 @@ class Checklist:
 
 
 def items_for(results: Sequence[Result], planned_ids: Sequence[str], registered: Sequence[str],
-              context: Context) -> list[Item]:
-    """Profile and presence items in their fixed order, then one item per outreach result."""
+              context: Context, *, no_note: str | None = None) -> list[Item]:
+    """Profile and presence items in their fixed order, then one item per outreach result.
+
+    ``no_note`` says why there is no note, when there is none: the outreach items are then
+    skipped, and one item to fix says to write one — a GO would otherwise rest on a note
+    nobody checked.
+    """
     by_id = {r.check_id: r for r in results}
     items: list[Item] = []
     for spec in FIXED_ITEMS:
@@ -278,9 +290,14 @@ def items_for(results: Sequence[Result], planned_ids: Sequence[str], registered:
                                       "not installed"))
         else:
             items.append(absent(spec, f"{spec.check_id} is not installed"))
+    note_items: list[Item] = []
     for check_id in planned_ids:
         result = by_id.get(check_id)
         if result is not None and result.category == "outreach":
             spec = ItemSpec(check_id, "note", result.title, check_id)
-            items.append(from_outcome(spec, result))
-    return items
+            note_items.append(from_outcome(spec, result))
+    if note_items and no_note is not None:
+        items.append(Item("note.written", "note", "A personal note to send", Mark.FIX, no_note,
+                          fix="Always send one: thank-you and name first, then shared context, "
+                              "who you are and the ask; check it with --note TEXT or -f FILE."))
+    return items + note_items

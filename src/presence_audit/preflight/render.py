@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from presence_audit.preflight.checklist import GROUPS
+from presence_audit.preflight.checklist import GROUPS, Mark
 from presence_audit.render.sanitize import escape_markdown
 
 FORMATS = ("terminal", "markdown", "json")
 MAX_URLS = 5
 """Unreviewed results listed under the review item; the JSON has all of them."""
 
-SYMBOLS = {"ok": "✓", "fix": "✗", "unknown": "?", "note": "!", "skip": "–"}
+SYMBOLS = {mark.value: mark.symbol for mark in Mark}
 
 
 def render(checklist: Mapping[str, Any], fmt: str, *, color: bool | None = None) -> str:

@@ -97,9 +97,7 @@ def run_preflight(
         acks.add(request.acknowledge)
     planned = plan_checks(loaded, registry, checklist_ids(registry))
     names = [n for n in required_artifacts(planned) if n != NOTE_ARTIFACT]
-    if request.target and LINKEDIN_ARTIFACT not in names and (
-            collectors is None or request.recorded is not None
-            or LINKEDIN_ARTIFACT in collectors):
+    if request.target and LINKEDIN_ARTIFACT not in names:
         names.append(LINKEDIN_ARTIFACT)
     context = GatherContext(loaded)
     try:
@@ -120,7 +118,8 @@ def run_preflight(
     subject = loaded.config.subject()
     results = audit(planned, sourcing.artifacts, subject)
     items = items_for(results, [p.spec.id for p in planned], list(registry.checks),
-                      Context(reviewed=acks.load()))
+                      Context(reviewed=acks.load()),
+                      no_note=note.detail if note.status is ArtifactStatus.SKIPPED else None)
     return Checklist(
         subject=subject.name,
         generated_at=request.generated_at or utc_now(),

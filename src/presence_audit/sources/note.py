@@ -16,6 +16,7 @@ Artifact data::
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -92,6 +93,21 @@ def read_note_file(path: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise NoteError(f"{path}: not UTF-8 text") from None
+
+
+def read_given(text: str | None, path: str | Path | None) -> tuple[str, str, str]:
+    """(source, origin, text) of a note given as TEXT or with ``-f FILE``; ``-`` for either
+    reads standard input. ``NoteError`` when the file or the input cannot be a note."""
+    if path is not None and str(path) != "-":
+        return "file", str(path), read_note_file(Path(path))
+    if path is not None or text == "-":
+        # Capped like a file: a stream that runs on is not a note pasted in.
+        body = sys.stdin.read(MAX_FILE_BYTES + 1)
+        if len(body) > MAX_FILE_BYTES:
+            raise NoteError(f"standard input: more than {MAX_FILE_BYTES} characters — not a "
+                            "connection note")
+        return "stdin", "standard input", body
+    return "argument", "the command line", text or ""
 
 
 def read_phrase_files(paths: Iterable[Path]) -> dict[str, list[str]]:

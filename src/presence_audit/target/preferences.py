@@ -22,7 +22,9 @@ from presence_audit.target.facts import Facts
 MAX_SENTENCE = 300
 """Longer "sentences" are page furniture without punctuation, not a stated preference."""
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# A sentence ends at ".", "!" or "?" before a space or a line break — not at the dots inside
+# "jordan@example.com", "cal.com/jordan" or "e.g." — or at a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,8 @@ def find_preferences(facts: Facts) -> list[Preference]:
     found: list[Preference] = []
     seen: set[str] = set()
     for block in facts.texts:
-        for match in _SENTENCE.finditer(block.text):
-            sentence = " ".join(match.group(0).split())
+        for part in _SENTENCE_BREAK.split(block.text):
+            sentence = " ".join(part.split())
             if not sentence or len(sentence) > MAX_SENTENCE or fold(sentence) in seen:
                 continue
             folded = FoldedText.of(sentence).folded

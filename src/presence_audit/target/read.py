@@ -123,7 +123,13 @@ def _from_linkedin(body: bytes | str, *, url: str | None, source: str) -> Facts 
     from presence_audit.sources.linkedin.profile import BLOCKED, NOT_FOUND, OK
 
     profile = parse_profile_html(body, url=url)
-    if profile.status in (BLOCKED, NOT_FOUND):
+    if profile.status == BLOCKED:
+        # The parser's own advice is about your profile (export, config keys); this is theirs.
+        advice = _SAVE_IT if url else ("Save it again once your browser shows their profile, "
+                                       "and pass that file to --target.")
+        raise TargetError(f"{source}: LinkedIn showed its sign-in wall, not their profile. "
+                          f"{advice}")
+    if profile.status == NOT_FOUND:
         raise TargetError(f"{source}: {profile.detail}")
     if profile.status != OK:
         return None

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from presence_audit.checks.outreach.phrasebook import fold, phrase_pattern
 from presence_audit.config import LoadedConfig
@@ -176,6 +177,11 @@ def terms_of(shared: Iterable[Shared]) -> list[str]:
     return list(dict.fromkeys(t for s in shared for t in s.terms))
 
 
+def _entries(value: object) -> list[Mapping[str, Any]]:
+    """The mappings in a list from an artifact; anything else in it is not an entry."""
+    return [e for e in value if isinstance(e, Mapping)] if isinstance(value, list) else []
+
+
 def my_facts(loaded: LoadedConfig, linkedin: Artifact | None) -> Facts:
     """You, from the config and, when it was obtained, your ``linkedin`` artifact."""
     person = loaded.config.person
@@ -185,17 +191,19 @@ def my_facts(loaded: LoadedConfig, linkedin: Artifact | None) -> Facts:
     location = person.location
     if linkedin is not None and linkedin.status is ArtifactStatus.OK:
         data = linkedin.data
+        positions = _entries(data.get("positions"))
         employers = [Affiliation(str(p["company"]), year_of(p.get("started_on")),
                                  year_of(p.get("finished_on")), bool(p.get("current")))
-                     for p in data.get("positions") or [] if p.get("company")]
+                     for p in positions if p.get("company")]
         schools = [Affiliation(str(e["school"]), year_of(e.get("started_on")),
                                year_of(e.get("finished_on")))
-                   for e in data.get("education") or [] if e.get("school")]
+                   for e in _entries(data.get("education")) if e.get("school")]
         texts = [TextBlock(where, str(data[key])) for key, where in (
             ("headline", "your headline"), ("summary", "your summary")) if data.get(key)]
         texts += [TextBlock("your experience", str(p["description"]))
-                  for p in data.get("positions") or [] if p.get("description")]
-        location = location or data.get("location")
+                  for p in positions if p.get("description")]
+        given = data.get("location")
+        location = location or (given if isinstance(given, str) else None)
     # Configured context may name employers, schools or topics: try it as each.
     context = [Affiliation(c) for c in person.context]
     topics = [*person.context, *([person.profession] if person.profession else [])]

@@ -75,6 +75,16 @@ def test_shared_context_from_the_target_passes_wherever_it_is_used(lint: Lint) -
     assert finding.data["shared_context_used"] == ["Acme Analytics"]
 
 
+def test_shared_context_after_a_stock_opening_warns(lint: Lint) -> None:
+    note = ("I'd like to add you to my professional network. I'm a data engineer in Lisbon. "
+            "Thanks, Ada")
+    finding = lint(context, note, shared=("Lisbon",))
+    assert finding.outcome is Outcome.WARN
+    assert finding.message == ('Uses context you share with them ("Lisbon") but opens with '
+                               '"I\'d like to add you to my professional network" — a stock line')
+    assert finding.evidence[0].text.startswith('opening: "I\'d like to add you')
+
+
 def test_unused_shared_context_is_suggested_in_the_fix(lint: Lint) -> None:
     finding = lint(context, "Hi Jordan, I'm a data engineer. Chat? Ada",
                    shared=("Acme Analytics", "Lisbon"))

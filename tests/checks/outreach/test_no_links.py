@@ -77,12 +77,31 @@ def test_allow_email_does_not_excuse_a_link(lint: Lint) -> None:
         "e.g. streaming, i.e. Kafka",
         "Version 2.0 is out; 3.5 hours well spent.",
         "Olá Joana, obrigada!",
+        "We met at PyCon.In 2019 you spoke on dbt.",
+        "I'm a dev. Design systems are my thing. Page me? Info is scarce.",
+        "Loved your post. blog posts like that are rare.",
+        "I work at Booking.com now.",
     ],
 )
 def test_ordinary_sentences_pass(lint: Lint, note: str) -> None:
     finding = lint(no_links, note)
     assert finding.outcome is Outcome.PASS
     assert finding.data == {"addresses": []}
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "quoted"),
+    [
+        ("See ada.dev. Design matters to me.", "domain", "ada.dev"),
+        ("Site: adaexample. com — thanks", "spaced", "adaexample. com"),
+        ("Site: ADAEXAMPLE.COM", "domain", "ADAEXAMPLE.COM"),
+        ("Site: adaexample . Com", "spaced", "adaexample . Com"),
+    ],
+)
+def test_an_address_before_a_sentence_start_is_still_found(
+    lint: Lint, note: str, kind: str, quoted: str
+) -> None:
+    assert lint(no_links, note).data == {"addresses": [{"kind": kind, "text": quoted}]}
 
 
 def test_more_endings_come_from_phrase_files(lint: Lint) -> None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from presence_audit.checks.outreach import ask, context, generic, intro, length, no_links, sign_off
-from presence_audit.model import Finding, Outcome
+from presence_audit.model import Finding, Outcome, Result
+from presence_audit.sources.note import note_artifact
 
 P, W, F = Outcome.PASS, Outcome.WARN, Outcome.FAIL
 
@@ -132,6 +133,10 @@ ROWS = [
         "Hi Jordan, we overlapped at Acme Analytics in 2019. I'm a data engineer in Lisbon. "
         "Would you be up for a 20-minute call about data contracts? — Ada",
         Expect(P, P, W, P, P, P, P)),
+    Row("sign-off-word-inside-the-last-question",
+        "Hi Jordan, we overlapped at Acme Analytics in 2019. I'm a data engineer in Lisbon. "
+        "Could we chat about the best practices you use for dbt tests? Ada",
+        Expect(P, P, W, P, P, P, P)),
     Row("sign-off-no-sender-name-known",
         "Hi Jordan, we overlapped at Acme Analytics in 2019. I'm a data engineer in Lisbon. "
         "Would you be up for a call? Best, Ada",
@@ -170,6 +175,10 @@ ROWS = [
         "Hi Jordan! I enjoyed your post on data contracts! I'm a data engineer in Lisbon! "
         "Coffee soon? Thanks, Ada",
         Expect(P, P, P, P, P, P, W)),
+    Row("sentence-starts-after-a-full-stop-are-not-addresses",
+        "Hi Priya, I loved your talk at PyCon.In it you showed Node.js tracing. I'm a dev at "
+        "Booking.com. Design reviews are my thing. Coffee? Thanks, Ada",
+        ALL_PASS),
     Row("emoji",
         "Hi Jordan 👋 I enjoyed your dbt talk 🙌 I'm a data engineer in Lisbon. Coffee ☕ "
         "soon? Thanks, Ada",
@@ -256,3 +265,27 @@ def test_every_finding_short_of_a_pass_quotes_the_note_or_says_what_is_missing(
         quoted = [e.text for e in finding.evidence]
         if quoted:
             assert all('"' in text for text in quoted), f"{name}: evidence quotes nothing"
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"text": None},
+        {"limit": "300"},
+        {"limit": True},
+        {"sender_name": 7},
+        {"shared_context": "Acme Analytics"},
+    ],
+    ids=["null-text", "limit-as-text", "limit-as-bool", "sender-as-number",
+         "shared-context-as-one-string"],
+)
+def test_a_malformed_note_artifact_is_an_error_in_every_check(
+    broken: dict[str, object], lint_artifact: Callable[..., Result]
+) -> None:
+    artifact = note_artifact("Hi Jordan, a note. Thanks, Ada", source="saved", origin="x",
+                             limit=300, sender_name="Ada Example")
+    artifact.data.update(broken)
+    for name, module in CHECKS.items():
+        result = lint_artifact(module, artifact)
+        assert result.outcome is Outcome.ERROR, name
+        assert "NoteArtifactError" in result.message, name

@@ -68,6 +68,24 @@ def test_a_thank_you_early_in_a_long_note_is_not_the_ending(lint: Lint) -> None:
     assert lint(sign_off, note).outcome is Outcome.FAIL
 
 
+@pytest.mark.parametrize(
+    "ending",
+    ["Could we chat about best practices for dbt? Ada",
+     "Any thoughts on what regards the testing side? Ada"],
+)
+def test_a_sign_off_word_inside_a_sentence_is_not_a_sign_off(lint: Lint, ending: str) -> None:
+    finding = lint(sign_off, "Hi Jordan, I'm a data engineer. " + ending)
+    assert finding.outcome is Outcome.WARN
+    assert finding.data["sign_off"] is None
+    assert finding.message == "Ends with your name (Ada) but no thank-you or sign-off"
+
+
+def test_a_sign_off_may_follow_a_word_or_two(lint: Lint) -> None:
+    finding = lint(sign_off, BODY + "I really appreciate it. Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["sign_off"] == "appreciate it"
+
+
 def test_the_ending_length_is_an_option(lint: Lint) -> None:
     note = "Thanks, Ada. P.S. I also loved the slides you shared after the meetup."
     assert lint(sign_off, note, ending=30).outcome is Outcome.FAIL

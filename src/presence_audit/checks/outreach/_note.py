@@ -141,14 +141,33 @@ def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
     return f'"{flat}"'
 
 
+class NoteArtifactError(ValueError):
+    """A ``note`` artifact (e.g. a saved one, edited by hand) that is not shaped as written."""
+
+
 def load(ctx: CheckContext) -> Note:
-    """The note from the ``note`` artifact, with the bundled and the user's phrases."""
+    """The note from the ``note`` artifact, with the bundled and the user's phrases.
+
+    A field of the wrong type raises ``NoteArtifactError`` — the check becomes an ``error``
+    — rather than being coerced: ``null`` read as the note "None", or a string of shared
+    context read letter by letter, would be judged as if it had been written.
+    """
     data = ctx.artifact(NOTE_ARTIFACT).data
+    text, limit, sender = data.get("text"), data.get("limit"), data.get("sender_name")
+    shared = data.get("shared_context") or []
+    if not isinstance(text, str):
+        raise NoteArtifactError("the note artifact has no text")
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+        raise NoteArtifactError(f"the note artifact's limit is not a positive number: {limit!r}")
+    if sender is not None and not isinstance(sender, str):
+        raise NoteArtifactError("the note artifact's sender_name is not text")
+    if not isinstance(shared, list) or not all(isinstance(t, str) for t in shared):
+        raise NoteArtifactError("the note artifact's shared_context is not a list of text")
     extra = parse_phrase_file(data.get("phrases") or {}, "the note artifact's phrases")
     return Note(
-        text=str(data["text"]),
-        limit=int(data["limit"]),
-        sender_name=str(data["sender_name"]) if data.get("sender_name") else None,
-        shared_context=tuple(str(t) for t in data.get("shared_context") or ()),
+        text=text,
+        limit=limit,
+        sender_name=sender or None,
+        shared_context=tuple(shared),
         phrases=bundled().merged(extra),
     )

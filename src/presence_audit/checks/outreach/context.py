@@ -12,7 +12,7 @@ you to my professional network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
-passes.
+passes — unless it opens with a stock line, which warns.
 
 Why it matters
 --------------
@@ -66,10 +66,20 @@ def check(ctx: CheckContext) -> Finding:
         "shared_context": list(note.shared_context),
         "shared_context_used": used,
     }
+    stock = note.find("templates", opening) + note.find("mass_openers", opening)
     if shared:
         terms = ", ".join(_note.quote(t) for t in used)
+        evidence = [_sentence(note, h) for h in shared[:3]]
+        if stock:
+            return Finding(
+                Outcome.WARN, f"Uses context you share with them ({terms}) but opens with "
+                f"{_note.quote(stock[0].text)} — a stock line",
+                fix="Open with what you share instead of the stock line: it is the part of "
+                    "the note the recipient sees first.",
+                evidence=[Evidence(f"opening: {note.quote(opening)}"), *evidence], data=data,
+                score=0.5)
         return Finding(Outcome.PASS, f"Uses context you share with them: {terms}",
-                       evidence=[_sentence(note, h) for h in shared[:3]], data=data)
+                       evidence=evidence, data=data)
     in_opening = _context(note, opening)
     if in_opening:
         first = in_opening[0]
@@ -89,7 +99,6 @@ def check(ctx: CheckContext) -> Finding:
             data={**data, "found": first.text},
             score=0.5,
         )
-    stock = note.find("templates", opening) + note.find("mass_openers", opening)
     fix = _FIX
     if note.shared_context:
         fix = ("Open with what you share with them: "

@@ -11,7 +11,10 @@ plain or spelled out (``ada [at] example dot com``), are a ``warn`` — or fine 
 
 A domain is a word, a dot and a known ending: the phrase files' ``tlds`` (the common generic
 endings and the country codes of each language) — so "Node.js" is not one, and names like
-"ASP.NET" listed under ``not_domains`` are left alone.
+"ASP.NET" or "Booking.com" listed under ``not_domains`` are left alone. A full stop that ends
+a sentence is not a dot in an address: one followed by a capitalised word ("…at PyCon.In
+2019…", "I'm a dev. Design is…") or, after a space, by a sentence that goes on ("…your post.
+blog posts like…").
 
 Why it matters
 --------------
@@ -43,7 +46,7 @@ from functools import lru_cache
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
-from presence_audit.checks.outreach.phrasebook import Phrasebook
+from presence_audit.checks.outreach.phrasebook import FoldedText, Phrasebook
 from presence_audit.model import Evidence, Finding, Outcome
 
 ID = "outreach.no-links"
@@ -72,6 +75,7 @@ _OPEN = r"[\[\(\{<]"
 _CLOSE = r"[\]\)\}>]"
 _MAX_LABELS = 6
 """Labels in a host, its ending included (``www.blog.example.co.uk`` has five)."""
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[^\W\d_]")
 _LONG_TLD = 3
 """Endings at least this long are trusted after ". " (``example. com``); shorter are words."""
 
@@ -139,14 +143,53 @@ def find_addresses(note: _note.Note) -> list[Address]:
     for match in _URL.finditer(folded.folded):
         add("url", match)
     not_domains = set(note.phrases.get("not_domains"))
-    for match in hosts.finditer(folded.folded):
-        kind = _host_kind(match.group(0), dots)
-        if kind == "domain" and match.group(0).split("/", maxsplit=1)[0] in not_domains:
+    for candidate in hosts.finditer(folded.folded):
+        host = _before_sentence_starts(hosts, folded, candidate)
+        if host is None:
             continue
-        if kind != "domain" and not re.match(r"\w\w", match.group(0)):
+        kind = _host_kind(host.group(0), dots)
+        if kind == "domain" and host.group(0).split("/", maxsplit=1)[0] in not_domains:
             continue
-        add(kind, match)
+        if kind != "domain" and not re.match(r"\w\w", host.group(0)):
+            continue
+        add(kind, host)
     return sorted(found, key=lambda a: a.start)
+
+
+def _before_sentence_starts(hosts: re.Pattern[str], folded: FoldedText,
+                            match: re.Match[str]) -> re.Match[str] | None:
+    """The host without the sentences it runs into ("talk.In 2019", "a dev. Design …"): what
+    comes before such a full stop may still be an address ("ada.dev. Design")."""
+    current: re.Match[str] | None = match
+    while current is not None:
+        dot = _sentence_start(folded, current)
+        if dot is None:
+            return current
+        current = hosts.match(folded.folded, current.start(), dot)
+    return None
+
+
+def _sentence_start(folded: FoldedText, match: re.Match[str]) -> int | None:
+    """Where the host's last dot is when it ends a sentence rather than leads to an ending.
+
+    That is when a capitalised word follows the dot ("talk.In 2019", "a dev. Design …"), or
+    a lower-case word after a space that the sentence goes on from ("my post. blog posts
+    like …"). Only a plain dot counts: "example . Com" and "example Dot Com" are deliberate.
+    """
+    host = match.group(0)
+    if "/" in host:
+        return None
+    dot = host.rfind(".")
+    if dot <= 0 or not host[dot - 1].isalnum():
+        return None
+    start, end = folded.span(match.start() + dot + 1, match.end())
+    after_dot = folded.original[start:end]
+    ending = after_dot.strip()
+    if ending[:1].isupper() and not ending.isupper():
+        return match.start() + dot
+    if after_dot[:1].isspace() and _SENTENCE_GOES_ON.match(folded.original, end):
+        return match.start() + dot
+    return None
 
 
 def _hides_dot(text: str, dots: set[str]) -> bool:

@@ -3,11 +3,13 @@
 What it checks
 --------------
 The note's ending — its last ``ending`` characters — for a thank-you or sign-off from the
-phrase files' ``sign_offs`` ("Thanks", "Best", "Obrigada", "Viele Grüße") and for the
-sender's name: any part of it (first name or surname, case and accents ignored), from
-``--name``, ``outreach.sender_name`` or ``person.name``. ``pass`` with both, ``warn`` with
-one of them, ``fail`` with neither. When no sender name is known, a capitalised word after
-the sign-off counts as the name, and the message says the name was not checked.
+phrase files' ``sign_offs`` ("Thanks", "Best", "Obrigada", "Viele Grüße") that opens its
+sentence, after a word or two at most ("I really appreciate it"; not "best" in "any tips on
+best practices?"), and for the sender's name: any part of it (first name or surname, case
+and accents ignored), from ``--name``, ``outreach.sender_name`` or ``person.name``.
+``pass`` with both, ``warn`` with one of them, ``fail`` with neither. When no sender name is
+known, a capitalised word after the sign-off counts as the name, and the message says the
+name was not checked.
 
 Why it matters
 --------------
@@ -49,18 +51,26 @@ OPTIONS = {
     "ending": Option(int, 60, "How many characters at the end of the note count as its ending."),
 }
 
+_MAX_WORDS_BEFORE = 2
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)?", re.UNICODE)
 
 
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
     ending = note.ending(ctx.options["ending"])
-    sign_offs = note.find("sign_offs", ending)
+    sign_offs = [h for h in note.find("sign_offs", ending) if _opens_its_sentence(note, h)]
     evidence = [Evidence(f"ending: {note.quote(ending)}")]
     if note.sender_name:
         names = note.find_terms(_note.name_parts(note.sender_name), ending)
         return _judge(sign_offs, names, note.sender_name, evidence)
     return _judge_without_name(note, ending, sign_offs, evidence)
+
+
+def _opens_its_sentence(note: _note.Note, hit: Hit) -> bool:
+    """A sign-off starts its sentence, after at most a word or two ("Thanks, Ada", "I really
+    appreciate it"); "best" in "…about best practices?" is part of a question."""
+    sentence = note.sentence_of(hit)
+    return len(note.text[sentence.start:hit.start].split()) <= _MAX_WORDS_BEFORE
 
 
 def _judge(sign_offs: list[Hit], names: list[Hit], sender: str,
