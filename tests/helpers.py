@@ -106,11 +106,11 @@ def fake_ddgs(monkeypatch: pytest.MonkeyPatch) -> FakeDdgs:
 
 
 def demo_with_changes() -> dict[str, Any]:
+    """The later demo snapshot compared with the first, as `demo --history` renders it."""
     from presence_audit.demo import run_demo
     from presence_audit.diff import Snapshot
     from presence_audit.regressions import assess
 
-    """The later demo snapshot compared with the first, as `demo --history` renders it."""
     snapshots = []
     for snapshot in ("first", "later"):
         loaded, outcome = run_demo(generated_at="2026-11-26T09:00:00Z", snapshot=snapshot)

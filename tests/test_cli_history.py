@@ -69,13 +69,12 @@ def test_the_later_demo_report_carries_what_changed(demo_history: Path) -> None:
     assert "regression (warn, rank-drop)" in err and "(2 runs in a row)" in err
 
 
-@pytest.mark.skipif(not (demo_folder() / "artifacts" / "linkedin.json").exists()
-                    or not (demo_folder() / "artifacts-later" / "linkedin.json").exists(),
-                    reason="the demo persona has no recorded LinkedIn profile in both snapshots")
 def test_diff_of_the_demo_runs_shows_the_changed_headline(demo_history: Path) -> None:
     code, out, _ = invoke("diff", "--history", str(demo_history), "--format", "json")
     assert code == 0
     assert "headline" in [c["field"] for c in json.loads(out)["profile"]]
+    code, out, _ = invoke("diff", "--history", str(demo_history))
+    assert code == 0 and "Profile:\n  headline: “" in out
 
 
 def test_history_lists_runs_and_trends(demo_history: Path) -> None:
@@ -106,6 +105,8 @@ def test_history_of_one_check_shows_ranks_per_engine(demo_history: Path) -> None
         ("duckduckgo", None), ("brave", 6)]
     code, _, err = invoke("history", "--history", str(demo_history), "--check", "search.nope")
     assert code == 2 and "search.nope" in err
+    code, _, err = invoke("history", "--history", str(demo_history), "--subject", "Nobody")
+    assert code == 2 and "holds no runs of Nobody" in err
 
 
 SEARCH_ONLY = ("--select", "search")
@@ -178,6 +179,32 @@ def test_run_records_into_the_user_data_folder_by_default(tmp_path: Path) -> Non
     assert json.loads(out)["changes"]["before"]["label"] == "run 1"
 
 
+def test_the_config_names_the_history_file_or_turns_it_off(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = persona_config(tmp_path)
+    base = config.read_text(encoding="utf-8")
+    config.write_text(base + "history: {path: runs/h.sqlite3}\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the path is relative to the config file, not to here
+    for _ in range(2):
+        code, out, _ = audit(config, "--format", "json",
+                             "--from-artifacts", str(demo_folder() / "artifacts"))
+        assert code == 0
+    assert (tmp_path / "runs" / "h.sqlite3").is_file()
+    assert json.loads(out)["changes"]["before"]["label"] == "run 1"
+    code, out, _ = invoke("history", "-c", str(config), "--format", "json")
+    assert code == 0 and len(json.loads(out)["runs"]) == 2
+
+    config.write_text(base + "history: {enabled: false}\n", encoding="utf-8")
+    code, out, _ = audit(config, "--format", "json",
+                         "--from-artifacts", str(demo_folder() / "artifacts"))
+    assert code == 0 and "changes" not in json.loads(out)
+    assert not (Path(os.environ["XDG_DATA_HOME"]) / "presence-audit").exists()
+    code, _, err = invoke("history", "-c", str(config))
+    assert code == 2 and "history is disabled" in err
+
+
 def test_no_history_records_nothing(tmp_path: Path) -> None:
     config = persona_config(tmp_path)
     code, out, _ = audit(config, "--no-history", "--format", "json",
@@ -186,6 +213,66 @@ def test_no_history_records_nothing(tmp_path: Path) -> None:
     assert not (Path(os.environ["XDG_DATA_HOME"]) / "presence-audit").exists()
     code, _, err = audit(config, "--no-history", "--history", "x.db")
     assert code == 2 and "cannot be used together" in err
+
+
+def test_a_regression_gate_with_nothing_to_compare_with_is_refused(tmp_path: Path) -> None:
+    config = persona_config(tmp_path)
+    code, out, err = audit(config, "--no-history", "--fail-on-regression",
+                           "--from-artifacts", str(demo_folder() / "artifacts"))
+    assert code == 2 and out == ""
+    assert "--fail-on-regression has nothing to compare with" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [("[1, 2]", "not a JSON object"),
+     ('{"score": 50}', "no list of results"),
+     ('{"results": [3]}', "result 1 has no check_id and outcome"),
+     ('{"results": [{"check_id": "search.a"}]}', "result 1 has no check_id and outcome"),
+     ('{"results": [], "score": 61.5}', "score 61.5 is not a whole number"),
+     ('{"results": [], "score": true}', "score True is not a whole number"),
+     ('{"results": [], "generated_at": 3}', "generated_at is not a date")],
+)
+def test_a_baseline_that_is_not_a_report_is_refused(tmp_path: Path, content: str,
+                                                    problem: str) -> None:
+    config = persona_config(tmp_path)
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(content, encoding="utf-8")
+    code, out, err = audit(config, "--no-history", "--baseline", str(baseline),
+                           "--from-artifacts", str(demo_folder() / "artifacts"))
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert f"is not a presence-audit JSON report ({problem}" in err
+
+
+def test_diff_confirms_drops_over_the_runs_of_b_s_person(tmp_path: Path) -> None:
+    from presence_audit.history import History
+    from presence_audit.model import Subject
+
+    def ranked(rank: int | None) -> dict[str, object]:
+        data = {"domain": "adaexample.dev", "ranks": {"brave": {"Ada Example": rank}}}
+        return {"generated_at": "2026-11-10T09:00:00Z", "score": 50, "verdict": "almost",
+                "results": [{"check_id": "search.portfolio-rank", "title": "t",
+                             "outcome": "warn", "data": data}]}
+
+    path = tmp_path / "h.sqlite3"
+    with History(path) as store:
+        for rank in (2, None, None):
+            store.record(ranked(rank), Subject(name="Ada Example"), {})
+        store.record(ranked(1), Subject(name="Grace Example"), {})  # the latest run
+    code, out, err = invoke("diff", "2", "3", "--history", str(path), "--format", "json")
+    assert code == 0, err
+    changes = json.loads(out)
+    assert [r["rule"] for r in changes["regressions"]] == ["rank-drop"]
+    assert "(2 runs in a row)" in changes["regressions"][0]["message"]
+
+
+def test_diff_of_two_report_files_needs_no_history(tmp_path: Path) -> None:
+    report = tmp_path / "r.json"
+    assert invoke("demo", "-o", str(report))[0] == 0
+    code, out, err = invoke("diff", str(report), str(report),
+                            "--history", str(tmp_path / "none.sqlite3"))
+    assert code == 0, err
+    assert "Score:\n  " in out and "(unchanged)" in out
 
 
 def test_a_damaged_history_stops_the_run_before_it_starts_and_is_kept(tmp_path: Path) -> None:
@@ -256,8 +343,14 @@ def test_the_github_action_and_its_example_workflow_fit_the_cli() -> None:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"
     assert {"config", "fail-under", "format"} <= set(action["inputs"])
-    script = action["runs"]["steps"][-1]["run"]
-    assert "${{" not in script  # inputs arrive as environment variables only
+    scripts = [step["run"] for step in action["runs"]["steps"] if "run" in step]
+    assert scripts
+    for text in scripts:
+        assert "${{" not in text  # inputs arrive as environment variables only
+    script = scripts[-1]
+    assert "presence-audit" in script
+    for name in action["inputs"]:  # every input is used
+        assert f"inputs.{name} }}}}" in json.dumps(action["runs"]["steps"]), name
     code, help_text, _ = invoke("run", "--help")
     assert code == 0
     for flag in set(re.findall(r"--[a-z-]+", script)):

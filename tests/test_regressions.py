@@ -11,7 +11,13 @@ import pytest
 from presence_audit.config import RankDropRule, RegressionsConfig, parse_config
 from presence_audit.diff import Snapshot, compare
 from presence_audit.model import Subject
-from presence_audit.regressions import assess, dropped, evaluate
+from presence_audit.regressions import (
+    UNMEASURED_RUNS_LOOKED_PAST,
+    assess,
+    dropped,
+    evaluate,
+    runs_to_compare,
+)
 from presence_audit.schema import load_report_schema
 
 ADA = Subject(name="Ada Example", portfolio_url="https://adaexample.dev")
@@ -125,6 +131,26 @@ def test_a_run_that_could_not_measure_does_not_confirm_a_drop() -> None:
     assert assessment.evaluation.regressions == []
     assert assessment.diff.ranks == []
     assert [n.check_id for n in assessment.diff.not_compared] == ["search.portfolio-rank"]
+
+
+def test_a_run_that_could_not_measure_is_looked_past_not_taken_as_a_break() -> None:
+    config = rules(**{"rank-drop": {"level": "error", "confirm-runs": 2}})
+    # Blocked the week after the drop, then down again: the measured weeks confirm it.
+    assessment = run_rules(config, report(rank=2), report(rank=None), report(rank="?"),
+                           report(rank=None))
+    [regression] = assessment.evaluation.regressions
+    assert "#2 → not in the results (2 runs in a row)" in regression.message
+    # Blocked between the last good week and the drop: the drop is pending, not lost.
+    assessment = run_rules(config, report(rank=2), report(rank="?"), report(rank=None))
+    assert assessment.evaluation.pending and not assessment.evaluation.regressions
+    assert fired(config, report(rank=2), report(rank="?"), report(rank=None),
+                 report(rank=None)) == [("rank-drop", "error")]
+
+
+def test_the_runs_compared_cover_confirmation_and_some_unmeasured_runs() -> None:
+    config = rules(**{"rank-drop": {"confirm-runs": 4}})
+    assert runs_to_compare(config) == 4 + UNMEASURED_RUNS_LOOKED_PAST
+    assert UNMEASURED_RUNS_LOOKED_PAST >= 1
 
 
 def test_confirm_runs_1_fires_on_the_first_drop() -> None:

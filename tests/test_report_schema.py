@@ -155,3 +155,11 @@ def test_invalid_reports_fail(
     report = copy.deepcopy(_realistic_report())
     change(report)
     assert _errors(validator, report)
+
+
+def test_a_real_report_with_what_changed_validates(validator: Draft202012Validator) -> None:
+    from helpers import demo_with_changes
+
+    report = demo_with_changes()
+    assert report["changes"]["ranks"] and report["changes"]["results"]["appeared"]
+    assert _errors(validator, report) == []

@@ -33,6 +33,7 @@ from pydantic import (
 
 from presence_audit.model import Severity, Subject
 from presence_audit.sources.search.ddgs_provider import KNOWN_ENGINES
+from presence_audit.sources.search.providers import CREDENTIALS_IN_URL, has_credentials
 
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
@@ -179,6 +180,14 @@ class SearchConfig(_Strict):
     replay: str | None = None
 
     _check_searxng_url = field_validator("searxng_url")(_http_url)
+
+    @field_validator("searxng_url")
+    @classmethod
+    def _no_credentials(cls, value: str | None) -> str | None:
+        # Never echo the value: the password may have come from ${ENV_VAR} interpolation.
+        if value is not None and has_credentials(value):
+            raise ValueError(CREDENTIALS_IN_URL.removeprefix("search.searxng_url "))
+        return value
 
     @model_validator(mode="before")
     @classmethod

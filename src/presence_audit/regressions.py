@@ -8,12 +8,14 @@ Each rule in the ``regressions:`` config section has a level, as Lighthouse CI a
 - ``outcome-regressed``: a check's judgement got worse (pass → warn or fail, warn → fail).
   Moves to or from ``error``, ``skip`` or ``info`` are changes, never regressions.
 - ``rank-drop``: a rank fell by more than ``places``, out of the top ``top``, or out of the
-  results, *and stayed down*: the last ``confirm-runs`` runs must each show the drop against
-  the run before them, so one noisy sample pages nobody. Until then the drop is *pending*.
+  results, *and stayed down*: in each of the last ``confirm-runs`` runs that measured it, the
+  rank must show the drop against the measured rank before them, so one noisy sample pages
+  nobody. Until then the drop is *pending*.
 - ``new-result-about-you``: a result about you appeared on page 1 for your name.
 
-Only measured values are compared (see ``diff``): a rank that could not be measured neither
-fires nor confirms a drop.
+Only measured values are compared (see ``diff``): a run that could not measure a rank neither
+fires nor confirms a drop of it, and it is looked past rather than taken to end one, so an
+engine that blocked one week does not hide a drop that the weeks around it show.
 """
 
 from __future__ import annotations
@@ -22,11 +24,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from presence_audit.diff import Diff, RankChange, RankKey, Snapshot, compare, rank_readings
+from presence_audit.diff import Diff, RankChange, Snapshot, compare, rank_readings
 from presence_audit.model import JSONDict
 
 if TYPE_CHECKING:
     from presence_audit.config import RankDropRule, RegressionsConfig
+
+UNMEASURED_RUNS_LOOKED_PAST = 3
+"""How many runs that could not measure a rank ``rank-drop`` looks past, at most, to find the
+measured ranks it compares."""
+
+
+def runs_to_compare(rules: RegressionsConfig) -> int:
+    """How many earlier runs the rules read: enough to confirm a rank drop over
+    ``confirm-runs`` measured runs, with a few unmeasured ones among them."""
+    return rules.rank_drop.confirm_runs + UNMEASURED_RUNS_LOOKED_PAST
 
 
 @dataclass(frozen=True)
@@ -73,9 +85,9 @@ def assess(rules: RegressionsConfig, earlier: Sequence[Snapshot],
            current: Snapshot) -> Assessment | None:
     """Compare ``current`` with the last of ``earlier`` (oldest first); None if there is none.
 
-    ``earlier`` should hold at least ``rank-drop.confirm-runs`` snapshots so that a drop can
-    be confirmed; with fewer (a single ``--baseline`` file) drops stay pending unless
-    ``confirm-runs`` is 1.
+    ``earlier`` should hold the last ``runs_to_compare(rules)`` snapshots so that a drop can
+    be confirmed; with fewer than ``confirm-runs`` (a single ``--baseline`` file) drops stay
+    pending unless ``confirm-runs`` is 1.
     """
     if not earlier:
         return None
@@ -128,36 +140,35 @@ def dropped(before: int | None, after: int | None, rule: RankDropRule) -> bool:
     return rule.top is not None and before <= rule.top < after
 
 
-def streak(key: RankKey, readings: Sequence[Mapping[RankKey, int | None]],
-           rule: RankDropRule) -> tuple[int, int | None]:
-    """How many of the last runs show the drop, and the rank they dropped from.
+def streak(readings: Sequence[int | None], rule: RankDropRule) -> tuple[int, int | None]:
+    """How many of the last readings show the drop, and the rank they dropped from.
 
-    ``readings`` are measured ranks oldest first, ending with the current run. The streak is
-    the largest ``n`` up to ``confirm_runs`` for which each of the last ``n`` runs dropped
-    against the run just before them; a run that could not measure ``key`` ends it.
+    ``readings`` are one rank's measured values, oldest first, ending with the current run's.
+    The streak is the largest ``n`` up to ``confirm_runs`` for which each of the last ``n``
+    readings dropped against the reading just before them all.
     """
     best: tuple[int, int | None] = (0, None)
     for length in range(1, min(rule.confirm_runs, len(readings) - 1) + 1):
         baseline = readings[-(length + 1)]
-        if key in baseline and all(key in later and dropped(baseline[key], later[key], rule)
-                                   for later in readings[-length:]):
-            best = (length, baseline[key])
+        if all(dropped(baseline, later, rule) for later in readings[-length:]):
+            best = (length, baseline)
     return best
 
 
 def _rank_drops(rule: RankDropRule, window: Sequence[Mapping[str, Any]],
                 evaluation: Evaluation) -> None:
-    readings = [rank_readings(report).measured
-                for report in window[-(rule.confirm_runs + 1):]]
-    for key, rank in readings[-1].items():
-        length, before = streak(key, readings, rule)
+    runs = [rank_readings(report).measured for report in window]
+    for key, rank in runs[-1].items():
+        # Runs that could not measure this rank are left out, not read as a break.
+        readings = [measured[key] for measured in runs if key in measured]
+        length, before = streak(readings[-(rule.confirm_runs + 1):], rule)
         if length == 0:
             continue
         change = RankChange(*key, before, rank)
         if length == rule.confirm_runs:
-            runs = f" ({length} runs in a row)" if length > 1 else ""
+            runs_text = f" ({length} runs in a row)" if length > 1 else ""
             evaluation.regressions.append(Regression(
-                "rank-drop", rule.level, describe_rank(change) + runs, change.check_id))
+                "rank-drop", rule.level, describe_rank(change) + runs_text, change.check_id))
         else:
             evaluation.pending.append(
                 f"{describe_rank(change)}: a regression once it holds for "

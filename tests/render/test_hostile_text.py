@@ -51,6 +51,61 @@ def hostile(make_report: ReportFactory, make_result: ResultFactory) -> dict[str,
     )
 
 
+@pytest.fixture
+def hostile_changes(make_report: ReportFactory) -> dict[str, Any]:
+    """A report whose comparison with an earlier run quotes hostile titles, URLs and fields."""
+    side = {"label": f"run {HOSTILE}", "run_id": 1, "generated_at": HOSTILE, "score": 50,
+            "verdict": "almost"}
+    found = {"engine": f"brave {HOSTILE}", "query": f"q {HOSTILE}", "rank": 1,
+             "title": f"title {HOSTILE}", "url": f"javascript:alert(1) {HOSTILE}"}
+    report = make_report()
+    report["changes"] = {
+        "before": side, "after": {**side, "label": "this run"},
+        "score": {"before": 50, "after": 40, "delta": -10},
+        "outcomes": [{"check_id": f"x.{HOSTILE}", "title": HOSTILE, "before": "pass",
+                      "after": "fail", "regressed": True}],
+        "ranks": [{"check_id": "search.portfolio-rank", "target": HOSTILE, "engine": HOSTILE,
+                   "query": HOSTILE, "before": 1, "after": None, "worse": True}],
+        "not_compared": [{"check_id": "search.portfolio-rank", "target": HOSTILE,
+                          "engine": HOSTILE, "query": HOSTILE, "reason": HOSTILE}],
+        "results": {"appeared": [found], "disappeared": [found]},
+        "profile": [{"field": "headline", "before": HOSTILE, "after": f"new {HOSTILE}"}],
+        "regressions": [{"rule": "rank-drop", "level": "error", "message": HOSTILE,
+                         "check_id": None}],
+        "pending": [HOSTILE],
+    }
+    return report
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_what_changed_is_inert_in_every_format(hostile_changes: dict[str, Any],
+                                               fmt: str) -> None:
+    out = render(hostile_changes, fmt, color=False, width=400)
+    assert "\x1b" not in out
+    assert not RAW_CONTROL.search(out)
+    if fmt == "markdown":
+        assert "<img" not in out and "](http://evil" not in out and "](javascript" not in out
+    if fmt == "html":
+        from bs4 import BeautifulSoup
+
+        dom = BeautifulSoup(out, "html.parser")
+        assert dom.find("img") is None and dom.find("script") is None
+        changed = dom.find(id="changes")
+        assert changed is not None and changed.find("a") is None  # changes make no link
+        assert "&lt;img src=x onerror=alert(1)&gt;" in out
+    if fmt == "terminal":
+        assert f"new  click {RICH_STYLE} {RICH_LINK} {MD_LINK}" in out
+
+
+def test_what_changed_in_markdown_parses_to_text_only(hostile_changes: dict[str, Any]) -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    parser = markdown_it.MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    html = parser.render(render(hostile_changes, "markdown"))
+    changed = html[html.index("What changed"):]
+    assert "<a " not in changed and "<img" not in changed
+    assert "evil.example" not in re.sub(r">[^<]*<", "><", changed)
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_no_escape_byte_in_any_format(hostile: dict[str, Any], fmt: str) -> None:
     out = render(hostile, fmt, color=False)
