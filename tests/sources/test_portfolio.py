@@ -97,9 +97,11 @@ def test_a_good_site_with_an_image_that_loads(server: HTTPServer, client: HttpCl
     assert data["headers"]["x-robots-tag"] == "max-snippet:50"
     assert data["headers"]["strict-transport-security"] == "max-age=600"
     assert "server" not in data["headers"]
-    assert data["robots_txt"] == {"allowed": True,
-                                  "reason": "robots.txt allows / for presence-audit",
-                                  "robots_url": f"{base(server)}/robots.txt"}
+    assert data["robots_txt"] == {
+        "allowed": True, "reason": "robots.txt allows / for presence-audit",
+        "robots_url": f"{base(server)}/robots.txt",
+        "crawlers": {"Googlebot": {"allowed": True, "reason": "robots.txt allows / for Googlebot"},
+                     "Bingbot": {"allowed": True, "reason": "robots.txt allows / for Bingbot"}}}
     assert data["fetch_error"] is None
     assert data["page"]["title"] == "Jo Rivera — Backend engineer & speaker"
     assert data["page"]["person"]["name"] == "Jo Rivera"
@@ -361,3 +363,18 @@ def test_the_demo_artifact_is_what_the_collector_records(
     assert json.loads(DEMO_ARTIFACT.read_text(encoding="utf-8")) == recorded, (
         "demo/artifacts/portfolio.json is stale: "
         "run PRESENCE_AUDIT_REGENERATE=1 python -m pytest tests/sources/test_portfolio.py")
+
+
+def test_robots_rules_for_search_crawlers_are_recorded_apart_from_ours(
+    server: HTTPServer, client: HttpClient
+) -> None:
+    # A site that keeps scrapers out but lets search engines in is indexable.
+    server.expect_request("/robots.txt").respond_with_data(
+        "User-agent: Googlebot\nAllow: /\n\nUser-agent: Bingbot\nDisallow: /\n",
+        content_type="text/plain")
+    server.expect_request("/").respond_with_data("<title>Jo</title>", content_type="text/html")
+    crawlers = gather_page(client, f"{base(server)}/").data["robots_txt"]["crawlers"]
+    assert crawlers["Googlebot"]["allowed"] is True
+    assert crawlers["Bingbot"] == {"allowed": False,
+                                   "reason": f"robots.txt of {server.host}:{server.port} "
+                                             "disallows / for Bingbot"}

@@ -208,12 +208,13 @@ class HttpClient:
             from_cache=bool(getattr(response, "from_cache", False)),
         )
 
-    def robots(self, url: str) -> RobotsVerdict:
-        """What robots.txt says about ``url`` for ``presence-audit`` (raises ``FetchError``
-        only for a URL that cannot be fetched at all)."""
+    def robots(self, url: str, user_agent: str = ROBOTS_AGENT) -> RobotsVerdict:
+        """What robots.txt says about ``url`` for ``user_agent`` (by default presence-audit;
+        a search engine's crawler name tells whether that engine may crawl it). Raises
+        ``FetchError`` only for a URL that cannot be fetched at all."""
         prepared = _prepare_url(url)
         self._check_target(prepared, via=None)
-        return self._robots.file_for(prepared).verdict(prepared, ROBOTS_AGENT)
+        return self._robots.file_for(prepared).verdict(prepared, user_agent)
 
     def close(self) -> None:
         with self._lock:

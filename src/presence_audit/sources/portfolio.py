@@ -17,7 +17,8 @@ redirects, a 404 or 410 (what ``portfolio.reachable`` judges).
 
     requested_url, final_url, status, https, elapsed_ms, redirects: [url, …], from_cache,
     content_type, encoding, bytes, headers: {name: value} (those worth seeing),
-    robots_txt: {allowed, reason, robots_url} | {allowed: null, error: {kind, message}},
+    robots_txt: {allowed, reason, robots_url, crawlers: {Googlebot|Bingbot: {allowed, reason}}}
+                | {allowed: null, error: {kind, message}},
     fetch_error: null | {kind, message},
     page: parse_page(…) | null,
     og_image: null | {declared, url, absolute, loads: true|false|null, status, content_type,
@@ -119,16 +120,25 @@ def site_fault(exc: FetchError) -> bool:
         exc.kind == "bad-status" and exc.status in SITE_FAULT_STATUSES)
 
 
+SEARCH_CRAWLERS = ("Googlebot", "Bingbot")
+"""The crawlers whose robots.txt verdict decides whether the portfolio can be indexed."""
+
+
 def robots_verdict(http: HttpClient, url: str) -> JSONDict:
     """What robots.txt says about the page, or why that could not be learnt."""
     from presence_audit.http import FetchError
 
     try:
         verdict = http.robots(url)
+        # What the search engines' own crawlers may do is what decides indexing; robots.txt
+        # is read once per run, so asking for each crawler costs no request.
+        crawlers = {agent: http.robots(url, agent) for agent in SEARCH_CRAWLERS}
     except FetchError as exc:
         return {"allowed": None, "error": error_data(exc)}
     return {"allowed": verdict.allowed, "reason": verdict.reason,
-            "robots_url": verdict.robots_url}
+            "robots_url": verdict.robots_url,
+            "crawlers": {agent: {"allowed": v.allowed, "reason": v.reason}
+                         for agent, v in crawlers.items()}}
 
 
 def probe_image(http: HttpClient, declared: str | None, base_url: str) -> JSONDict | None:

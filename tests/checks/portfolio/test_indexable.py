@@ -83,3 +83,17 @@ def test_a_noindex_still_fails_when_robots_txt_is_unknown(
     finding = check_portfolio(indexable, portfolio(headers={"X-Robots-Tag": "noindex"},
                                                    robots_txt=robots))
     assert finding.outcome is Outcome.FAIL
+
+
+def test_a_search_crawler_kept_out_by_robots_txt_fails_even_when_we_may_fetch(
+    check_portfolio: Run, portfolio: Data
+) -> None:
+    data = portfolio()
+    data["robots_txt"]["crawlers"] = {
+        "Googlebot": {"allowed": True, "reason": "robots.txt allows / for Googlebot"},
+        "Bingbot": {"allowed": False, "reason": "robots.txt disallows / for Bingbot"},
+    }
+    finding = check_portfolio(indexable, data)
+    assert finding.outcome is Outcome.FAIL
+    assert "robots.txt disallows it (robots.txt disallows / for Bingbot)" in finding.message
+    assert finding.data["robots_txt_allowed"] is False

@@ -82,13 +82,17 @@ def check(ctx: CheckContext) -> Finding:
             failures.append(", ".join(_where(d) for d in blocking))
         evidence += [Evidence(_where(d), url=url, source=_portfolio.SOURCE) for d in blocking]
 
-    allowed = robots_txt.get("allowed")
     robots_url = robots_txt.get("robots_url")
-    if allowed is False:
-        failures.append(f"robots.txt disallows it ({robots_txt.get('reason') or 'no reason'})")
-    if allowed is not None:
-        reason = robots_txt.get("reason") or "robots.txt: no reason recorded"
-        evidence.append(Evidence(str(reason), url=robots_url, source=_portfolio.SOURCE))
+    # Search engines' own crawlers decide indexing; older artifacts only hold our verdict.
+    verdicts = _crawler_verdicts(robots_txt)
+    allowed = None if any(v.get("allowed") is None for v in verdicts) else all(
+        v.get("allowed") for v in verdicts)
+    for verdict in verdicts:
+        if verdict.get("allowed") is False:
+            failures.append(f"robots.txt disallows it ({verdict.get('reason') or 'no reason'})")
+        if verdict.get("allowed") is not None:
+            reason = verdict.get("reason") or "robots.txt: no reason recorded"
+            evidence.append(Evidence(str(reason), url=robots_url, source=_portfolio.SOURCE))
 
     result = {
         "noindex": [_where(d) for d in blocking],
@@ -127,6 +131,14 @@ def check(ctx: CheckContext) -> Finding:
         evidence=evidence,
         data=result,
     )
+
+
+def _crawler_verdicts(robots_txt: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    crawlers = robots_txt.get("crawlers")
+    if isinstance(crawlers, Mapping) and crawlers and all(
+            isinstance(v, Mapping) for v in crawlers.values()):
+        return list(crawlers.values())
+    return [robots_txt]
 
 
 def _name(directive: Mapping[str, Any]) -> str:
