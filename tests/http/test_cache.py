@@ -163,3 +163,17 @@ def test_threads_share_one_cache_file_safely(server: HTTPServer, make_client: An
         bodies = list(pool.map(lambda url: client.get(url).body, urls))
     assert bodies == [f"page {n % 10}".encode() for n in range(80)]
     assert len(server.log) <= 20  # each page at most once per thread that raced for it
+
+
+def test_a_missing_page_is_asked_again_on_the_next_run(server: HTTPServer, make_client: Any,
+                                                       cache_file: Path) -> None:
+    # The user fixes the page and re-runs at once: a cached 404 would report it still broken.
+    from presence_audit.http import FetchError
+
+    server.expect_ordered_request("/").respond_with_data("gone", status=404)
+    server.expect_ordered_request("/").respond_with_data("<title>Ada</title>",
+                                                         content_type="text/html")
+    with pytest.raises(FetchError):
+        cached(make_client, cache_file).get(server.url_for("/"))
+    fixed = cached(make_client, cache_file).get(server.url_for("/"))
+    assert fixed.status == 200 and not fixed.from_cache

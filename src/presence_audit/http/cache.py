@@ -21,9 +21,10 @@ from requests_cache.backends.sqlite import SQLiteCache
 from requests_cache.models.response import CachedResponse
 
 CACHE_FILE_NAME = "http-cache.sqlite"
-# What RFC 9111 lets a cache store without explicit freshness: a redirect that is permanent, a
-# page that is not there. 302/307 and errors are always asked again.
-CACHEABLE_STATUSES = (200, 203, 300, 301, 308, 404, 410)
+# Answers worth keeping: pages and permanent redirects. A 404 or 410 is asked again on the next
+# run, though RFC 9111 would allow storing it: people re-run the audit right after fixing a
+# page, and a cached "not found" would report the broken page they just repaired.
+CACHEABLE_STATUSES = (200, 203, 300, 301, 308)
 # Request headers a cached answer must match: the same URL asked for JSON and for HTML may get
 # different bodies.
 MATCHED_HEADERS = ("Accept", "Accept-Language")
