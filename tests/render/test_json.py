@@ -29,3 +29,13 @@ def test_escapes_del_and_c1_controls(make_report: ReportFactory) -> None:
     out = json_render.render(make_report(subject_name="a\x9b2Jb\x7fc\x1bd"))
     assert '"name": "a\\u009b2Jb\\u007fc\\u001bd"' in out
     assert json.loads(out)["subject"]["name"] == "a\x9b2Jb\x7fc\x1bd"
+
+
+def test_every_commands_json_escapes_raw_control_characters() -> None:
+    import json as stdlib_json
+
+    from presence_audit.render.json import dumps
+
+    text = dumps({"title": "a\x9b31mb\x7f"})
+    assert "\x9b" not in text and "\x7f" not in text
+    assert stdlib_json.loads(text) == {"title": "a\x9b31mb\x7f"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +10,7 @@ import click
 
 from presence_audit.cli.common import config_option, emit, fail_usage, usage_errors
 from presence_audit.cli.tracking import history_option
+from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
     from presence_audit.diff import Snapshot
@@ -106,11 +106,11 @@ def _outcomes(run: StoredRun) -> dict[str, str]:
 def _overview(path: Path, subject: str, runs: Sequence[StoredRun], fmt: str) -> str:
     checks = list(dict.fromkeys(c for run in runs for c in _outcomes(run)))
     if fmt == "json":
-        return json.dumps({
+        return dumps({
             "history": str(path),
             "subject": subject,
             "runs": [{**run.record.to_dict(), "outcomes": _outcomes(run)} for run in runs],
-        }, indent=2, ensure_ascii=False) + "\n"
+        })
     trends = {c: "".join(OUTCOME_MARKS.get(_outcomes(run).get(c, ""), " ") for run in runs)
               for c in checks}
     score_line = "".join(_spark(run.record.score) for run in runs)
@@ -175,8 +175,7 @@ def _one_check(subject: str, check_id: str, runs: Sequence[StoredRun], fmt: str)
     if not any(row["outcome"] is not None for row in rows):
         fail_usage(f"no recorded run of {subject} has the check {check_id!r}")
     if fmt == "json":
-        return json.dumps({"check_id": check_id, "subject": subject, "runs": rows},
-                          indent=2, ensure_ascii=False) + "\n"
+        return dumps({"check_id": check_id, "subject": subject, "runs": rows})
     return _check_table(subject, check_id, runs, rows, markdown=fmt == "markdown")
 
 
@@ -257,7 +256,7 @@ def diff(runs: tuple[str, ...], config_path: Path | None, history_file: Path | N
         fail_usage("nothing to compare")
     changes = assessment.changes()
     if fmt == "json":
-        emit(json.dumps(changes, indent=2, ensure_ascii=False) + "\n", None)
+        emit(dumps(changes), None)
         return
     from presence_audit.render import changes as render_changes
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from presence_audit.cli.common import (
     load_config_if_any,
     usage_errors,
 )
+from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
     from presence_audit.model import Artifact
@@ -66,7 +66,7 @@ def github(login: str, fmt: str, token_env: str | None, config_path: Path | None
     with HttpClient.from_config(network, use_cache=not no_cache) as http:
         artifact = github_artifact(http, login, token_env)
     if fmt == "json":
-        click.echo(json.dumps(artifact.data, indent=2, ensure_ascii=False))
+        click.echo(dumps(artifact.data), nl=False)
     else:
         click.echo(render_terminal(artifact), nl=False)
     sys.exit(0 if artifact.status is ArtifactStatus.OK else EXIT_INCOMPLETE)

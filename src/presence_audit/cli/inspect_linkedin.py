@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from presence_audit.cli.common import (
     load_config_if_any,
     usage_errors,
 )
+from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
     from presence_audit.sources.linkedin.profile import LinkedInProfile
@@ -47,7 +47,7 @@ def linkedin(source: str, fmt: str, config_path: Path | None, no_cache: bool) ->
     else:
         profile = _read_file(Path(source))
     if fmt == "json":
-        click.echo(json.dumps(profile.to_dict(), indent=2, ensure_ascii=False))
+        click.echo(dumps(profile.to_dict()), nl=False)
     else:
         click.echo(render_terminal(profile), nl=False)
     sys.exit(0 if profile.ok else EXIT_INCOMPLETE)

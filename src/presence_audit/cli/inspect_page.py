@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -19,6 +18,7 @@ from presence_audit.cli.common import (
     load_config_if_any,
     usage_errors,
 )
+from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -59,7 +59,7 @@ def page(url: str, fmt: str, config_path: Path | None, no_cache: bool) -> None:
     if artifact.status is ArtifactStatus.ERROR and error and error.get("kind") == "bad-url":
         fail_usage(artifact.detail)
     if fmt == "json":
-        click.echo(json.dumps(artifact.to_dict(), indent=2, ensure_ascii=False))
+        click.echo(dumps(artifact.to_dict()), nl=False)
     else:
         click.echo(render_terminal(artifact), nl=False)
     sys.exit(EXIT_INCOMPLETE if error else 0)

@@ -20,5 +20,13 @@ _RAW_CONTROL = re.compile(r"[\x7f-\x9f]")
 
 def render(report: Mapping[str, Any]) -> str:
     """Render ``report`` (``Report.to_dict()``) as indented JSON ending in a newline."""
-    text = json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False)
+    return dumps(report)
+
+
+def dumps(value: Any) -> str:
+    """Any JSON-able value as indented JSON ending in a newline, safe to print to a terminal.
+
+    Every command's ``--format json`` goes through here, not only the report's.
+    """
+    text = json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False)
     return _RAW_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
