@@ -476,6 +476,11 @@ def test_demo_json_and_acknowledging_everything(tmp_path: Path) -> None:
     after = json.loads(out)
     assert next(i for i in after["items"] if i["id"] == "presence.review")["mark"] == "ok"
     assert code == after_code(after)
+    # The demo's acknowledgements are kept apart from the user's own reviewed results.
+    from presence_audit.preflight.acks import default_path
+
+    assert not default_path().exists()
+    assert default_path().with_name(f"demo-{default_path().name}").is_file()
 
 
 def after_code(data: dict[str, Any]) -> int:

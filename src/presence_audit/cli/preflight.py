@@ -70,11 +70,15 @@ def preflight(note_text: str | None, note_file: str | None, target: str | None,
     target = target or default_target
     if target and not is_url(target) and not Path(target).expanduser().is_file():
         fail_usage(f"--target: {target} is neither a saved page (file) nor an http(s) URL")
+    # The demo persona's reviewed results are hers: they must not mark anything in yours.
+    acks_path = default_path()
+    if demo:
+        acks_path = acks_path.with_name(f"demo-{acks_path.name}")
     request = PreflightRequest(note=note, target=target, acknowledge=acknowledge,
                                max_age=dt.timedelta(hours=max_age), recorded=recorded)
     try:
         with usage_errors():
-            checklist = run_preflight(loaded, registry, request, acks=AckStore(default_path()))
+            checklist = run_preflight(loaded, registry, request, acks=AckStore(acks_path))
     except AckError as exc:
         fail_usage(str(exc))
     emit(render(checklist.to_dict(), pick_format(fmt, None)), None)
