@@ -168,6 +168,7 @@ class SearchConfig(_Strict):
     queries: list[str] | None = Field(default=None, min_length=1)
     results: int = Field(default=10, ge=1, le=50)
     samples: int = Field(default=1, ge=1, le=10)
+    sample_spacing_seconds: float = Field(default=60.0, ge=0.0, le=3600.0)
     pace_seconds: float = Field(default=3.0, ge=1.0)
     jitter_seconds: float = Field(default=1.0, ge=0.0)
     timeout_seconds: float = Field(default=10.0, gt=0.0, le=120.0)

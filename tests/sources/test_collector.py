@@ -122,7 +122,7 @@ def test_the_plan_is_recorded_with_the_queries() -> None:
     assert artifact.data["plan"] == {
         "engines": ["bing", "duckduckgo"], "region": "pt-pt", "safesearch": "off",
         "results": 10, "samples": 1, "pace_seconds": 4.0, "jitter_seconds": 2.0,
-        "retries": 0, "backoff_seconds": 30.0,
+        "retries": 0, "backoff_seconds": 30.0, "sample_spacing_seconds": 0.0,
         "queries": [{"text": "Ada Example", "template": "{name}"},
                     {"text": "Ada Example data engineer", "template": "{name} {profession}"}],
     }
@@ -200,6 +200,20 @@ def test_calls_on_one_engine_are_paced_by_the_injected_clock() -> None:
     # pace 4 s + rand() 0.5 × jitter 2 s between consecutive starts, and no wait before the first
     assert starts == [0.0, 5.0, 10.0, 15.0]
     assert time.slept == [5.0, 5.0, 5.0]
+
+
+def test_samples_are_spaced_apart_not_just_paced() -> None:
+    time = FakeTime()
+    starts: list[tuple[int, float]] = []
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        starts.append((sample, time.clock()))
+        return hits("https://x.example/")
+
+    gather(Scripted(answer), plan(engines=("duckduckgo",), samples=3,
+                                  sample_spacing_seconds=60.0), time=time)
+    # Two queries per round, 5 s apart; each round starts 60 s after the previous one did.
+    assert starts == [(1, 0.0), (1, 5.0), (2, 60.0), (2, 65.0), (3, 120.0), (3, 125.0)]
 
 
 def test_engines_run_concurrently_and_each_stays_paced() -> None:

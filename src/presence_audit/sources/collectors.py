@@ -56,6 +56,7 @@ def collect_serps(context: GatherContext) -> Artifact:
         jitter_seconds=search.jitter_seconds,
         retries=search.retries,
         backoff_seconds=search.retry_backoff_seconds,
+        sample_spacing_seconds=search.sample_spacing_seconds,
     )
     cache = None
     if search.cache and context.use_cache:

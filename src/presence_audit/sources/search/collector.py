@@ -51,6 +51,7 @@ class SearchPlan:
     jitter_seconds: float
     retries: int = 2
     backoff_seconds: float = 30.0
+    sample_spacing_seconds: float = 0.0
 
     def to_dict(self) -> JSONDict:
         data = asdict(self)
@@ -140,7 +141,13 @@ def _ask_engine(
     lists: list[ResultList] = []
     pacer = _Pacer(plan, timing) if live else None
     stopped_by: SearchError | None = None
+    # Samples a few seconds apart mostly repeat each other: each round of queries starts at
+    # least sample_spacing_seconds after the previous round's first real call.
+    round_started: float | None = None
     for sample in range(1, plan.samples + 1):
+        spaced_until = None if round_started is None else (
+            round_started + plan.sample_spacing_seconds)
+        round_started = None
         for query in queries:
             # A list measured earlier today costs nothing, even after the engine blocked us.
             key = None if cache is None else cache.key(provider, query, engine, plan, sample)
@@ -152,6 +159,9 @@ def _ask_engine(
             if stopped_by is not None:
                 lists.append(_not_asked(query, engine, plan, provider, sample, stopped_by, timing))
                 continue
+            if live and round_started is None:
+                _wait_until(spaced_until, timing)
+                round_started = timing.clock()
             item = _ask_with_retries(query, engine, plan, provider, sample, timing, pacer)
             lists.append(item)
             if key is not None and cache is not None and item.ok:
