@@ -80,8 +80,9 @@ def test_the_portfolio_item_fails_when_it_ranks_nowhere() -> None:
     assert item.fix == "Make it rank."
 
 
+# A skipped portfolio check (no portfolio configured) was not looked at either: it blocks GO.
 @pytest.mark.parametrize(("outcome", "mark"), [(Outcome.ERROR, Mark.UNKNOWN),
-                                               (Outcome.SKIP, Mark.SKIP)])
+                                               (Outcome.SKIP, Mark.UNKNOWN)])
 def test_an_unmeasured_portfolio_is_never_read_as_missing(outcome: Outcome, mark: Mark) -> None:
     item = items(result("search.portfolio-rank", outcome, message="blocked"))[
         "presence.portfolio"]
@@ -561,3 +562,11 @@ def test_help_imports_none_of_the_heavy_libraries(args: list[str]) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={**os.environ, "COLUMNS": "100"})
     assert done.stderr.strip().splitlines()[-1] == "LOADED:", done.stderr
+
+
+def test_an_unconfigured_profile_source_blocks_go_as_unknown() -> None:
+    skipped = result("profile.photo", Outcome.SKIP,
+                     message="no LinkedIn source configured: set profiles.linkedin.export")
+    item = items(skipped)["profile.photo"]
+    assert item.mark is Mark.UNKNOWN
+    assert "profiles.linkedin.export" in item.detail

@@ -4,8 +4,9 @@ Items are read from check results — the checklist judges nothing itself. Profi
 from the ``profile.*`` checks, presence items from ``search.portfolio-rank`` (read as "ranks
 on at least one engine") and ``search.review`` (read against the results you marked as
 reviewed), note items from every ``outreach.*`` check — and, when no note was given, one item
-to fix that says to write one. A check that is not installed or not enabled gives a skipped
-item that says so, and flows in as soon as it is there.
+to fix that says to write one. A check that is not installed or is disabled in the config
+gives a skipped item that says so, and flows in as soon as it is there; a profile or presence
+check skipped because its source is not configured gives ``?``: it was not looked at.
 
 Marks: ``ok`` ✓, ``fix`` ✗ (blocks), ``unknown`` ? (could not be checked: blocks a GO, because
 a GO must not claim what was not observed), ``note`` ! (worth a look, does not block) and
@@ -112,8 +113,15 @@ _MARKS = {
 
 
 def from_outcome(spec: ItemSpec, result: Result) -> Item:
-    """The item as the check's outcome says: pass ✓, warn !, fail ✗, error ?, skip –."""
+    """The item as the check's outcome says: pass ✓, warn !, fail ✗, error ?, skip –.
+
+    A profile or presence item whose check was skipped because its source is not configured
+    is ``?``, not ``–``: your profile and your presence always matter before outreach, and a
+    GO must not rest on a profile nobody looked at.
+    """
     mark = _MARKS[result.outcome]
+    if mark is Mark.SKIP and spec.group in ("profile", "presence"):
+        mark = Mark.UNKNOWN
     return Item(spec.id, spec.group, spec.label, mark, result.message,
                 fix=one_line(result.fix) if mark in (Mark.FIX, Mark.NOTE) and result.fix else "",
                 check_id=result.check_id, outcome=result.outcome.value)
