@@ -50,7 +50,6 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
     from presence_audit.sources.note import (
         NoteError,
         configured_phrases,
-        normalise,
         note_artifact,
         read_given,
         sender_name,
@@ -69,8 +68,6 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
         phrases = configured_phrases(configured)
     except NoteError as exc:
         fail_usage(str(exc))
-    if not normalise(body):
-        fail_usage(f"the note from {origin} is empty")
     fmt = pick_format(fmt, output, loaded.config.output.format)
     if explain and fmt not in ("terminal", "markdown"):
         fail_usage("--explain adds text for people: use it with --format terminal or markdown")

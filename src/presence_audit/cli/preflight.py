@@ -103,7 +103,6 @@ def _note(loaded: LoadedConfig, text: str | None, path: str | None) -> Artifact 
     from presence_audit.sources.note import (
         NoteError,
         configured_phrases,
-        normalise,
         note_artifact,
         read_given,
         sender_name,
@@ -116,8 +115,6 @@ def _note(loaded: LoadedConfig, text: str | None, path: str | None) -> Artifact 
         phrases = configured_phrases(loaded)
     except NoteError as exc:
         fail_usage(str(exc))
-    if not normalise(body):
-        fail_usage(f"the note from {origin} is empty")
     return note_artifact(body, source=source, origin=origin,
                          limit=loaded.config.outreach.note_limit,
                          sender_name=sender_name(loaded), phrases=phrases)

@@ -97,7 +97,15 @@ def read_note_file(path: Path) -> str:
 
 def read_given(text: str | None, path: str | Path | None) -> tuple[str, str, str]:
     """(source, origin, text) of a note given as TEXT or with ``-f FILE``; ``-`` for either
-    reads standard input. ``NoteError`` when the file or the input cannot be a note."""
+    reads standard input. ``NoteError`` when the file or the input cannot be a note, or when
+    the note is empty: there is nothing to lint and nothing worth sending."""
+    source, origin, body = _read_given(text, path)
+    if not normalise(body):
+        raise NoteError(f"the note from {origin} is empty")
+    return source, origin, body
+
+
+def _read_given(text: str | None, path: str | Path | None) -> tuple[str, str, str]:
     if path is not None and str(path) != "-":
         return "file", str(path), read_note_file(Path(path))
     if path is not None or text == "-":
