@@ -191,6 +191,15 @@ def test_save_then_audit_artifacts(tmp_path: Path) -> None:
     assert json.loads(first)["results"] == json.loads(second)["results"]
 
 
+def test_artifacts_folder_that_cannot_be_written_exits_2(tmp_path: Path) -> None:
+    config = replay_config(tmp_path, serps_with("ok", OWNED_RESULTS))
+    code, out, err = invoke("run", "-c", str(config), "--select", "search",
+                            "--save-artifacts", str(tmp_path / "serps.json" / "saved"))
+    assert code == 2
+    assert "--save-artifacts: cannot create" in err
+    assert "Traceback" not in err + out
+
+
 def test_missing_default_config_exits_2(tmp_path: Path) -> None:
     code, _, err = invoke("run", cwd=tmp_path)
     assert code == 2
@@ -241,7 +250,8 @@ def test_init_asks_when_interactive(tmp_path: Path) -> None:
     assert "# location:" in text
 
 
-@pytest.mark.parametrize("args", [["--help"], ["--version"], ["run", "--help"]])
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["run", "--help"],
+                                  ["note", "--help"]])
 def test_startup_imports_none_of_the_heavy_libraries(args: list[str]) -> None:
     heavy = ["requests", "bs4", "rich", "ddgs", "pydantic", "yaml", "tldextract"]
     code = textwrap.dedent(f"""

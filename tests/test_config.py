@@ -116,6 +116,31 @@ BAD_CONFIGS = [
         id="placeholder-not-configured",
     ),
     pytest.param(
+        "person:\n  name: Ada\nsearch:\n  queries: ['{name!r}', '{name:{job}}']\n",
+        ["p.yaml:4", "search.queries[0]", "write placeholders plainly"],
+        id="placeholder-with-conversion-or-format",
+    ),
+    pytest.param(
+        "person:\n  name: Ada\nchecks:\n  search.review:\n    weight: .inf\n",
+        ["p.yaml:5", "checks.search.review.weight", "finite"],
+        id="infinite-number",
+    ),
+    pytest.param(
+        "person:\n  name: Ada\nsearch:\n  region: de-de\nsearch:\n  results: 5\n",
+        ["p.yaml:5", "search is set twice (first on line 3)"],
+        id="section-set-twice",
+    ),
+    pytest.param(
+        "person:\n  name: Ada\nchecks:\n  search.review: {}\n  search.review: {weight: 2}\n",
+        ["p.yaml:5", "checks.search.review is set twice"],
+        id="key-set-twice",
+    ),
+    pytest.param(
+        "person:\n  name: Ada\n  context: &ctx [*ctx]\n",
+        ["p.yaml:3", "person.context[0]", "alias inside its own anchor"],
+        id="endless-alias",
+    ),
+    pytest.param(
         "person:\n  name: Ada\nscoring:\n  ready: 60\n  almost: 80\n",
         ["p.yaml:3", "scoring", "must not exceed"],
         id="thresholds-out-of-order",
@@ -220,3 +245,13 @@ def test_network_cache_path_resolves_against_the_config_folder(tmp_path: Path) -
     loaded = load_config(path)
     assert loaded.network.cache_path == str(tmp_path / "cache" / "http.sqlite")
     assert parse_config("person: {name: Ada}\n").network.cache_path is None
+
+
+def test_output_format_choices_are_the_renderers() -> None:
+    from typing import get_args
+
+    from presence_audit.config import OutputConfig
+    from presence_audit.render import FORMATS
+
+    [choices, _none] = get_args(OutputConfig.model_fields["format"].annotation)
+    assert get_args(choices) == FORMATS

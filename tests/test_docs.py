@@ -38,6 +38,15 @@ def test_example_config_is_valid_and_names_real_checks_and_options() -> None:
     assert options["search.portfolio-rank"]["top"] == 3
 
 
+def test_example_config_shows_every_option_of_every_check_at_its_default() -> None:
+    registry = load_registry(use_entry_points=False)
+    given = load_config(ROOT / "config.example.yaml").validate_checks(registry)
+    for check_id in registry.checks:
+        for name, option in registry.get(check_id).options.items():
+            assert name in given.get(check_id, {}), f"config.example.yaml lacks {check_id}.{name}"
+            assert given[check_id][name] == option.default, (check_id, name)
+
+
 def test_example_config_sets_every_option_of_every_section() -> None:
     # Every field of every section appears in the example, so it documents them all.
     from presence_audit.config import Config
@@ -76,3 +85,45 @@ def test_config_schema_accepts_the_example_config() -> None:
 
     example = yaml.safe_load((ROOT / "config.example.yaml").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(json.loads(config_schema_text())).validate(example)
+
+
+def _readme_command_rows() -> dict[tuple[str, ...], str]:
+    """The Commands table's rows by command path (``("inspect", "page")``), whole row text."""
+    import re
+
+    text = README.read_text(encoding="utf-8").split("## Commands", 1)[1].split("\n## ", 1)[0]
+    rows: dict[tuple[str, ...], str] = {}
+    for line in text.splitlines():
+        match = re.match(r"\| `presence-audit ((?:inspect )?[a-z]+)", line)
+        if match:
+            rows[tuple(match.group(1).split())] = line
+    return rows
+
+
+def test_readme_commands_table_shows_every_flag_each_command_has() -> None:
+    import re
+
+    import click
+
+    from presence_audit.cli import main
+
+    rows = _readme_command_rows()
+    context = click.Context(main)
+    listed: set[tuple[str, ...]] = set()
+    for name in main.list_commands(context):
+        command = main.get_command(context, name)
+        assert command is not None
+        leaves = ([((name, sub), command.get_command(context, sub))
+                   for sub in command.list_commands(context)]
+                  if isinstance(command, click.Group) else [((name,), command)])
+        for path, leaf in leaves:
+            assert path in rows, f"README's commands table lacks `presence-audit {' '.join(path)}`"
+            listed.add(path)
+            shown = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", rows[path]))
+            options = [p for p in leaf.params if isinstance(p, click.Option)]
+            flags = {flag for option in options for flag in option.opts} - {"-h", "--help"}
+            assert shown <= flags, (path, shown - flags)
+            for option in options:
+                if option.name != "help":
+                    assert shown & set(option.opts), (path, option.opts)
+    assert listed == set(rows)

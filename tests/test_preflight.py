@@ -570,3 +570,21 @@ def test_an_unconfigured_profile_source_blocks_go_as_unknown() -> None:
     item = items(skipped)["profile.photo"]
     assert item.mark is Mark.UNKNOWN
     assert "profiles.linkedin.export" in item.detail
+
+
+def test_sources_read_as_the_report_reads_them_and_never_from_the_future() -> None:
+    import math
+
+    from presence_audit.model import ArtifactStatus
+    from presence_audit.preflight.run import Sourcing
+
+    now = dt.datetime(2026, 11, 26, 9, 0, 0, tzinfo=dt.timezone.utc)
+    sourcing = Sourcing()
+    sourcing.add({"serps": Artifact(
+        name="serps", status=ArtifactStatus.OK, source="ddgs",
+        detail="nothing could be measured: all 2 result lists failed",
+        problems=["duckduckgo: timeout"], obtained_at="2026-11-26T09:00:01Z")}, "gathered")
+    [row] = sourcing.describe(now)
+    assert row["status"] == "error"
+    assert row["detail"].endswith("could not measure: duckduckgo: timeout")
+    assert row["age_hours"] == 0.0 and math.copysign(1, row["age_hours"]) == 1

@@ -12,7 +12,7 @@ from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.registry import UnknownCheckError
 from presence_audit.config import LoadedConfig, parse_config
 from presence_audit.model import Artifact, ArtifactStatus, Finding, Outcome, Severity
-from presence_audit.runner import GatherContext, RunRequest, plan_checks, run
+from presence_audit.runner import GatherContext, RunRequest, SaveError, plan_checks, run
 
 
 def loaded_config(extra: str = "") -> LoadedConfig:
@@ -114,6 +114,11 @@ def test_collector_that_raises_becomes_an_error_and_the_audit_completes() -> Non
     [
         (lambda ctx: 1 / 0, "ZeroDivisionError"),
         (lambda ctx: "pass", "not a Finding"),
+        (lambda ctx: Finding("pass", "m"), "outcome 'pass' is not an Outcome"),  # type: ignore[arg-type]
+        (lambda ctx: Finding(Outcome.PASS, "m", evidence=["seen"]), "evidence"),  # type: ignore[list-item]
+        (lambda ctx: Finding(Outcome.PASS, "m", data={"ids": {1}}), "not JSON-serialisable"),
+        (lambda ctx: Finding(Outcome.WARN, "m", score="high"), "score"),  # type: ignore[arg-type]
+        (lambda ctx: Finding(Outcome.WARN, "m", score=float("nan")), "score"),
     ],
 )
 def test_a_broken_check_becomes_an_error_result(behaviour, fragment) -> None:  # type: ignore[no-untyped-def]
@@ -124,6 +129,7 @@ def test_a_broken_check_becomes_an_error_result(behaviour, fragment) -> None:  #
     assert by_id["search.broken"].outcome is Outcome.ERROR
     assert fragment in by_id["search.broken"].message
     assert by_id["search.healthy"].outcome is Outcome.PASS
+    json.dumps(outcome.report.to_dict())  # the report can still be written
 
 
 def test_select_and_ignore_take_ids_and_categories() -> None:
@@ -153,6 +159,23 @@ def test_saved_artifacts_replay_to_the_same_results(tmp_path: Path) -> None:
     assert [r.to_dict() for r in second.report.results] == [
         r.to_dict() for r in first.report.results
     ]
+
+
+def test_a_folder_that_cannot_take_the_artifacts_fails_before_gathering(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    gathered: list[str] = []
+
+    def collect(context: GatherContext) -> Artifact:
+        gathered.append("thing")
+        return ok_artifact("thing", value=7)
+
+    with pytest.raises(SaveError, match=r"cannot create .*a-file"):
+        run(loaded_config(), registry_of(THING_CHECK),
+            RunRequest(save_artifacts=tmp_path / "a-file" / "saved"),
+            collectors={"thing": collect})
+    assert gathered == []
 
 
 @pytest.mark.parametrize(("content", "fragment"), [(None, "not found"),

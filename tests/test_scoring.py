@@ -78,6 +78,18 @@ def test_a_high_severity_failure_blocks_ready_whatever_the_score() -> None:
     assert exit_code(score, results, relaxed, False) == EXIT_READY
 
 
+def test_a_blocking_failure_that_weighs_nothing_still_blocks() -> None:
+    # `weight: 0` takes a check out of the score, not out of the readiness gate.
+    results = [result(Outcome.FAIL, weight=0, severity=Severity.HIGH),
+               result(Outcome.ERROR)]
+    assert weighted_score(results) is None
+    assert verdict(None, results, Thresholds(), True) == "not-ready"
+    assert exit_code(None, results, Thresholds(), True) == EXIT_NOT_READY
+    relaxed = Thresholds(blocking_severity=None)
+    assert verdict(None, results, relaxed, True) == "incomplete"
+    assert exit_code(None, results, relaxed, True) == EXIT_INCOMPLETE
+
+
 @pytest.mark.parametrize(
     ("outcomes", "incomplete", "fail_under", "expected"),
     [

@@ -12,16 +12,9 @@ import json
 
 from presence_audit.checks.base import CheckSpec
 from presence_audit.checks.registry import Registry
-from presence_audit.model import CATEGORIES
 
 README_BEGIN = "<!-- catalogue:begin -->"
 README_END = "<!-- catalogue:end -->"
-
-
-def catalogue_rows(registry: Registry) -> list[CheckSpec]:
-    """Checks grouped by category in report order, then in registry order."""
-    order = list(CATEGORIES)
-    return sorted(registry, key=lambda s: order.index(s.category))
 
 
 def catalogue_json(registry: Registry) -> str:
@@ -41,7 +34,7 @@ def catalogue_json(registry: Registry) -> str:
             "origin": spec.origin,
             "summary": spec.summary,
         }
-        for spec in catalogue_rows(registry)
+        for spec in registry
     ]
     return json.dumps(rows, indent=2, ensure_ascii=False)
 
@@ -51,7 +44,7 @@ def catalogue_markdown(registry: Registry) -> str:
     lines = ["| id | category | severity | title |", "|---|---|---|---|"]
     lines += [
         f"| `{spec.id}` | {spec.category} | {spec.severity.value} | {spec.title} |"
-        for spec in catalogue_rows(registry)
+        for spec in registry
     ]
     return "\n".join(lines) + "\n"
 
@@ -66,7 +59,7 @@ def catalogue_terminal(registry: Registry) -> str:
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("id", "category", "severity", "title"):
         table.add_column(column)
-    for spec in catalogue_rows(registry):
+    for spec in registry:
         # Plugin metadata is third-party text: print it literally.
         table.add_row(*(Text(clean_text(v)) for v in
                         (spec.id, spec.category, spec.severity.value, spec.title)))

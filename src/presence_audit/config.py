@@ -2,7 +2,8 @@
 
 Every mistake becomes a ``ConfigError`` whose message names the key path and the line in the
 file, so the CLI can print it and exit 2 without a traceback. Unknown keys are rejected with a
-did-you-mean, because a misspelt option that silently does nothing is worse than an error.
+did-you-mean, and a key set twice is refused, because an option that silently does nothing is
+worse than an error.
 Secrets are never written in the file: a value such as ``${BRAVE_API_KEY}`` is read from the
 environment at load time, and a variable that is not set is an error that names it.
 """
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 
 DEFAULT_CONFIG_FILE = "presence-audit.yaml"
 QUERY_FIELDS = ("name", "profession", "location")
-OUTPUT_FORMATS = ("terminal", "markdown", "json", "html", "junit")
 
 KeyPath = tuple[str | int, ...]
 
@@ -50,7 +50,8 @@ class ConfigError(Exception):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # YAML reads `.inf` and `.nan` as numbers; no weight, pace or timeout here means either.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 def _http_url(value: str | None) -> str | None:
@@ -412,26 +413,24 @@ class LoadedConfig:
 
     def where(self, key_path: KeyPath) -> str:
         """``file:line`` of a key, for messages."""
-        name = str(self.path) if self.path else "<config>"
-        line = _line_of(self.nodes, key_path)
-        return f"{name}:{line}" if line else name
-
+        return _location(_label(self.path), self.nodes, key_path)
 
     def validate_checks(self, registry: Registry) -> dict[str, dict[str, Any]]:
         """Check the ``checks:`` section against the registry; return typed options per id.
 
         Done after loading because plugins named in ``check_paths`` add ids and options.
         """
+        from presence_audit.checks.registry import UnknownCheckError
+
         options_by_id: dict[str, dict[str, Any]] = {}
         for check_id, settings in self.config.checks.items():
             key_path: KeyPath = ("checks", check_id)
-            if check_id not in registry:
-                hint = _did_you_mean(check_id, list(registry.checks))
+            try:
+                spec = registry.get(check_id)
+            except UnknownCheckError as exc:
                 raise ConfigError(
-                    f"{self.where(key_path)}: checks: unknown check id {check_id!r}{hint}. "
-                    "`presence-audit checks` lists them."
-                )
-            spec = registry.get(check_id)
+                    f"{self.where(key_path)}: checks: {exc}. `presence-audit checks` lists them."
+                ) from None
             typed: dict[str, Any] = {}
             for name, value in settings.options.items():
                 option_path = (*key_path, "options", name)
@@ -470,7 +469,7 @@ def parse_config(
     text: str, path: Path | None = None, environ: Mapping[str, str] | None = None
 ) -> LoadedConfig:
     """Validate YAML text; ``path`` only labels messages and anchors relative paths."""
-    label = str(path) if path else "<config>"
+    label = _label(path)
     try:
         nodes = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -485,6 +484,7 @@ def parse_config(
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{label}:1: the config must be a mapping of sections (person: …)")
+    _check_nodes(nodes, label)
     env = os.environ if environ is None else environ
     data = _interpolate(data, (), env, nodes, label)
     try:
@@ -493,6 +493,37 @@ def parse_config(
         raise ConfigError(_describe_errors(exc, nodes, label)) from None
     _check_query_templates(config, nodes, label)
     return LoadedConfig(config=config, path=path, nodes=nodes)
+
+
+def _check_nodes(root: yaml.Node | None, label: str) -> None:
+    """Refuse what YAML would let through silently: a key set twice in one mapping (the last
+    one wins, so a second ``search:`` would discard the first, as bad as a misspelt key),
+    and an alias inside its own anchor (a structure without end)."""
+    checked: set[int] = set()
+
+    def walk(node: yaml.Node, key_path: KeyPath, ancestors: frozenset[int]) -> None:
+        if id(node) in ancestors:
+            raise ConfigError(f"{_location(label, root, key_path)}: {_dotted(key_path)}: "
+                              "an alias inside its own anchor nests it in itself forever")
+        if id(node) in checked:  # an alias to a node already checked
+            return
+        checked.add(id(node))
+        inside = ancestors | {id(node)}
+        if isinstance(node, yaml.SequenceNode):
+            for index, child in enumerate(node.value):
+                walk(child, (*key_path, index), inside)
+        elif isinstance(node, yaml.MappingNode):
+            first_lines: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key, line = str(key_node.value), key_node.start_mark.line + 1
+                if key in first_lines and key != "<<":
+                    raise ConfigError(f"{label}:{line}: {_dotted((*key_path, key))} is set "
+                                      f"twice (first on line {first_lines[key]}); keep one")
+                first_lines.setdefault(key, line)
+                walk(value_node, (*key_path, key), inside)
+
+    if root is not None:
+        walk(root, (), frozenset())
 
 
 def _check_query_templates(config: Config, nodes: yaml.Node | None, label: str) -> None:
@@ -610,7 +641,16 @@ def _did_you_mean(word: str, choices: Sequence[str]) -> str:
 
 
 def _placeholders(template: str) -> list[str]:
-    return [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    names = []
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if spec or conversion:
+            # `{name!r}` would search for the quotes; `{name:{x}}` fails only when searching.
+            raise ValueError(f"{template!r}: write placeholders plainly, as {{name}}, "
+                             "without ! or : after the name")
+        names.append(name)
+    return names
 
 
 def _dotted(key_path: KeyPath) -> str:
@@ -621,6 +661,10 @@ def _dotted(key_path: KeyPath) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+def _label(path: Path | None) -> str:
+    return str(path) if path else "<config>"
 
 
 def _location(label: str, nodes: yaml.Node | None, key_path: KeyPath) -> str:

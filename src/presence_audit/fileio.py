@@ -15,8 +15,7 @@ def write_atomic(path: Path, text: str) -> None:
     and an existing report is only replaced once the new one is complete on disk.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

@@ -1,8 +1,9 @@
 """The data that flows through the pipeline: artifacts, findings, results and the report.
 
-Everything here is plain data with a lossless JSON form (``to_dict`` / ``from_dict``), because
-artifacts are saved and replayed (``--save-artifacts`` / ``--from-artifacts``) and the report
-JSON is a versioned contract that every other output format is rendered from.
+Everything here is plain data with a JSON form (``to_dict``): the report's is a versioned
+contract that every other output format is rendered from. Artifacts also read theirs back
+(``from_dict``), losslessly, because they are saved and replayed (``--save-artifacts`` /
+``--from-artifacts``).
 """
 
 from __future__ import annotations
@@ -27,11 +28,6 @@ class Outcome(str, Enum):
     ERROR = "error"
     SKIP = "skip"
     INFO = "info"
-
-    @property
-    def is_scored(self) -> bool:
-        """Only measured judgements count in scores; error, skip and info weigh nothing."""
-        return self in (Outcome.PASS, Outcome.WARN, Outcome.FAIL)
 
 
 class Severity(str, Enum):
@@ -76,10 +72,6 @@ class Evidence:
 
     def to_dict(self) -> JSONDict:
         return {"text": self.text, "url": self.url, "source": self.source}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
-        return cls(text=str(data["text"]), url=data.get("url"), source=data.get("source"))
 
 
 @dataclass
@@ -138,23 +130,6 @@ class Result:
             "evidence": [e.to_dict() for e in self.evidence],
             "data": self.data,
         }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Result:
-        outcome = Outcome(data["outcome"])
-        return cls(
-            check_id=data["check_id"],
-            title=data["title"],
-            category=data["category"],
-            outcome=outcome,
-            severity=Severity(data["severity"]),
-            weight=float(data.get("weight", 1.0)),
-            message=data["message"],
-            fix=data.get("fix", ""),
-            evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
-            data=dict(data.get("data", {})),
-            score=data.get("score") if outcome is Outcome.WARN else None,
-        )
 
 
 @dataclass

@@ -18,6 +18,7 @@ from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
+from presence_audit.model import SourceStatus
 from presence_audit.render.sanitize import clean_text
 
 if TYPE_CHECKING:
@@ -51,8 +52,11 @@ class LiveProgress:
                 self._live.start()
 
     def finished(self, name: str, artifact: Artifact) -> None:
+        # The status the report's sources table will give: a source that gathered nothing it
+        # could measure (every search failed) is an error there, so it must not show ok here.
+        shown = SourceStatus.of(artifact)
         with self._lines_lock:
-            self._lines[name] = (artifact.status.value, artifact.detail)
+            self._lines[name] = (shown.status, shown.detail)
 
     def close(self) -> None:
         with self._live_lock:

@@ -1,15 +1,19 @@
 """gather → audit → score → report.
 
-The runner decides which checks run, gathers only the artifacts those checks require (or reads
-them from a folder saved earlier), runs each check on its artifacts and stamps the result with
-the identity and the severity the configuration gives it. A check that raises becomes an
-``error`` result; a missing or failed artifact makes its dependants ``skip`` or ``error``
-without calling them, so a check never has to defend itself against absent input.
+The runner decides which checks run, gathers only the artifacts those checks require or can use
+(running the collectors concurrently, or reading a folder saved earlier), runs each check on
+its artifacts and stamps the result with the identity, severity and weight the configuration
+gives it. A check that raises becomes an ``error`` result; a skipped or failed *required*
+artifact makes its dependants ``skip`` or ``error`` without calling them, so a check never
+has to defend itself against absent input. *Optional* artifacts are handed over in whatever
+state they are in, for the check to say what it could not compare.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +30,7 @@ from presence_audit.model import (
     CATEGORIES,
     Artifact,
     ArtifactStatus,
+    Evidence,
     Finding,
     Outcome,
     Report,
@@ -128,7 +133,7 @@ def plan_checks(
     selected = _expand(select, registry) if select else None
     ignored = _expand(ignore, registry)
     planned = []
-    for spec in sorted(registry, key=lambda s: list(CATEGORIES).index(s.category)):
+    for spec in registry:
         settings = loaded.config.checks.get(spec.id)
         if settings is not None and not settings.enabled:
             continue
@@ -208,11 +213,30 @@ def load_artifacts(names: Sequence[str], folder: Path) -> dict[str, Artifact]:
     return artifacts
 
 
+class SaveError(OSError):
+    """Artifacts could not be saved; the message names the folder or file and why."""
+
+
+def writable_folder(folder: Path) -> None:
+    """Create ``folder`` if need be; raise ``SaveError`` when it cannot be written into."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise SaveError(f"cannot write into {folder}")
+
+
 def save_artifacts(artifacts: Mapping[str, Artifact], folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
+    """Each artifact as ``folder/NAME.json``, written atomically, or ``SaveError``."""
+    writable_folder(folder)
     for name, artifact in artifacts.items():
+        path = folder / f"{name}.json"
         text = json.dumps(artifact.to_dict(), indent=2, ensure_ascii=False) + "\n"
-        write_atomic(folder / f"{name}.json", text)
+        try:
+            write_atomic(path, text)
+        except OSError as exc:
+            raise SaveError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def audit(
@@ -252,7 +276,43 @@ def run_check(
         return _stamp(planned, Finding(
             Outcome.ERROR, f"the check returned {type(finding).__name__}, not a Finding",
         ))
+    problem = _malformed(finding)
+    if problem is not None:
+        # Caught here, or the report could not be written and the whole run would fail.
+        return _stamp(planned, Finding(
+            Outcome.ERROR, f"the check returned a malformed Finding: {problem}",
+        ))
     return _stamp(planned, finding)
+
+
+def _malformed(finding: Finding) -> str | None:
+    """What keeps a plugin's Finding out of the report (its types are not enforced), or None."""
+    # Read as objects: the annotations promise what a plugin need not have kept.
+    outcome: object = finding.outcome
+    texts: tuple[object, ...] = (finding.message, finding.fix)
+    evidence: object = finding.evidence
+    score: object = finding.score
+    data: object = finding.data
+    if not isinstance(outcome, Outcome):
+        return f"outcome {outcome!r} is not an Outcome"
+    if not all(isinstance(text, str) for text in texts):
+        return "message and fix must be text"
+    if not isinstance(evidence, (list, tuple)) or not all(
+        isinstance(e, Evidence) and isinstance(e.text, str)
+        and all(isinstance(v, (str, type(None))) for v in (e.url, e.source))
+        for e in evidence
+    ):
+        return "evidence must be a list of Evidence with text"
+    if score is not None and (isinstance(score, bool) or not isinstance(score, (int, float))
+                              or not math.isfinite(score)):
+        return "score must be a number from 0 to 1"
+    if not isinstance(data, dict):
+        return "data must be a dict"
+    try:
+        json.dumps(data)
+    except (TypeError, ValueError) as exc:
+        return f"data is not JSON-serialisable ({exc})"
+    return None
 
 
 def _stamp(planned: PlannedCheck, finding: Finding) -> Result:
@@ -311,6 +371,8 @@ def run(
         collectors = COLLECTORS
     planned = plan_checks(loaded, registry, request.select, request.ignore)
     names = required_artifacts(planned)
+    if request.save_artifacts is not None:
+        writable_folder(request.save_artifacts)  # fail now, not after minutes of gathering
     if request.from_artifacts is not None:
         artifacts = load_artifacts(names, request.from_artifacts)
     else:

@@ -68,9 +68,10 @@ def verdict(score: int | None, results: Sequence[Result], thresholds: Thresholds
     A ready-looking audit that could not measure everything says ``incomplete``: it never
     claims readiness it did not observe.
     """
-    if score is None:
-        return "incomplete"
     blocked = bool(blocking_failures(results, thresholds))
+    if score is None:
+        # A blocking failure is a judgement even when it weighs nothing in the score.
+        return "not-ready" if blocked else "incomplete"
     if score >= thresholds.ready and not blocked:
         return "incomplete" if incomplete else "ready"
     if score >= thresholds.almost:
@@ -99,12 +100,13 @@ def top_fixes(results: Sequence[Result], limit: int = 5) -> list[TopFix]:
 
 def exit_code(score: int | None, results: Sequence[Result], thresholds: Thresholds,
               incomplete: bool, fail_under: int | None = None) -> int:
-    """0 ready, 1 not ready, 3 nothing failed but something could not be measured.
+    """0 ready; 1 not ready (below the bar, or a failure at the blocking severity); 3 neither,
+    but something could not be measured.
 
     ``fail_under`` replaces the ready threshold for this decision (``--fail-under``).
     """
     floor = thresholds.ready if fail_under is None else fail_under
-    if score is not None and (score < floor or blocking_failures(results, thresholds)):
+    if blocking_failures(results, thresholds) or (score is not None and score < floor):
         return EXIT_NOT_READY
     if score is None or incomplete:
         return EXIT_INCOMPLETE

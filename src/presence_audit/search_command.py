@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from presence_audit.model import JSONDict, utc_now
+from presence_audit.scoring import EXIT_INCOMPLETE, EXIT_READY, EXIT_USAGE
 from presence_audit.sources.search.base import (
     BLOCKED_MESSAGE,
     ResultList,
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
     from presence_audit.config import LoadedConfig
     from presence_audit.http import HttpClient
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_INCOMPLETE = 3
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,7 @@ def search_once(request: SearchRequest, loaded: LoadedConfig | None = None) -> t
 
         document = annotate_lists([document], loaded.config.subject())[0]
     if listing.ok:
-        code = EXIT_OK
+        code = EXIT_READY
     elif listing.error and listing.error["kind"] == "config":
         code = EXIT_USAGE
     else:

@@ -52,15 +52,18 @@ def test_every_builtin_check_has_its_own_test_module(module_name: str) -> None:
     ("override", "fragment"),
     [
         ({"ID": "Bad Id"}, "must look like"),
+        ({"ID": "search.sample\n"}, "must look like"),
         ({"ID": "profile.mismatch"}, "must start with its category"),
         ({"CATEGORY": "vibes", "ID": "vibes.x"}, "CATEGORY 'vibes'"),
         ({"SEVERITY": "critical"}, "SEVERITY"),
         ({"WEIGHT": -1}, "WEIGHT"),
+        ({"WEIGHT": float("inf")}, "WEIGHT"),
         ({"TITLE": None}, "missing constant TITLE"),
         ({"check": None}, "missing function check"),
         ({"OPTIONS": {"top": 3}}, "option 'top'"),
         ({"OPTIONS": {"top": Option(int, "three", "x")}}, "default"),
         ({"__doc__": "Only a title."}, "lacks section"),
+        ({"OPTIONAL": "serps"}, "OPTIONAL"),  # a string is not a list of names
     ],
 )
 def test_metadata_contract_is_enforced(override: dict[str, object], fragment: str) -> None:
@@ -72,6 +75,14 @@ def test_metadata_contract_is_enforced(override: dict[str, object], fragment: st
             setattr(module, name, value)
     with pytest.raises(CheckDefinitionError, match=fragment):
         CheckSpec.from_module(module)
+
+
+def test_checks_are_listed_by_category_whatever_order_they_were_added_in() -> None:
+    # A plugin's check comes after every built-in, yet belongs with its category.
+    registry = registry_of(make_check_module("profile.first"), make_check_module("search.b"),
+                           make_check_module("outreach.c"), make_check_module("search.a"))
+    assert [spec.id for spec in registry] == ["search.b", "search.a", "profile.first",
+                                              "outreach.c"]
 
 
 def test_duplicate_ids_are_refused() -> None:

@@ -50,6 +50,21 @@ def test_one_line_per_source_with_its_status() -> None:
     assert "owned" not in lines[1] and "\x1b" not in "".join(lines)
 
 
+def test_a_source_that_measured_nothing_shows_as_the_report_shows_it() -> None:
+    progress = LiveProgress(terminal())
+    try:
+        progress.started("serps")
+        progress.finished("serps", Artifact(
+            name="serps", status=ArtifactStatus.OK, source="ddgs",
+            detail="nothing could be measured: all 2 result lists failed",
+            problems=["duckduckgo: timeout"]))
+        [line] = shown(progress).splitlines()
+    finally:
+        progress.close()
+    assert line.split()[1:3] == ["serps", "error"]
+    assert "✓" not in line and "✗" in line
+
+
 def test_the_display_runs_on_a_terminal_and_stops_with_the_block() -> None:
     console = terminal()
     with gather_progress(quiet=False, console=console) as progress:

@@ -26,6 +26,7 @@ A check module looks like this (see ``search/portfolio_rank.py`` for a real one)
 from __future__ import annotations
 
 import inspect
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from typing import Any
 from presence_audit.model import CATEGORIES, Artifact, Finding, Severity, Subject
 
 DOC_SECTIONS = ("What it checks", "Why it matters", "How to fix", "Options", "Example")
-ID_PATTERN = re.compile(r"^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*")
 OPTION_TYPES: tuple[type, ...] = (bool, int, float, str, list)
 
 
@@ -121,7 +122,7 @@ class CheckSpec:
             return value
 
         check_id = constant("ID", str)
-        if not ID_PATTERN.match(check_id):
+        if not ID_PATTERN.fullmatch(check_id):
             raise CheckDefinitionError(
                 f"{where}: ID {check_id!r} must look like 'category.kebab-name'"
             )
@@ -141,13 +142,14 @@ class CheckSpec:
                 f"{where}: SEVERITY must be one of low, medium, high"
             ) from None
         weight = constant("WEIGHT", (int, float))
-        if isinstance(weight, bool) or weight < 0:
-            raise CheckDefinitionError(f"{where}: WEIGHT must be a number ≥ 0")
+        if isinstance(weight, bool) or not (math.isfinite(weight) and weight >= 0):
+            raise CheckDefinitionError(f"{where}: WEIGHT must be a finite number ≥ 0")
         requires = tuple(constant("REQUIRES", (tuple, list)))
         if not all(isinstance(r, str) for r in requires):
             raise CheckDefinitionError(f"{where}: REQUIRES must list artifact names")
-        optional = tuple(getattr(module, "OPTIONAL", ()))
-        if not all(isinstance(o, str) for o in optional) or set(optional) & set(requires):
+        optional = getattr(module, "OPTIONAL", ())
+        if (not isinstance(optional, (tuple, list)) or not all(isinstance(o, str) for o in optional)
+                or set(optional) & set(requires)):
             raise CheckDefinitionError(
                 f"{where}: OPTIONAL must list artifact names that REQUIRES does not"
             )
@@ -180,7 +182,7 @@ class CheckSpec:
             severity=severity,
             weight=float(weight),
             requires=requires,
-            optional=optional,
+            optional=tuple(optional),
             options=options,
             doc=doc,
             run=run,

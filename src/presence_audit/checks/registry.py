@@ -1,9 +1,9 @@
 """The one registry every check goes through: built-ins, entry points and ``check_paths`` files.
 
 Built-ins are listed explicitly, each category package naming its modules in ``MODULES`` (no
-import-time self-registration); outside checks come
-from the ``presence_audit.checks`` entry-point group and from ``*.py`` files in configured
-folders, loaded by file path without touching ``sys.path``. A plugin that fails to import or
+import-time self-registration); outside checks come from the ``presence_audit.checks``
+entry-point group and from ``*.py`` files in configured folders, loaded by file path without
+touching ``sys.path``. A plugin that fails to import or
 breaks the metadata contract is recorded in ``Registry.problems`` and left out; the run goes on.
 """
 
@@ -22,7 +22,6 @@ from presence_audit.checks.base import CheckDefinitionError, CheckSpec
 from presence_audit.model import CATEGORIES
 
 ENTRY_POINT_GROUP = "presence_audit.checks"
-
 
 
 def builtin_modules() -> tuple[str, ...]:
@@ -49,7 +48,11 @@ class UnknownCheckError(KeyError):
 
 @dataclass
 class Registry:
-    """An explicit ``{id: spec}`` mapping, in catalogue order, plus plugin problems."""
+    """An explicit ``{id: spec}`` mapping plus plugin problems.
+
+    Iterating yields the checks in catalogue order: by category in report order, then in the
+    order they were added, so a plugin's check is listed (and run) with its category.
+    """
 
     checks: dict[str, CheckSpec] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -82,7 +85,8 @@ class Registry:
         return close[0] if close else None
 
     def __iter__(self) -> Iterator[CheckSpec]:
-        return iter(self.checks.values())
+        order = list(CATEGORIES)
+        return iter(sorted(self.checks.values(), key=lambda spec: order.index(spec.category)))
 
     def __contains__(self, check_id: object) -> bool:
         return check_id in self.checks

@@ -1,8 +1,10 @@
 """The ``presence-audit`` command: parse, call the library, map outcomes to exit codes.
 
-Each command lives in its own module of this package and is imported only when it runs (or
-when ``--help`` lists it), so start-up stays instant and imports none of requests, bs4, rich,
-ddgs or pydantic (a test holds us to that).
+Each command lives in a module of this package (``run`` and ``demo`` share one, as do
+``checks`` and ``explain``, ``history`` and ``diff``) that is imported only when the command
+runs or ``--help`` lists it. Those modules import only ``click`` and light pieces at their top,
+so start-up stays instant and loads none of requests, bs4, rich, ddgs, pydantic or yaml (a
+test holds us to that).
 """
 
 from __future__ import annotations

@@ -24,7 +24,6 @@ from presence_audit.cli.common import (
 from presence_audit.cli.tracking import (
     Watch,
     WatchOptions,
-    history_option,
     watch_options,
 )
 
@@ -55,39 +54,59 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
     """Gather, audit, score and report, as configured."""
     if save_artifacts and from_artifacts:
         fail_usage("--save-artifacts and --from-artifacts cannot be used together")
-    if from_artifacts is not None and not from_artifacts.is_dir():
-        fail_usage(f"--from-artifacts: {from_artifacts} is not a folder")
-    from presence_audit.runner import RunRequest
+    if from_artifacts is not None:
+        _require_saved_artifacts(from_artifacts)
+    from presence_audit.progress import gather_progress
+    from presence_audit.runner import RunRequest, SaveError, thresholds_of
     from presence_audit.runner import run as run_audit
     from presence_audit.scoring import exit_code
 
     with usage_errors():
         loaded = load_config_or_default(config_path)
+        if output is None and loaded.config.output.file:
+            output = loaded.resolve(loaded.config.output.file)
+        if output is not None and not output.parent.is_dir():
+            # Said now, not after minutes of gathering with the run already recorded.
+            fail_usage(f"cannot write the report to {output}: there is no folder "
+                       f"{output.parent}")
         watcher = Watch.start(loaded, watch)
         registry = load_registry_for(loaded)
-        from presence_audit.progress import gather_progress
-
         with gather_progress(quiet=quiet) as progress:
             request = RunRequest(select=split_ids(select), ignore=split_ids(ignore),
                                  save_artifacts=save_artifacts, from_artifacts=from_artifacts,
                                  use_cache=not no_cache, progress=progress)
-            outcome = run_audit(loaded, registry, request)
+            try:
+                outcome = run_audit(loaded, registry, request)
+            except SaveError as exc:
+                fail_usage(f"--save-artifacts: {exc}")
     if from_artifacts is None:  # what was just gathered is what `preflight` reuses
         from presence_audit.artifact_cache import remember
 
         remember(loaded, outcome.artifacts)
     warn_problems(outcome.report.warnings, quiet)
-    if output is None and loaded.config.output.file:
-        output = loaded.resolve(loaded.config.output.file)
     fmt = pick_format(fmt, output, loaded.config.output.format)
     tracked = watcher.finish(loaded, outcome, quiet)
     emit(render_report(tracked.report, fmt, output), output)
-    from presence_audit.runner import thresholds_of
-
     report = outcome.report
     code = exit_code(report.score, report.results, thresholds_of(loaded),
                      report.incomplete, fail_under)
     sys.exit(watcher.exit_code(code, tracked))
+
+
+def _require_saved_artifacts(folder: Path) -> None:
+    """Exit 2 unless ``folder`` holds at least one saved artifact.
+
+    A folder with none of them is a wrong path, not an audit in which nothing could be
+    measured: reporting every check as ``error`` would hide the typo.
+    """
+    if not folder.is_dir():
+        fail_usage(f"--from-artifacts: {folder} is not a folder")
+    from presence_audit.sources.collectors import COLLECTORS
+
+    names = [f"{name}.json" for name in COLLECTORS]
+    if not any((folder / name).is_file() for name in names):
+        fail_usage(f"--from-artifacts: {folder} holds no saved artifacts (none of "
+                   f"{', '.join(names)}); write them with `run --save-artifacts DIR`")
 
 
 @click.command()
@@ -98,12 +117,15 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
 @click.option("--snapshot", type=click.Choice(("first", "later")), default="first",
               show_default=True,
               help="Which recording of the persona to audit: `later` is a week on.")
-@history_option
+@click.option("--history", "history_file", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="PATH",
+              help="Compare with the previous run in this history database and record the "
+                   "run there (default: no history).")
 def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
          history_file: Path | None) -> None:
     """Run the full pipeline on a bundled sample persona (no network, no config).
 
-    With --history FILE the run is compared with the previous one there and recorded, as
+    With --history PATH the run is compared with the previous one there and recorded, as
     `run` does: `demo --history h.db` then `demo --snapshot later --history h.db` shows
     what changed.
     """

@@ -18,7 +18,9 @@ from presence_audit.cli.common import (
 @click.command()
 @config_option
 @click.option("--format", "fmt", type=click.Choice(["terminal", "json", "markdown"]),
-              default="terminal", show_default=True)
+              default="terminal", show_default=True,
+              help="json adds each check's options with their types and defaults; markdown "
+                   "is a table for documentation.")
 def checks(config_path: Path | None, fmt: str) -> None:
     """List the check catalogue (with plugins from check_paths and entry points)."""
     from presence_audit.catalogue import catalogue_json, catalogue_markdown, catalogue_terminal

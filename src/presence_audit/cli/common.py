@@ -1,6 +1,7 @@
 """What the commands share: error handling, format choice, output, common options.
 
-Only ``click`` is imported at module level; everything heavy is imported inside functions.
+Only ``click`` and the package's light constants are imported at module level; everything
+heavy is imported inside functions.
 """
 
 from __future__ import annotations
@@ -13,16 +14,19 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from presence_audit import scoring
+from presence_audit.render import FORMATS
+
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
     from presence_audit.config import LoadedConfig
     from presence_audit.model import Report
 
-FORMAT_CHOICES = ("terminal", "markdown", "json", "html", "junit")
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
                   ".html": "html", ".htm": "html", ".xml": "junit"}
-EXIT_USAGE = 2
-EXIT_INCOMPLETE = 3
+# The commands take the exit codes from here with the other shared pieces; scoring defines them.
+EXIT_USAGE = scoring.EXIT_USAGE
+EXIT_INCOMPLETE = scoring.EXIT_INCOMPLETE
 
 
 def fail_usage(message: str) -> NoReturn:
@@ -115,7 +119,7 @@ def load_config_if_any(path: Path | None) -> LoadedConfig | None:
 
 
 format_option = click.option(
-    "--format", "fmt", type=click.Choice(FORMAT_CHOICES),
+    "--format", "fmt", type=click.Choice(FORMATS),
     help="Report format (default: terminal on a TTY, else markdown; or from -o's suffix).",
 )
 output_option = click.option(
@@ -126,5 +130,3 @@ config_option = click.option(
     "-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
     help="Config file (default: ./presence-audit.yaml).",
 )
-
-

@@ -75,7 +75,7 @@ def _when(record: RunRecord) -> str:
 @click.option("--check", "check_id", metavar="ID",
               help="Show one check over time, with its ranks per engine.")
 @click.option("-n", "--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
-              help="How many of the most recent runs to show.")
+              metavar="N", help="How many of the most recent runs to show.")
 @format_option
 def history(config_path: Path | None, history_file: Path | None, subject: str | None,
             check_id: str | None, limit: int, fmt: str) -> None:

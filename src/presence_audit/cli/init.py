@@ -32,8 +32,14 @@ def init(path: Path, yes: bool, force: bool, **answers: Any) -> None:
     for key, prompt, required in QUESTIONS:
         if answers.get(key) or yes:
             continue
-        answers[key] = click.prompt(prompt, default="" if not required else None,
-                                    show_default=False).strip() or None
+        try:
+            answers[key] = click.prompt(prompt, default="" if not required else None,
+                                        show_default=False).strip() or None
+        except click.Abort:
+            # End of input (nothing to ask, e.g. in CI) or Ctrl-C: nothing has been written.
+            click.echo(err=True)
+            fail_usage(f"no answer to {prompt!r}, nothing written; without a terminal pass "
+                       "--yes with --name and the other flags")
     if not answers.get("name"):
         fail_usage("a name is required (--name 'Ada Example')")
     text = starter_config(answers)
@@ -42,4 +48,5 @@ def init(path: Path, yes: bool, force: bool, **answers: Any) -> None:
     except ConfigError as exc:
         fail_usage(f"the answers do not make a valid config: {exc}")
     emit(text, path)
-    click.echo(f"Wrote {path}. Next: presence-audit run", err=True)
+    config_flag = "" if path == Path("presence-audit.yaml") else f" -c {path}"
+    click.echo(f"Wrote {path}. Next: presence-audit run{config_flag}", err=True)

@@ -60,7 +60,7 @@ def github(login: str, fmt: str, token_env: str | None, config_path: Path | None
 
     with usage_errors():
         loaded = load_config_if_any(config_path)
-    network = loaded.config.network if loaded else NetworkConfig()
+    network = loaded.network if loaded else NetworkConfig()
     if token_env is None and loaded is not None:
         token_env = loaded.config.profiles.github_token_env
     with HttpClient.from_config(network, use_cache=not no_cache) as http:

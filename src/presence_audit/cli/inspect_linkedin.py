@@ -77,7 +77,7 @@ def _fetch(url: str, config_path: Path | None, no_cache: bool) -> LinkedInProfil
         fail_usage(f"{url} is not a LinkedIn public profile URL (https://www.linkedin.com/in/…)")
     with usage_errors():
         loaded = load_config_if_any(config_path)
-    network = loaded.config.network if loaded else NetworkConfig()
+    network = loaded.network if loaded else NetworkConfig()
     with HttpClient.from_config(network, use_cache=not no_cache) as http:
         return fetch_profile(http, url)
 

@@ -70,6 +70,11 @@ def preflight(note_text: str | None, note_file: str | None, target: str | None,
     target = target or default_target
     if target and not is_url(target) and not Path(target).expanduser().is_file():
         fail_usage(f"--target: {target} is neither a saved page (file) nor an http(s) URL")
+    for url in acknowledge:
+        # Anything else would be remembered yet never match a result: the list keeps addresses.
+        if not is_url(url):
+            fail_usage(f"--ack: {url!r} is not an http(s) URL; copy the address from the "
+                       "review list")
     # The demo persona's reviewed results are hers: they must not mark anything in yours.
     acks_path = default_path()
     if demo:

@@ -7,35 +7,41 @@ from pathlib import Path
 
 import click
 
-from presence_audit.cli.common import EXIT_USAGE, config_option, usage_errors
+from presence_audit.cli.common import EXIT_USAGE, config_option, fail_usage, usage_errors
 
 PROVIDERS = ("ddgs", "searxng", "brave")
 
 
 @click.command()
 @click.argument("query")
-@click.option("--engine", default=None,
+@click.option("--engine", default=None, metavar="E",
               help="One engine, pinned: its own ranking, never a merged one. "
                    "[default: duckduckgo; brave with --provider brave]")
 @click.option("--provider", type=click.Choice(PROVIDERS), default=None,
-              help="Where to search. [default: the config's search.provider with -c, "
-                   "else ddgs]")
-@click.option("--region", default="us-en", show_default=True)
+              help="Where to search. [default: the config's search.provider with -c or "
+                   "--classify, else ddgs]")
+@click.option("--region", default="us-en", show_default=True, metavar="R",
+              help="Region code, country then language (search.region's form).")
 @click.option("--safesearch", type=click.Choice(["on", "moderate", "off"]),
-              default="moderate", show_default=True)
+              default="moderate", show_default=True, help="The engine's safe-search level.")
 @click.option("-n", "max_results", type=click.IntRange(1, 50), default=10, show_default=True,
-              help="Number of results.")
-@click.option("--timeout", type=click.FloatRange(1, 120), default=10.0, show_default=True)
+              metavar="N", help="Number of results.")
+@click.option("--timeout", type=click.FloatRange(1, 120), default=10.0, show_default=True,
+              metavar="SECONDS",
+              help="How long to wait for ddgs; searxng and brave use the network timeouts.")
 @click.option("--classify", is_flag=True,
               help="Classify each result for you (owned, about-you, namesake, unrelated) "
                    "as the audit does; reads the config (-c, else ./presence-audit.yaml).")
 @config_option
 @click.option("--format", "fmt", type=click.Choice(["terminal", "json"]),
-              default="terminal", show_default=True)
+              default="terminal", show_default=True,
+              help="json prints the result list as the audit saves it.")
 def search(query: str, engine: str | None, provider: str | None, region: str,
            safesearch: str, max_results: int, timeout: float, classify: bool,
            config_path: Path | None, fmt: str) -> None:
     """Run one query on one engine and print its ranked results."""
+    if not query.strip():
+        fail_usage("QUERY is empty: give the words to search for, e.g. \"Ada Example\"")
     from presence_audit.cli.common import load_config_or_default
     from presence_audit.search_command import SearchRequest, search_once
 

@@ -23,10 +23,11 @@ from typing import Any
 
 from presence_audit.classify import address_key
 from presence_audit.model import JSONDict, Outcome, Result
+from presence_audit.scoring import EXIT_INCOMPLETE, EXIT_NOT_READY, EXIT_READY
 
-EXIT_GO = 0
-EXIT_NOT_YET = 1
-EXIT_INCOMPLETE = 3
+# The project's exit codes, under the names the checklist speaks in.
+EXIT_GO = EXIT_READY
+EXIT_NOT_YET = EXIT_NOT_READY
 
 ONE_LINE = 160
 """Longest fix shown on an item's line; the report of `run` has the full text."""

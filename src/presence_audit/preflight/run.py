@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from presence_audit import __version__, artifact_cache
 from presence_audit.checks.registry import Registry
 from presence_audit.config import LoadedConfig
-from presence_audit.model import Artifact, ArtifactStatus, JSONDict, utc_now
+from presence_audit.model import Artifact, ArtifactStatus, JSONDict, SourceStatus, utc_now
 from presence_audit.preflight.acks import AckStore
 from presence_audit.preflight.checklist import FIXED_ITEMS, Checklist, Context, items_for
 from presence_audit.runner import (
@@ -69,12 +69,16 @@ class Sourcing:
         rows = []
         for name, artifact in self.artifacts.items():
             age = artifact_cache.age_of(artifact, now)
+            # As the report's sources say it: a search in which nothing could be measured is
+            # an error, not ok; and one gathered during this preflight is not from the future.
+            shown = SourceStatus.of(artifact)
             rows.append({
                 "artifact": name,
-                "status": artifact.status.value,
-                "detail": artifact.detail,
+                "status": shown.status,
+                "detail": shown.detail,
                 "origin": self.origins[name],
-                "age_hours": round(age.total_seconds() / 3600, 1) if age is not None else None,
+                "age_hours": (round(max(0.0, age.total_seconds()) / 3600, 1)
+                              if age is not None else None),
             })
         return rows
 

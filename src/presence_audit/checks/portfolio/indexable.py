@@ -5,11 +5,12 @@ What it checks
 Three things that keep a page out of search results: a ``noindex`` (or ``none``) directive
 in ``<meta name="robots">`` or an agent-specific meta such as ``<meta name="googlebot">``,
 the same in the ``X-Robots-Tag`` response header (``googlebot: noindex`` counts too), and a
-robots.txt that disallows the page. robots.txt is read the way presence-audit itself obeys it
-(RFC 9309: the group for its agent, else ``*``; a 4xx robots.txt allows everything, a 5xx or
-unreachable one disallows everything). ``fail`` on any of them; ``warn`` when the page only
-says ``nofollow``; ``pass`` otherwise. A robots.txt that could not be read at all makes the
-check ``error`` when nothing else failed.
+robots.txt that keeps the search engines' crawlers from the page. robots.txt is read as
+Googlebot and Bingbot read it (RFC 9309: the group for each crawler, else ``*``; a 4xx
+robots.txt allows everything, a 5xx or unreachable one disallows everything), so a rule that
+shuts out only other bots does not count, and one that shuts out either crawler does.
+``fail`` on any of them; ``warn`` when the page only says ``nofollow``; ``pass`` otherwise. A
+robots.txt that could not be read at all makes the check ``error`` when nothing else failed.
 
 Why it matters
 --------------
@@ -22,8 +23,8 @@ How to fix
 ----------
 Remove ``noindex``/``none`` from the page's ``<meta name="robots">`` and from the server's
 ``X-Robots-Tag`` header (check your host's settings and the site builder's "search engine
-visibility" option). In robots.txt, do not ``Disallow: /`` for all agents; an empty
-robots.txt, or none, allows everything.
+visibility" option). In robots.txt, do not ``Disallow: /`` for all agents, Googlebot or
+Bingbot; an empty robots.txt, or none, allows everything.
 
 Options
 -------

@@ -22,8 +22,9 @@ How to fix
 ----------
 Pick one qualifier and use it consistently in page titles, profile headlines, bios and author
 lines: your middle initial ("Ada B. Example") or your profession ("Ada Example, data
-engineer"). Add it to ``person.aliases`` (or your profession to ``person.profession``) so the
-audit also searches it. Results you know are not you can be listed in ``person.not_me``.
+engineer"). Add it to ``person.aliases`` so the audit recognises it as you, and your
+profession to ``person.profession``: the default queries then search "{name} {profession}"
+too. Results you know are not you can be listed in ``person.not_me``.
 
 Options
 -------
