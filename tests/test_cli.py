@@ -235,6 +235,8 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     assert config.person.name == "Ada Example"
     assert config.portfolio.url == "https://adaexample.dev"
     assert config.profiles.github == "ada-example"
+    assert config.profiles.linkedin.url is None
+    assert "# export:" in (tmp_path / "presence-audit.yaml").read_text(encoding="utf-8")
     code, _, err = invoke("init", "--yes", "--name", "Other", cwd=tmp_path)
     assert code == 2 and "already exists" in err
 
@@ -267,3 +269,28 @@ def test_startup_imports_none_of_the_heavy_libraries(args: list[str]) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stderr.strip().splitlines()[-1] == "LOADED:", done.stderr
+
+
+def test_an_interrupted_run_exits_130_not_1(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # CI reads 1 as "not ready"; an interruption is neither a verdict nor a crash.
+    config = replay_config(tmp_path, serps_with("ok", OWNED_RESULTS))
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("presence_audit.runner.run", interrupted)
+    code, _, err = invoke("run", "-c", str(config))
+    assert code == 130
+    assert "interrupted" in err
+
+
+def test_init_keeps_the_linkedin_url_under_its_sources(tmp_path: Path) -> None:
+    code, _, _ = invoke("init", "--yes", "--name", "Ada Example", "--linkedin",
+                        "https://www.linkedin.com/in/ada-example/", cwd=tmp_path)
+    assert code == 0
+    from presence_audit.config import load_config
+
+    linkedin = load_config(tmp_path / "presence-audit.yaml").config.profiles.linkedin
+    assert linkedin.url == "https://www.linkedin.com/in/ada-example/"
+    assert linkedin.export is None and linkedin.html is None

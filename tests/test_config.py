@@ -255,3 +255,8 @@ def test_output_format_choices_are_the_renderers() -> None:
 
     [choices, _none] = get_args(OutputConfig.model_fields["format"].annotation)
     assert get_args(choices) == FORMATS
+
+
+def test_a_linkedin_section_with_everything_commented_out_is_empty() -> None:
+    loaded = parse_config("person: {name: Ada}\nprofiles:\n  linkedin:\n  # export: x.zip\n")
+    assert loaded.config.profiles.linkedin.url is None

@@ -223,3 +223,11 @@ def test_optional_artifacts_are_gathered_and_handed_over_in_any_state() -> None:
     assert outcome.report.results[0].outcome is Outcome.PASS  # a failed optional never errors
     assert seen == {"extra": "error", "absent": None}
     assert [s.artifact for s in outcome.report.sources] == ["thing", "extra"]
+
+
+def test_select_and_ignore_that_leave_nothing_are_a_usage_error() -> None:
+    from presence_audit.config import ConfigError
+
+    registry = registry_of(make_check_module("search.a"))
+    with pytest.raises(ConfigError, match="leave no check to run"):
+        plan_checks(loaded_config(), registry, select=["search"], ignore=["search.a"])

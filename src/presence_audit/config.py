@@ -115,6 +115,7 @@ class LinkedInConfig(_Strict):
 _LINKEDIN_SCHEMA = {"anyOf": [
     {"type": "string", "description": "Public LinkedIn profile URL"},
     LinkedInConfig.model_json_schema(),
+    {"type": "null", "description": "Nothing set (every line under it commented out)"},
 ]}
 
 
@@ -128,6 +129,9 @@ class ProfilesConfig(_Strict):
     @classmethod
     def _url_shorthand(cls, value: Any) -> Any:
         # `linkedin: https://…` is the common case; the mapping form leaves room for sources.
+        # `linkedin:` with every line under it commented out parses as null: nothing set.
+        if value is None:
+            return {}
         return {"url": value} if isinstance(value, str) else value
 
     @field_validator("github")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from presence_audit import __version__
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.registry import Registry
-from presence_audit.config import LoadedConfig
+from presence_audit.config import ConfigError, LoadedConfig
 from presence_audit.fileio import write_atomic
 from presence_audit.model import (
     CATEGORIES,
@@ -145,6 +145,9 @@ def plan_checks(
             severity=settings.severity if settings and settings.severity else spec.severity,
             weight=settings.weight if settings and settings.weight is not None else spec.weight,
         ))
+    if not planned and (select or ignore):
+        # An empty audit would exit 3 ("could not measure"), which is not what happened.
+        raise ConfigError("--select/--ignore leave no check to run")
     return planned
 
 

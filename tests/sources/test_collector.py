@@ -188,6 +188,19 @@ def test_a_blocked_engine_is_not_asked_again_in_the_run() -> None:
     assert bing[1].error["message"].startswith("not asked after an earlier query on bing")
 
 
+def test_an_unreachable_engine_is_not_asked_again_nor_waited_for() -> None:
+    time = FakeTime()
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        raise SearchError("connection", f"could not reach {engine}: no DNS")
+
+    provider = Scripted(answer)
+    gather(provider, plan(engines=("bing",), samples=3, sample_spacing_seconds=60.0),
+           time=time)
+    assert provider.calls == [("Ada Example", "bing", 1)]
+    assert time.slept == []
+
+
 def test_calls_on_one_engine_are_paced_by_the_injected_clock() -> None:
     time = FakeTime()
     starts: list[float] = []

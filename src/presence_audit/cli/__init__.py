@@ -15,6 +15,8 @@ import click
 
 from presence_audit import __version__
 
+EXIT_INTERRUPTED = 130
+
 # name → "module:attribute", in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
     "run": "presence_audit.cli.audit:run",
@@ -40,6 +42,14 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*self.lazy, *sorted(super().list_commands(ctx))]
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Click would exit 1, which CI reads as "not ready"; 130 is the shell's "interrupted".
+            click.echo("\npresence-audit: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = self.lazy.get(cmd_name)

@@ -32,8 +32,9 @@ from presence_audit.sources.search.base import (
 from presence_audit.sources.search.cache import CacheKey, SearchCache
 from presence_audit.sources.search.replay import ReplayProvider
 
-# After these, further queries on the same engine in this run would only prolong the block.
-BLOCKING_KINDS = frozenset({"rate-limited", "blocked", "config"})
+# After these, further queries on the same engine in this run would only prolong the block
+# (or, for an engine that cannot be reached at all, wait out pacing for nothing).
+BLOCKING_KINDS = frozenset({"rate-limited", "blocked", "config", "connection"})
 # Worth one more try after a pause; a block or a configuration error is not.
 RETRY_KINDS = frozenset({"rate-limited", "timeout"})
 
