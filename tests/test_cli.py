@@ -294,3 +294,10 @@ def test_init_keeps_the_linkedin_url_under_its_sources(tmp_path: Path) -> None:
     linkedin = load_config(tmp_path / "presence-audit.yaml").config.profiles.linkedin
     assert linkedin.url == "https://www.linkedin.com/in/ada-example/"
     assert linkedin.export is None and linkedin.html is None
+
+
+def test_explain_shows_literals_without_rst_markup() -> None:
+    code, out, _ = invoke("explain", "search.portfolio-rank")
+    assert code == 0
+    assert "``" not in out
+    assert "`top`" in out

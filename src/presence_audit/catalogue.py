@@ -9,9 +9,11 @@ from __future__ import annotations
 import inspect
 import io
 import json
+import re
 
 from presence_audit.checks.base import CheckSpec
 from presence_audit.checks.registry import Registry
+from presence_audit.render.sanitize import clean_text
 
 README_BEGIN = "<!-- catalogue:begin -->"
 README_END = "<!-- catalogue:end -->"
@@ -54,7 +56,6 @@ def catalogue_terminal(registry: Registry) -> str:
     from rich.table import Table
     from rich.text import Text
 
-    from presence_audit.render.sanitize import clean_text
 
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("id", "category", "severity", "title"):
@@ -81,5 +82,14 @@ def explain_text(spec: CheckSpec) -> str:
     if spec.options:
         lines += ["", "options (defaults):"]
         lines += [f"  {name} = {opt.default!r}  — {opt.help}" for name, opt in spec.options.items()]
-    lines += ["", inspect.cleandoc(spec.doc), ""]
-    return "\n".join(lines)
+    lines += ["", plain(inspect.cleandoc(spec.doc)), ""]
+    # Plugin metadata and docstrings are third-party text: no escape sequence gets through.
+    return clean_text("\n".join(lines))
+
+
+_LITERAL = re.compile(r"``(.+?)``", re.DOTALL)
+
+
+def plain(text: str) -> str:
+    """Docstring text for people: ``literal`` markup shown as `literal`."""
+    return _LITERAL.sub(r"`\1`", text)

@@ -43,6 +43,7 @@ def explain_rules(specs: Iterable[CheckSpec], fmt: str) -> str:
 
     Docstrings of plugins are third-party text: cleaned for a terminal, escaped for Markdown.
     """
+    from presence_audit.catalogue import plain
     from presence_audit.render.sanitize import clean_text, escape_markdown
 
     blocks: list[str] = []
@@ -51,7 +52,7 @@ def explain_rules(specs: Iterable[CheckSpec], fmt: str) -> str:
         for spec in specs:
             blocks.append(f"### {escape_markdown(spec.id)} — {escape_markdown(spec.title)}")
             for section in ("Why it matters", "How to fix"):
-                text = spec.sections.get(section, "")
+                text = plain(spec.sections.get(section, ""))
                 if text:
                     blocks.append(f"**{section}.** {escape_markdown(text)}")
         return "\n\n" + "\n\n".join(blocks) + "\n"
@@ -59,7 +60,7 @@ def explain_rules(specs: Iterable[CheckSpec], fmt: str) -> str:
     for spec in specs:
         lines = [f"{spec.id} — {spec.title}"]
         for section in ("Why it matters", "How to fix"):
-            text = " ".join(spec.sections.get(section, "").split())
+            text = " ".join(plain(spec.sections.get(section, "")).split())
             if text:
                 lines.append(f"  {section}: {text}")
         blocks.append(clean_text("\n".join(lines)))
