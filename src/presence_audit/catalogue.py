@@ -56,7 +56,6 @@ def catalogue_terminal(registry: Registry) -> str:
     from rich.table import Table
     from rich.text import Text
 
-
     table = Table(box=None, pad_edge=False, header_style="bold")
     for column in ("id", "category", "severity", "title"):
         table.add_column(column)
