@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import sys
 from pathlib import Path
@@ -73,27 +72,17 @@ def github(login: str, fmt: str, token_env: str | None, config_path: Path | None
 
 
 def render_terminal(artifact: Artifact) -> str:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    from presence_audit.render.fields import field_table, line, new_console, text_of
 
-    from presence_audit.render.sanitize import clean_text
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=110, highlight=False, no_color=True)
+    console, buffer = new_console()
     data = artifact.data
     error = data.get("error")
     if error:
-        console.print(Text(clean_text(f"Could not read {data.get('login')} on GitHub: "
-                                      f"{error.get('kind')} — {error.get('message')}")))
-        return buffer.getvalue()
-    table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_column("field", style="bold", no_wrap=True)
-    table.add_column("value", overflow="fold")
-    for field in SHOWN:
-        value = data.get(field)
-        table.add_row(field, Text(clean_text("none" if value in (None, "") else str(value))))
-    table.add_row("photo", "unknown (the API does not say whether the avatar is the default)")
-    table.add_row("read", Text(clean_text(artifact.detail)))
-    console.print(table)
-    return buffer.getvalue()
+        console.print(line(f"Could not read {data.get('login')} on GitHub: "
+                           f"{error.get('kind')} — {error.get('message')}"))
+        return text_of(buffer)
+    rows: list[tuple[str, object]] = [(field, data.get(field)) for field in SHOWN]
+    rows.append(("photo", "unknown (the API does not say whether the avatar is the default)"))
+    rows.append(("read", artifact.detail))
+    console.print(field_table(rows, empty="none"))
+    return text_of(buffer)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,21 +83,11 @@ def _fetch(url: str, config_path: Path | None, no_cache: bool) -> LinkedInProfil
 
 def render_terminal(profile: LinkedInProfile) -> str:
     """One labelled line per field; scraped text is cleaned and printed as plain Text."""
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    from presence_audit.render.fields import field_table, new_console, text_of
 
-    from presence_audit.render.sanitize import clean_text
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=110, highlight=False, no_color=True)
-    table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_column("field", style="bold", no_wrap=True)
-    table.add_column("value", overflow="fold")
-    for label, value in _rows(profile):
-        table.add_row(label, Text(clean_text(value)))
-    console.print(table)
-    return buffer.getvalue()
+    console, buffer = new_console()
+    console.print(field_table(_rows(profile)))
+    return text_of(buffer)
 
 
 def _rows(profile: LinkedInProfile) -> list[tuple[str, str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -67,20 +66,19 @@ def page(url: str, fmt: str, config_path: Path | None, no_cache: bool) -> None:
 
 def render_terminal(artifact: Artifact) -> str:
     """The artifact as labelled sections; every scraped string is cleaned and shown as Text."""
-    from rich.console import Console
+    from presence_audit.render.fields import line, new_console, text_of
 
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=110, highlight=False, no_color=True)
+    console, buffer = new_console()
     data = artifact.data
     error = data.get("fetch_error")
     if error:
-        _line(console, f"Could not fetch {data.get('requested_url')}: {error.get('kind')} — "
-                       f"{error.get('message')}")
+        console.print(line(f"Could not fetch {data.get('requested_url')}: "
+                           f"{error.get('kind')} — {error.get('message')}"))
     page = data.get("page")
     if not isinstance(page, dict):
         if "robots_txt" in data:
             _section(console, "robots.txt", _robots_rows(data["robots_txt"]))
-        return _without_padding(buffer.getvalue())
+        return text_of(buffer)
     _section(console, "Fetch", _fetch_rows(data))
     _section(console, "Headers", list(data.get("headers", {}).items()))
     _section(console, "Head", _head_rows(page))
@@ -99,12 +97,7 @@ def render_terminal(artifact: Artifact) -> str:
         ("links on the page", page["links_total"]),
         ("to other sites", ", ".join(page["external_links"]) or None),
     ])
-    return _without_padding(buffer.getvalue())
-
-
-def _without_padding(text: str) -> str:
-    # rich pads every table row to the console's width; piped output needs none of it.
-    return "".join(line.rstrip() + "\n" for line in text.splitlines())
+    return text_of(buffer)
 
 
 def _fetch_rows(data: Mapping[str, Any]) -> list[Row]:
@@ -236,25 +229,7 @@ def _privacy_rows(found: Mapping[str, Any]) -> list[Row]:
 
 
 def _section(console: Console, title: str, rows: list[Row]) -> None:
-    from rich.table import Table
-    from rich.text import Text
+    from presence_audit.render.fields import field_table
 
-    from presence_audit.render.sanitize import clean_text
-
-    table = Table(title=Text(title, style="bold"), title_justify="left", box=None,
-                  show_header=False, padding=(0, 2, 0, 0))
-    table.add_column("field", style="dim", no_wrap=True)
-    table.add_column("value", overflow="fold")
-    for label, value in rows:
-        shown = "—" if value is None or value == "" else str(value)
-        table.add_row(Text(clean_text(label)), Text(clean_text(shown)))
-    console.print(table)
+    console.print(field_table(rows, title=title))
     console.print()
-
-
-def _line(console: Console, text: str) -> None:
-    from rich.text import Text
-
-    from presence_audit.render.sanitize import clean_text
-
-    console.print(Text(clean_text(text)))
