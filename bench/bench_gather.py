@@ -32,9 +32,9 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from presence_audit.config import LoadedConfig, parse_config
-from presence_audit.http import FetchError
-from presence_audit.model import Artifact, ArtifactStatus
+from presence_audit.config.schema import LoadedConfig, parse_config
+from presence_audit.sources.http import FetchError
+from presence_audit.core.model import Artifact, ArtifactStatus
 from presence_audit.runner import GatherContext, gather
 
 PORTFOLIO_PAGES = ("/", "/about", "/projects", "/cv")

@@ -35,8 +35,8 @@ Example
 from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
-from presence_audit.classify import OWNED, Classifier, mentions
-from presence_audit.model import Evidence, Finding, Outcome
+from presence_audit.text.classify import OWNED, Classifier, mentions
+from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.sources.search.base import lists_from_artifact
 
 ID = "curation.owned-snippets"

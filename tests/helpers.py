@@ -11,7 +11,7 @@ import pytest
 
 from presence_audit.checks.base import CheckContext, CheckSpec, Option
 from presence_audit.checks.registry import Registry
-from presence_audit.model import Finding, Outcome
+from presence_audit.core.model import Finding, Outcome
 
 DOC = """{title}
 
@@ -108,8 +108,8 @@ def fake_ddgs(monkeypatch: pytest.MonkeyPatch) -> FakeDdgs:
 def demo_with_changes() -> dict[str, Any]:
     """The later demo snapshot compared with the first, as `demo --history` renders it."""
     from presence_audit.demo import run_demo
-    from presence_audit.diff import Snapshot
-    from presence_audit.regressions import assess
+    from presence_audit.history.diff import Snapshot
+    from presence_audit.history.regressions import assess
 
     snapshots = []
     for snapshot in ("first", "later"):

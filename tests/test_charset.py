@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presence_audit.charset import decode, parse_content_type
+from presence_audit.sources.http.charset import decode, parse_content_type
 
 
 def test_the_header_charset_decides() -> None:

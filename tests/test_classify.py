@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from presence_audit.classify import (
+from presence_audit.text.classify import (
     ABOUT_YOU,
     NAMESAKE,
     OWNED,
@@ -17,7 +17,7 @@ from presence_audit.classify import (
     classify,
     mentions,
 )
-from presence_audit.model import Subject
+from presence_audit.core.model import Subject
 from presence_audit.sources.search.base import SearchResult
 
 ADA = Subject(

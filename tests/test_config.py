@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from presence_audit.checks.registry import load_registry
-from presence_audit.config import ConfigError, load_config, parse_config
+from presence_audit.config.schema import ConfigError, load_config, parse_config
 
 VALID = """\
 person:
@@ -250,7 +250,7 @@ def test_network_cache_path_resolves_against_the_config_folder(tmp_path: Path) -
 def test_output_format_choices_are_the_renderers() -> None:
     from typing import get_args
 
-    from presence_audit.config import OutputConfig
+    from presence_audit.config.schema import OutputConfig
     from presence_audit.render import FORMATS
 
     [choices, _none] = get_args(OutputConfig.model_fields["format"].annotation)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.config import ConfigError, parse_config
+from presence_audit.config.schema import ConfigError, parse_config
 
 
 def load(text: str) -> object:

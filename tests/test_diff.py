@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from presence_audit.diff import (
+from presence_audit.history.diff import (
     NotCompared,
     OutcomeChange,
     RankChange,
@@ -17,7 +17,7 @@ from presence_audit.diff import (
     rank_readings,
     result_changes,
 )
-from presence_audit.model import Subject
+from presence_audit.core.model import Subject
 
 ADA = Subject(name="Ada Example", portfolio_url="https://adaexample.dev",
               linkedin_url="https://www.linkedin.com/in/ada-example/",
@@ -344,7 +344,7 @@ def test_the_demo_snapshots_differ_by_a_rank_drop_and_a_new_result_about_her() -
 
 
 def test_scores_over_different_checks_are_not_compared() -> None:
-    from presence_audit.diff import Snapshot, compare
+    from presence_audit.history.diff import Snapshot, compare
 
     def report(score: int, ids: list[str]) -> dict[str, object]:
         return {"score": score, "results": [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from presence_audit.catalogue import README_BEGIN, README_END, catalogue_markdown
 from presence_audit.checks.registry import load_registry
-from presence_audit.config import load_config
+from presence_audit.config.schema import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -49,7 +49,7 @@ def test_example_config_shows_every_option_of_every_check_at_its_default() -> No
 
 def test_example_config_sets_every_option_of_every_section() -> None:
     # Every field of every section appears in the example, so it documents them all.
-    from presence_audit.config import Config
+    from presence_audit.config.schema import Config
 
     text = (ROOT / "config.example.yaml").read_text(encoding="utf-8")
     for section, field in Config.model_fields.items():

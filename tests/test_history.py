@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from presence_audit import history as history_module
-from presence_audit.history import (
+from presence_audit.history import store as history_module
+from presence_audit.history.store import (
     APPLICATION_ID,
     COMPARED_ARTIFACTS,
     History,
@@ -25,7 +25,7 @@ from presence_audit.history import (
     default_history_path,
     schema_version,
 )
-from presence_audit.model import Subject
+from presence_audit.core.model import Subject
 
 ADA = Subject(name="Ada Example", aliases=("A. Example",), portfolio_url="https://ada.dev",
               github_login="ada-example", other_profiles=("https://speakerdeck.com/ada",))
@@ -192,8 +192,8 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
 WRITER = textwrap.dedent("""
     import json, sys, time
     from pathlib import Path
-    from presence_audit.history import History
-    from presence_audit.model import Subject
+    from presence_audit.history.store import History
+    from presence_audit.core.model import Subject
 
     path, name, count, results, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), \\
         int(sys.argv[4]), Path(sys.argv[5])

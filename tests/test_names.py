@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presence_audit.names import NameMatch, fold, match_name
+from presence_audit.text.names import NameMatch, fold, match_name
 
 ADA = ("Ada Example", "A. Example")
 

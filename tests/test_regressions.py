@@ -8,10 +8,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from presence_audit.config import RankDropRule, RegressionsConfig, parse_config
-from presence_audit.diff import Snapshot, compare
-from presence_audit.model import Subject
-from presence_audit.regressions import (
+from presence_audit.config.schema import RankDropRule, RegressionsConfig, parse_config
+from presence_audit.history.diff import Snapshot, compare
+from presence_audit.core.model import Subject
+from presence_audit.history.regressions import (
     UNMEASURED_RUNS_LOOKED_PAST,
     assess,
     dropped,

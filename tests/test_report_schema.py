@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from presence_audit.model import (
+from presence_audit.core.model import (
     CategoryScore,
     Evidence,
     Outcome,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from presence_audit.model import Outcome, Result, Severity
-from presence_audit.scoring import (
+from presence_audit.core.model import Outcome, Result, Severity
+from presence_audit.core.scoring import (
     EXIT_INCOMPLETE,
     EXIT_NOT_READY,
     EXIT_READY,

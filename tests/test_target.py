@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from presence_audit.config import NetworkConfig, parse_config
+from presence_audit.config.schema import NetworkConfig, parse_config
 from presence_audit.demo import demo_folder
-from presence_audit.http import HttpClient, Response
-from presence_audit.model import Artifact, ArtifactStatus
-from presence_audit.target import (
+from presence_audit.sources.http import HttpClient, Response
+from presence_audit.core.model import Artifact, ArtifactStatus
+from presence_audit.preflight.target import (
     Affiliation,
     Facts,
     TargetError,
@@ -25,7 +25,7 @@ from presence_audit.target import (
     shared_context,
     terms_of,
 )
-from presence_audit.target.shared import org_key, same_org
+from presence_audit.preflight.target.shared import org_key, same_org
 
 JORDAN = demo_folder() / "target" / "jordan-rivera.html"
 
@@ -139,7 +139,7 @@ def test_a_missing_file_says_what_to_give(tmp_path: Path) -> None:
 
 
 def test_a_huge_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("presence_audit.target.read.MAX_FILE_BYTES", 100)
+    monkeypatch.setattr("presence_audit.preflight.target.read.MAX_FILE_BYTES", 100)
     page = tmp_path / "big.html"
     page.write_text("<p>" + "x" * 200 + "</p>", encoding="utf-8")
     with pytest.raises(TargetError, match="larger than"):
@@ -185,7 +185,7 @@ class RefusingLinkedIn:
     """Stands in for the HTTP client: refuses the way LinkedIn's robots.txt makes it."""
 
     def get(self, url: str, **_: object) -> object:
-        from presence_audit.http import FetchError
+        from presence_audit.sources.http import FetchError
 
         raise FetchError("blocked-by-robots", "robots.txt disallows it", url)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit import urls
-from presence_audit.urls import (
+from presence_audit.text import urls
+from presence_audit.text.urls import (
     normalize_profile_url,
     profile_matches,
     registrable_domain,
@@ -155,7 +155,7 @@ def test_extractor_uses_the_bundled_list_without_network_or_cache(
 )
 def test_site_key_scopes_shared_sites_to_the_persons_own_part(address: str,
                                                               key: str | None) -> None:
-    from presence_audit.urls import site_key
+    from presence_audit.text.urls import site_key
 
     assert site_key(address) == key
 
@@ -173,6 +173,6 @@ def test_site_key_scopes_shared_sites_to_the_persons_own_part(address: str,
 )
 def test_a_portfolio_on_a_shared_site_owns_only_its_own_pages(url: str, site: str,
                                                               expected: bool) -> None:
-    from presence_audit.urls import same_site
+    from presence_audit.text.urls import same_site
 
     assert same_site(url, site) is expected

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from presence_audit import __version__
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.registry import Registry
-from presence_audit.config import ConfigError, LoadedConfig
-from presence_audit.fileio import write_atomic
-from presence_audit.model import (
+from presence_audit.config.schema import ConfigError, LoadedConfig
+from presence_audit.core.fileio import write_atomic
+from presence_audit.core.model import (
     CATEGORIES,
     Artifact,
     ArtifactStatus,
@@ -40,7 +40,7 @@ from presence_audit.model import (
     Subject,
     utc_now,
 )
-from presence_audit.scoring import (
+from presence_audit.core.scoring import (
     Thresholds,
     category_scores,
     top_fixes,
@@ -49,7 +49,7 @@ from presence_audit.scoring import (
 )
 
 if TYPE_CHECKING:
-    from presence_audit.http import HttpClient
+    from presence_audit.sources.http import HttpClient
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class GatherContext:
     def http(self) -> HttpClient:
         with self._lock:
             if self._http is None:
-                from presence_audit.http import HttpClient
+                from presence_audit.sources.http import HttpClient
 
                 self._http = HttpClient.from_config(self.loaded.network,
                                                     use_cache=self.use_cache)

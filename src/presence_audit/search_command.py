@@ -10,8 +10,8 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from presence_audit.model import JSONDict, utc_now
-from presence_audit.scoring import EXIT_INCOMPLETE, EXIT_READY, EXIT_USAGE
+from presence_audit.core.model import JSONDict, utc_now
+from presence_audit.core.scoring import EXIT_INCOMPLETE, EXIT_READY, EXIT_USAGE
 from presence_audit.sources.search.base import (
     BLOCKED_MESSAGE,
     ResultList,
@@ -21,8 +21,8 @@ from presence_audit.sources.search.base import (
 )
 
 if TYPE_CHECKING:
-    from presence_audit.config import LoadedConfig
-    from presence_audit.http import HttpClient
+    from presence_audit.config.schema import LoadedConfig
+    from presence_audit.sources.http import HttpClient
 
 
 
@@ -69,7 +69,7 @@ def search_once(request: SearchRequest, loaded: LoadedConfig | None = None) -> t
             http.close()
     document = listing.to_dict()
     if request.classify and loaded is not None:
-        from presence_audit.classify import annotate_lists
+        from presence_audit.text.classify import annotate_lists
 
         document = annotate_lists([document], loaded.config.subject())[0]
     if listing.ok:
@@ -107,8 +107,8 @@ def _http_for(provider: str, loaded: LoadedConfig | None) -> HttpClient | None:
 
     if provider not in HTTP_PROVIDERS:
         return None
-    from presence_audit.config import NetworkConfig
-    from presence_audit.http import HttpClient
+    from presence_audit.config.schema import NetworkConfig
+    from presence_audit.sources.http import HttpClient
 
     network = loaded.config.network if loaded is not None else NetworkConfig()
     return HttpClient.from_config(network, use_cache=False)

@@ -16,8 +16,8 @@ from presence_audit.checks.base import (
     documented_options,
 )
 from presence_audit.checks.registry import ENTRY_POINT_GROUP, builtin_modules, load_registry
-from presence_audit.config import parse_config
-from presence_audit.model import Artifact, ArtifactStatus, Outcome
+from presence_audit.config.schema import parse_config
+from presence_audit.core.model import Artifact, ArtifactStatus, Outcome
 from presence_audit.runner import RunRequest, run
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,8 +16,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 from werkzeug import Response as ServerResponse
 
-from presence_audit.config import NetworkConfig
-from presence_audit.http import HttpClient
+from presence_audit.config.schema import NetworkConfig
+from presence_audit.sources.http import HttpClient
 
 
 class FakeClock:

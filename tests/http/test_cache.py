@@ -168,7 +168,7 @@ def test_threads_share_one_cache_file_safely(server: HTTPServer, make_client: An
 def test_a_missing_page_is_asked_again_on_the_next_run(server: HTTPServer, make_client: Any,
                                                        cache_file: Path) -> None:
     # The user fixes the page and re-runs at once: a cached 404 would report it still broken.
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
 
     server.expect_ordered_request("/").respond_with_data("gone", status=404)
     server.expect_ordered_request("/").respond_with_data("<title>Ada</title>",

@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 from werkzeug import Response as ServerResponse
 
-from presence_audit.http import FetchError
+from presence_audit.sources.http import FetchError
 
 CAP = 10_000  # the smallest network.max_bytes allowed
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from presence_audit.http import FetchError
-from presence_audit.netguard import (
+from presence_audit.sources.http import FetchError
+from presence_audit.sources.http.netguard import (
     AddressPolicy,
     AddressRefusedError,
     literal_address,

@@ -14,8 +14,8 @@ from rich.live import Live
 
 from presence_audit.cli import main
 from presence_audit.demo import demo_folder
-from presence_audit.model import Artifact, ArtifactStatus
-from presence_audit.progress import LiveProgress, gather_progress
+from presence_audit.core.model import Artifact, ArtifactStatus
+from presence_audit.cli.progress import LiveProgress, gather_progress
 
 
 def terminal() -> Console:

@@ -10,8 +10,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 from werkzeug import Response as ServerResponse
 
-from presence_audit.http import FetchError
-from presence_audit.netguard import AddressPolicy
+from presence_audit.sources.http import FetchError
+from presence_audit.sources.http.netguard import AddressPolicy
 
 
 def redirect(server: HTTPServer, path: str, location: str, status: int = 302) -> None:

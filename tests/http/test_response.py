@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from presence_audit.http import FETCH_ERROR_KINDS, FetchError, Response
-from presence_audit.http.response import media_type_allowed
+from presence_audit.sources.http import FETCH_ERROR_KINDS, FetchError, Response
+from presence_audit.sources.http.response import media_type_allowed
 
 
 def response(body: bytes, encoding: str | None = None) -> Response:

@@ -14,9 +14,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 from werkzeug import Response as ServerResponse
 
-from presence_audit.http import FetchError
-from presence_audit.http.retry import backoff_seconds, retry_after_seconds
-from presence_audit.http.timing import SystemClock
+from presence_audit.sources.http import FetchError
+from presence_audit.sources.http.retry import backoff_seconds, retry_after_seconds
+from presence_audit.sources.http.timing import SystemClock
 
 
 def answers(*responses: ServerResponse) -> Callable[[Request], ServerResponse]:

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from presence_audit.http import FetchError
-from presence_audit.http.robots import robots_url_for
+from presence_audit.sources.http import FetchError
+from presence_audit.sources.http.robots import robots_url_for
 
 RULES = "User-agent: *\nDisallow: /private\n\nUser-agent: presence-audit\nDisallow: /drafts\n"
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from presence_audit.http import FetchError
+from presence_audit.sources.http import FetchError
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None,
                                 reason="openssl is needed to make a test certificate")

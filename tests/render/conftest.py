@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from presence_audit.model import (
+from presence_audit.core.model import (
     CategoryScore,
     Evidence,
     Outcome,

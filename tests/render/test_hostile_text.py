@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from presence_audit.model import CategoryScore, Evidence, Outcome, Result, SourceStatus, TopFix
+from presence_audit.core.model import CategoryScore, Evidence, Outcome, Result, SourceStatus, TopFix
 from presence_audit.render import FORMATS, render
 
 ReportFactory = Callable[..., dict[str, Any]]

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers import demo_with_changes
-from presence_audit.model import Evidence, Outcome
+from presence_audit.core.model import Evidence, Outcome
 from presence_audit.render import render
 from presence_audit.render.html import VERDICT_LABELS
 from presence_audit.render.html import render as render_html

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
 
-from presence_audit.model import Evidence, Outcome
+from presence_audit.core.model import Evidence, Outcome
 from presence_audit.render import render
 from presence_audit.render.junit import render as render_junit
 

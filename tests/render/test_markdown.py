@@ -4,7 +4,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from presence_audit.model import Evidence, Outcome, Result
+from presence_audit.core.model import Evidence, Outcome, Result
 from presence_audit.render import markdown
 from presence_audit.render.sanitize import escape_markdown
 

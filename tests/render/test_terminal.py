@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from presence_audit.model import Evidence, Outcome, Result
+from presence_audit.core.model import Evidence, Outcome, Result
 from presence_audit.render import terminal
 
 ReportFactory = Callable[..., dict[str, Any]]

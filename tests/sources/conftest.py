@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from presence_audit.config import NetworkConfig
-from presence_audit.http import HttpClient
-from presence_audit.model import Artifact, ArtifactStatus
+from presence_audit.config.schema import NetworkConfig
+from presence_audit.sources.http import HttpClient
+from presence_audit.core.model import Artifact, ArtifactStatus
 from presence_audit.sources.search.base import ResultList, SearchResult
 
 

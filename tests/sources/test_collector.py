@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from presence_audit import __version__
-from presence_audit.model import ArtifactStatus
+from presence_audit.core.model import ArtifactStatus
 from presence_audit.sources.search.base import (
     SearchError,
     SearchQuery,

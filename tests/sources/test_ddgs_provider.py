@@ -129,7 +129,7 @@ def test_an_empty_answer_is_a_block_not_an_absence(
 def test_start_up_does_not_import_ddgs_or_tldextract() -> None:
     code = (
         "import sys\n"
-        "import presence_audit.sources.search.providers, presence_audit.urls\n"
+        "import presence_audit.sources.search.providers, presence_audit.text.urls\n"
         "import presence_audit.sources.search.collector\n"
         "print(sorted(m for m in ('ddgs', 'tldextract', 'requests') if m in sys.modules))\n"
     )

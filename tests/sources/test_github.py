@@ -9,9 +9,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from presence_audit.config import parse_config
-from presence_audit.http import HttpClient
-from presence_audit.model import ArtifactStatus
+from presence_audit.config.schema import parse_config
+from presence_audit.sources.http import HttpClient
+from presence_audit.core.model import ArtifactStatus
 from presence_audit.runner import GatherContext
 from presence_audit.sources.github import (
     Credentials,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.config import parse_config
+from presence_audit.config.schema import parse_config
 from presence_audit.demo import demo_folder
-from presence_audit.model import ArtifactStatus
+from presence_audit.core.model import ArtifactStatus
 from presence_audit.runner import GatherContext
 from presence_audit.sources.linkedin.collector import artifact_of, collect_linkedin
 from presence_audit.sources.linkedin.html import parse_profile_html

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from presence_audit.config import NetworkConfig
-from presence_audit.http import HttpClient
+from presence_audit.config.schema import NetworkConfig
+from presence_audit.sources.http import HttpClient
 from presence_audit.sources.linkedin.url import blocking_url, fetch_profile
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
@@ -109,7 +109,7 @@ def test_blocking_urls(url: str, blocking: bool) -> None:
 def test_a_blocked_fetch_never_fails_a_check_in_a_whole_run(httpserver: HTTPServer,
                                                              tmp_path: Path, answer: str) -> None:
     from presence_audit.checks.registry import load_registry
-    from presence_audit.config import parse_config
+    from presence_audit.config.schema import parse_config
     from presence_audit.runner import RunRequest, run
 
     if answer == "999":

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 
 from presence_audit.checks.base import CheckDefinitionError, CheckSpec
-from presence_audit.model import CATEGORIES
+from presence_audit.core.model import CATEGORIES
 
 ENTRY_POINT_GROUP = "presence_audit.checks"
 

@@ -56,10 +56,10 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
         fail_usage("--save-artifacts and --from-artifacts cannot be used together")
     if from_artifacts is not None:
         _require_saved_artifacts(from_artifacts)
-    from presence_audit.progress import gather_progress
+    from presence_audit.cli.progress import gather_progress
     from presence_audit.runner import RunRequest, SaveError, thresholds_of
     from presence_audit.runner import run as run_audit
-    from presence_audit.scoring import exit_code
+    from presence_audit.core.scoring import exit_code
 
     with usage_errors():
         loaded = load_config_or_default(config_path)
@@ -80,7 +80,7 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
             except SaveError as exc:
                 fail_usage(f"--save-artifacts: {exc}")
     if from_artifacts is None:  # what was just gathered is what `preflight` reuses
-        from presence_audit.artifact_cache import remember
+        from presence_audit.preflight.artifact_cache import remember
 
         remember(loaded, outcome.artifacts)
     warn_problems(outcome.report.warnings, quiet)
@@ -129,7 +129,7 @@ def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
     `run` does: `demo --history h.db` then `demo --snapshot later --history h.db` shows
     what changed.
     """
-    from presence_audit import scoring
+    from presence_audit.core import scoring
     from presence_audit.demo import run_demo
     from presence_audit.runner import thresholds_of
 

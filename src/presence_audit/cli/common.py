@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from presence_audit import scoring
+from presence_audit.core import scoring
 from presence_audit.render import FORMATS
 
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
-    from presence_audit.config import LoadedConfig
-    from presence_audit.model import Report
+    from presence_audit.config.schema import LoadedConfig
+    from presence_audit.core.model import Report
 
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
                   ".html": "html", ".htm": "html", ".xml": "junit"}
@@ -39,7 +39,7 @@ def fail_usage(message: str) -> NoReturn:
 def usage_errors() -> Iterator[None]:
     """Turn the library's configuration and unknown-id errors into exit 2."""
     from presence_audit.checks.registry import UnknownCheckError
-    from presence_audit.config import ConfigError
+    from presence_audit.config.schema import ConfigError
 
     try:
         yield
@@ -70,7 +70,7 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    from presence_audit.fileio import write_atomic
+    from presence_audit.core.fileio import write_atomic
 
     try:
         write_atomic(output, text)
@@ -104,14 +104,14 @@ def load_registry_for(loaded: LoadedConfig | None) -> Registry:
 
 def load_config_or_default(path: Path | None) -> LoadedConfig:
     """The ``-c`` file, else ``presence-audit.yaml`` in the current folder."""
-    from presence_audit.config import DEFAULT_CONFIG_FILE, load_config
+    from presence_audit.config.schema import DEFAULT_CONFIG_FILE, load_config
 
     return load_config(path or Path(DEFAULT_CONFIG_FILE))
 
 
 def load_config_if_any(path: Path | None) -> LoadedConfig | None:
     """Like ``load_config_or_default``, but None when no file was named and none is here."""
-    from presence_audit.config import DEFAULT_CONFIG_FILE
+    from presence_audit.config.schema import DEFAULT_CONFIG_FILE
 
     if path is None and not Path(DEFAULT_CONFIG_FILE).exists():
         return None

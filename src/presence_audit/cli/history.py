@@ -13,8 +13,8 @@ from presence_audit.cli.tracking import history_option
 from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
-    from presence_audit.diff import Snapshot
-    from presence_audit.history import History, RunRecord, StoredRun
+    from presence_audit.history.diff import Snapshot
+    from presence_audit.history.store import History, RunRecord, StoredRun
 
 FORMATS = ("terminal", "markdown", "json")
 SPARK = "▁▂▃▄▅▆▇█"
@@ -80,7 +80,7 @@ def _when(record: RunRecord) -> str:
 def history(config_path: Path | None, history_file: Path | None, subject: str | None,
             check_id: str | None, limit: int, fmt: str) -> None:
     """Recorded runs: date, score, verdict and each check's trend, oldest first."""
-    from presence_audit.history import HistoryError
+    from presence_audit.history.store import HistoryError
 
     path = _history_file(config_path, history_file)
     with _open(path) as store:
@@ -148,7 +148,7 @@ def _overview_markdown(subject: str, runs: Sequence[StoredRun], trends: Mapping[
 
 
 def _one_check(subject: str, check_id: str, runs: Sequence[StoredRun], fmt: str) -> str:
-    from presence_audit.diff import rank_readings
+    from presence_audit.history.diff import rank_readings
 
     rows = []
     for run in runs:
@@ -236,8 +236,8 @@ def diff(runs: tuple[str, ...], config_path: Path | None, history_file: Path | N
     if len(runs) > 2:
         fail_usage("diff takes at most two runs or report files (A and B)")
     from presence_audit.cli.common import load_config_if_any
-    from presence_audit.config import RegressionsConfig
-    from presence_audit.regressions import assess, runs_to_compare
+    from presence_audit.config.schema import RegressionsConfig
+    from presence_audit.history.regressions import assess, runs_to_compare
 
     with usage_errors():
         loaded = load_config_if_any(config_path)
@@ -276,7 +276,7 @@ def _sides(runs: Sequence[str], files: Mapping[str, Path], store: History | None
     before B come, so that rank drops are confirmed over consecutive runs exactly as `run`
     does.
     """
-    from presence_audit.history import HistoryError
+    from presence_audit.history.store import HistoryError
 
     try:
         if store is None:
@@ -307,7 +307,7 @@ def _from_file(path: Path) -> Snapshot:
 
 
 def _stored(run: StoredRun) -> Snapshot:
-    from presence_audit.diff import Snapshot
+    from presence_audit.history.diff import Snapshot
 
     return Snapshot(run.report, f"run {run.record.id}", run.record.id, run.subject,
                     run.artifacts)

@@ -24,8 +24,8 @@ from presence_audit.cli.common import emit, fail_usage
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(path: Path, yes: bool, force: bool, **answers: Any) -> None:
     """Write a commented starter config."""
-    from presence_audit.config import ConfigError, parse_config
-    from presence_audit.starter import QUESTIONS, starter_config
+    from presence_audit.config.schema import ConfigError, parse_config
+    from presence_audit.config.starter import QUESTIONS, starter_config
 
     if path.exists() and not force:
         fail_usage(f"{path} already exists; pass --force to overwrite it")

@@ -67,8 +67,8 @@ def _read_file(path: Path) -> LinkedInProfile:
 
 
 def _fetch(url: str, config_path: Path | None, no_cache: bool) -> LinkedInProfile:
-    from presence_audit.config import NetworkConfig
-    from presence_audit.http import HttpClient
+    from presence_audit.config.schema import NetworkConfig
+    from presence_audit.sources.http import HttpClient
     from presence_audit.sources.linkedin.html import profile_url
     from presence_audit.sources.linkedin.url import fetch_profile
 

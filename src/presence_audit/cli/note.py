@@ -44,8 +44,13 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
     Works without a config file; with one, its outreach settings and check options apply.
     Exit codes as for `run`.
     """
-    from presence_audit import scoring
-    from presence_audit.notes import explain_rules, lint_note, outreach_specs, standalone_config
+    from presence_audit.core import scoring
+    from presence_audit.preflight.lint_note import (
+        explain_rules,
+        lint_note,
+        outreach_specs,
+        standalone_config,
+    )
     from presence_audit.runner import thresholds_of
     from presence_audit.sources.note import (
         NoteError,

@@ -19,8 +19,8 @@ from presence_audit.cli.common import (
 
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
-    from presence_audit.config import LoadedConfig
-    from presence_audit.model import Artifact
+    from presence_audit.config.schema import LoadedConfig
+    from presence_audit.core.model import Artifact
 
 DEMO_TARGET = ("target", "jordan-rivera.html")
 """The page of the person the demo persona is about to contact, in the demo folder."""
@@ -58,7 +58,7 @@ def preflight(note_text: str | None, note_file: str | None, target: str | None,
     from presence_audit.preflight import AckError, AckStore, PreflightRequest, run_preflight
     from presence_audit.preflight.acks import default_path
     from presence_audit.preflight.render import render
-    from presence_audit.target.read import is_url
+    from presence_audit.preflight.target.read import is_url
 
     if note_text is not None and note_file is not None:
         fail_usage("give the note with --note TEXT or -f FILE, not both")

@@ -21,10 +21,10 @@ import click
 from presence_audit.cli.common import fail_usage
 
 if TYPE_CHECKING:
-    from presence_audit.config import LoadedConfig, RegressionsConfig
-    from presence_audit.diff import Snapshot
-    from presence_audit.history import History, StoredRun
-    from presence_audit.regressions import Evaluation
+    from presence_audit.config.schema import LoadedConfig, RegressionsConfig
+    from presence_audit.history.diff import Snapshot
+    from presence_audit.history.store import History, StoredRun
+    from presence_audit.history.regressions import Evaluation
     from presence_audit.runner import RunOutcome
 
 STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
@@ -34,7 +34,7 @@ def history_path(loaded: LoadedConfig | None, option: Path | None,
                  disabled: bool) -> Path | None:
     """``--history``, else the config's ``history.path``, else the user data folder; None
     when history is off (``--no-history`` or ``history.enabled: false``)."""
-    from presence_audit.history import default_history_path
+    from presence_audit.history.store import default_history_path
 
     if disabled:
         if option is not None:
@@ -52,7 +52,7 @@ def history_path(loaded: LoadedConfig | None, option: Path | None,
 
 def open_history(path: Path) -> History:
     """The history at ``path``, or exit 2 with the reason (damaged, foreign, newer)."""
-    from presence_audit.history import History, HistoryError
+    from presence_audit.history.store import History, HistoryError
 
     try:
         return History(path)
@@ -62,7 +62,7 @@ def open_history(path: Path) -> History:
 
 def read_report(path: Path, what: str) -> Snapshot:
     """A report JSON file to compare with, or exit 2 saying why it cannot be one."""
-    from presence_audit.diff import Snapshot
+    from presence_audit.history.diff import Snapshot
 
     try:
         report = json.loads(path.read_text(encoding="utf-8"))
@@ -155,7 +155,7 @@ class Watch:
 
     def exit_code(self, audit_code: int, tracked: Tracked) -> int:
         """The audit's exit code, or 1 when ``--fail-on-regression`` and an error rule fired."""
-        from presence_audit.scoring import EXIT_NOT_READY
+        from presence_audit.core.scoring import EXIT_NOT_READY
 
         if (self.options.fail_on_regression and tracked.evaluation is not None
                 and tracked.evaluation.failed):
@@ -166,8 +166,8 @@ class Watch:
 def track(loaded: LoadedConfig, outcome: RunOutcome, history: History | None,
           baseline: Snapshot | None) -> Tracked:
     """Compare the run with the baseline or the history, then record it in the history."""
-    from presence_audit.diff import Snapshot
-    from presence_audit.regressions import assess, runs_to_compare
+    from presence_audit.history.diff import Snapshot
+    from presence_audit.history.regressions import assess, runs_to_compare
 
     report = outcome.report.to_dict()
     subject = loaded.config.subject()
@@ -195,7 +195,7 @@ def track(loaded: LoadedConfig, outcome: RunOutcome, history: History | None,
 
 
 def _recent(history: History, subject: str, count: int) -> list[StoredRun]:
-    from presence_audit.history import HistoryError
+    from presence_audit.history.store import HistoryError
 
     try:
         return history.recent(subject, count)
@@ -205,7 +205,7 @@ def _recent(history: History, subject: str, count: int) -> list[StoredRun]:
 
 def _record(history: History, report: Mapping[str, Any], loaded: LoadedConfig,
             artifacts: Mapping[str, Mapping[str, Any]]) -> int:
-    from presence_audit.history import HistoryError
+    from presence_audit.history.store import HistoryError
 
     try:
         return history.record(report, loaded.config.subject(), artifacts)

@@ -9,7 +9,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from presence_audit.config import LoadedConfig, load_config
+from presence_audit.config.schema import LoadedConfig, load_config
 from presence_audit.runner import RunOutcome, RunRequest, run
 
 

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presence_audit import __version__, artifact_cache
+from presence_audit import __version__
+from presence_audit.preflight import artifact_cache
 from presence_audit.checks.registry import Registry
-from presence_audit.config import LoadedConfig
-from presence_audit.model import Artifact, ArtifactStatus, JSONDict, SourceStatus, utc_now
+from presence_audit.config.schema import LoadedConfig
+from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict, SourceStatus, utc_now
 from presence_audit.preflight.acks import AckStore
 from presence_audit.preflight.checklist import FIXED_ITEMS, Checklist, Context, items_for
 from presence_audit.runner import (
@@ -33,7 +34,7 @@ from presence_audit.runner import (
 from presence_audit.sources.note import NOTE_ARTIFACT, collect_note, with_shared_context
 
 if TYPE_CHECKING:
-    from presence_audit.http import HttpClient
+    from presence_audit.sources.http import HttpClient
 
 LINKEDIN_ARTIFACT = "linkedin"
 """Your own profile: its positions and schools make the shared context with a target."""
@@ -94,7 +95,7 @@ def run_preflight(
     cache_root: Path | None = None, now: dt.datetime | None = None,
 ) -> Checklist:
     """The checklist for ``loaded``'s person, with the target read when one is given."""
-    from presence_audit.target import TargetError
+    from presence_audit.preflight.target import TargetError
 
     now = now or dt.datetime.now(dt.timezone.utc)
     if request.acknowledge:
@@ -172,7 +173,7 @@ def _read_target(
     linkedin: Artifact | None,
 ) -> tuple[JSONDict, list[str]]:
     """The target section of the checklist and the terms you share with them."""
-    from presence_audit.target import (
+    from presence_audit.preflight.target import (
         find_preferences,
         my_facts,
         opening_lines,

@@ -23,7 +23,7 @@ def config_schema_text() -> str:
     Editors with a YAML language server use it for completion and inline errors; the copy
     shipped as ``config.schema.json`` is kept equal to this by a test.
     """
-    from presence_audit.config import Config
+    from presence_audit.config.schema import Config
 
     schema = Config.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

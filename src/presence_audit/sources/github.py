@@ -19,10 +19,10 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from presence_audit.model import Artifact, ArtifactStatus, JSONDict
+from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict
 
 if TYPE_CHECKING:
-    from presence_audit.http import FetchError, HttpClient
+    from presence_audit.sources.http import FetchError, HttpClient
     from presence_audit.runner import GatherContext
 
 ARTIFACT = "github"
@@ -72,7 +72,7 @@ class Credentials:
 def fetch_user(http: HttpClient, login: str, credentials: Credentials,
                api_root: str = API_ROOT) -> JSONDict:
     """The user's public fields, or ``GithubError``."""
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
 
     headers = {"Authorization": f"Bearer {credentials.token}"} if credentials.token else {}
     url = f"{api_root}/users/{login}"
@@ -124,7 +124,7 @@ def _exhausted_until(http: HttpClient, credentials: Credentials, api_root: str) 
     A 403 alone does not say why, and the client does not hand back the error's headers;
     ``GET /rate_limit`` does not count against the limit and says it plainly.
     """
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
 
     headers = {"Authorization": f"Bearer {credentials.token}"} if credentials.token else {}
     try:

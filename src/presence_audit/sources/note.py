@@ -22,10 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presence_audit.model import Artifact, ArtifactStatus
+from presence_audit.core.model import Artifact, ArtifactStatus
 
 if TYPE_CHECKING:
-    from presence_audit.config import LoadedConfig
+    from presence_audit.config.schema import LoadedConfig
     from presence_audit.runner import GatherContext
 
 NOTE_ARTIFACT = "note"
@@ -122,7 +122,7 @@ def read_phrase_files(paths: Iterable[Path]) -> dict[str, list[str]]:
     """The user's phrase files merged into one mapping of lists, or ``NoteError``."""
     import yaml
 
-    from presence_audit.checks.outreach.phrasebook import PhraseFileError, parse_phrase_file
+    from presence_audit.text.phrases import PhraseFileError, parse_phrase_file
 
     merged: dict[str, list[str]] = {}
     for path in paths:

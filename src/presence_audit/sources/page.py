@@ -21,8 +21,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from presence_audit import charset
-from presence_audit.model import JSONDict
+from presence_audit.sources.http import charset
+from presence_audit.core.model import JSONDict
 from presence_audit.sources import page_links, privacy
 
 OG_FIELDS = ("title", "description", "image", "image:alt", "url", "type", "site_name")
@@ -90,7 +90,7 @@ def parse_page(
 
 def decode_body(body: bytes | str, content_type: str | None = None) -> tuple[str, str | None]:
     """The page as text and the encoding used (None for text given as ``str``), chosen from
-    the body and its ``Content-Type`` header as browsers do (``presence_audit.charset``)."""
+    the body and its ``Content-Type`` header as browsers do (``presence_audit.sources.http.charset``)."""
     if isinstance(body, str):
         return body, None
     return charset.decode(body, charset.parse_content_type(content_type)[1])

@@ -15,8 +15,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from presence_audit.model import JSONDict
-from presence_audit.urls import registrable_domain
+from presence_audit.core.model import JSONDict
+from presence_audit.text.urls import registrable_domain
 
 MAX_LINKS = 200
 MAX_PROFILE_LINKS = 100

@@ -30,12 +30,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from presence_audit.model import Artifact, ArtifactStatus, JSONDict
+from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict
 from presence_audit.sources.page import parse_page
 from presence_audit.sources.page_links import absolute_url
 
 if TYPE_CHECKING:
-    from presence_audit.http import FetchError, HttpClient
+    from presence_audit.sources.http import FetchError, HttpClient
     from presence_audit.runner import GatherContext
 
 ARTIFACT = "portfolio"
@@ -73,7 +73,7 @@ def collect_portfolio(context: GatherContext) -> Artifact:
 
 def gather_page(http: HttpClient, url: str) -> Artifact:
     """Fetch ``url`` and everything the portfolio checks read about it."""
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
 
     try:
         response = http.get(url, accept=HTML_TYPES)
@@ -126,7 +126,7 @@ SEARCH_CRAWLERS = ("Googlebot", "Bingbot")
 
 def robots_verdict(http: HttpClient, url: str) -> JSONDict:
     """What robots.txt says about the page, or why that could not be learnt."""
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
 
     try:
         verdict = http.robots(url)
@@ -143,7 +143,7 @@ def robots_verdict(http: HttpClient, url: str) -> JSONDict:
 
 def probe_image(http: HttpClient, declared: str | None, base_url: str) -> JSONDict | None:
     """Whether ``og:image`` loads as an image, as a link previewer would fetch it."""
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
 
     if not declared:
         return None

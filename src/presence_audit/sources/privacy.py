@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from presence_audit.model import JSONDict
+from presence_audit.core.model import JSONDict
 
 MAX_FINDINGS = 10
 MAX_JSON_DEPTH = 30

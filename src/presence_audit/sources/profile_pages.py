@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from presence_audit.model import Artifact, ArtifactStatus, JSONDict
-from presence_audit.urls import normalize_profile_url
+from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict
+from presence_audit.text.urls import normalize_profile_url
 
 if TYPE_CHECKING:
-    from presence_audit.http import HttpClient
+    from presence_audit.sources.http import HttpClient
     from presence_audit.runner import GatherContext
 
 ARTIFACT = "profile_pages"
@@ -27,7 +27,7 @@ KEPT = ("url", "title", "meta_description", "og", "twitter", "canonical", "perso
 
 def read_profile_page(http: HttpClient, url: str) -> JSONDict:
     """One page as ``{"url", "label", "final_url", "page", "error"}``; never raises."""
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
     from presence_audit.sources.page import parse_page
 
     entry: JSONDict = {"url": url, "label": normalize_profile_url(url) or url,

@@ -8,7 +8,7 @@ from types import ModuleType
 import pytest
 
 from presence_audit.checks.outreach import generic
-from presence_audit.model import Artifact, Finding, Outcome, Result
+from presence_audit.core.model import Artifact, Finding, Outcome, Result
 from presence_audit.sources.note import NO_NOTE, NOTE_ARTIFACT
 
 Lint = Callable[..., Finding]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from presence_audit.checks.outreach import length
-from presence_audit.model import Artifact, Finding, Outcome, Result
+from presence_audit.core.model import Artifact, Finding, Outcome, Result
 from presence_audit.sources.note import NO_NOTE, NOTE_ARTIFACT
 
 Lint = Callable[..., Finding]

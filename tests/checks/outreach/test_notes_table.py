@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from presence_audit.checks.outreach import ask, context, generic, intro, length, no_links, sign_off
-from presence_audit.model import Finding, Outcome, Result
+from presence_audit.core.model import Finding, Outcome, Result
 from presence_audit.sources.note import note_artifact
 
 P, W, F = Outcome.PASS, Outcome.WARN, Outcome.FAIL

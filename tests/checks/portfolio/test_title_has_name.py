@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from presence_audit.checks.portfolio import title_has_name
-from presence_audit.model import Finding, JSONDict, Outcome
+from presence_audit.core.model import Finding, JSONDict, Outcome
 
 Run = Callable[..., Finding]
 Data = Callable[..., JSONDict]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from presence_audit.checks.portfolio import MODULES
-from presence_audit.model import Finding, JSONDict, Outcome
+from presence_audit.core.model import Finding, JSONDict, Outcome
 
 Run = Callable[..., Finding]
 Data = Callable[..., JSONDict]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from presence_audit.checks.base import CheckSpec
-from presence_audit.model import Artifact, ArtifactStatus, Result, Subject
+from presence_audit.core.model import Artifact, ArtifactStatus, Result, Subject
 from presence_audit.runner import PlannedCheck, run_check
 from presence_audit.sources.linkedin.collector import artifact_of
 from presence_audit.sources.linkedin.profile import (

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from presence_audit.checks.profile import consistency
-from presence_audit.model import Artifact, ArtifactStatus, Outcome, Result, Subject
+from presence_audit.core.model import Artifact, ArtifactStatus, Outcome, Result, Subject
 from presence_audit.sources.linkedin.collector import artifact_of
 from presence_audit.sources.linkedin.profile import LinkedInProfile
 

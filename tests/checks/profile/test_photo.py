@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from presence_audit.checks.profile import photo
-from presence_audit.model import Outcome, Result
+from presence_audit.core.model import Outcome, Result
 from presence_audit.sources.linkedin.collector import artifact_of
 from presence_audit.sources.linkedin.profile import LinkedInProfile
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from presence_audit.checks.search import name_results
-from presence_audit.model import Finding, JSONDict, Outcome
+from presence_audit.core.model import Finding, JSONDict, Outcome
 
 Run = Callable[..., Finding]
 Serp = Callable[..., JSONDict]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from presence_audit.checks.search import namesake_noise
-from presence_audit.model import Finding, JSONDict, Outcome, Subject
+from presence_audit.core.model import Finding, JSONDict, Outcome, Subject
 
 Run = Callable[..., Finding]
 Described = Callable[..., JSONDict]

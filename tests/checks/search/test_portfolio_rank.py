@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from presence_audit.checks.search import portfolio_rank
-from presence_audit.model import Finding, JSONDict, Outcome, Subject
+from presence_audit.core.model import Finding, JSONDict, Outcome, Subject
 
 Run = Callable[..., Finding]
 Ranked = Callable[..., JSONDict]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from presence_audit.checks.base import CheckContext
-from presence_audit.checks.outreach.phrasebook import (
+from presence_audit.text.phrases import (
     FoldedText,
     Hit,
     Phrasebook,

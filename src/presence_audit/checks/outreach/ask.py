@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
-from presence_audit.model import Evidence, Finding, Outcome
+from presence_audit.core.model import Evidence, Finding, Outcome
 
 ID = "outreach.ask"
 TITLE = "Note invites a conversation or says why"

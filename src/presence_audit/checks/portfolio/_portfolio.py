@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from presence_audit.checks.base import CheckContext
-from presence_audit.model import Evidence, Finding, JSONDict, Outcome
-from presence_audit.urls import normalize_profile_url
+from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
+from presence_audit.text.urls import normalize_profile_url
 
 ARTIFACT = "portfolio"
 SOURCE = "portfolio"

@@ -40,7 +40,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
+from presence_audit.core.model import Finding, Outcome
 
 ID = "portfolio.canonical"
 TITLE = "Canonical link points at the page"

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
+from presence_audit.core.model import Finding, Outcome
 
 ID = "portfolio.description"
 TITLE = "Portfolio has a meta description"

@@ -43,7 +43,7 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Evidence, Finding, Outcome
+from presence_audit.core.model import Evidence, Finding, Outcome
 
 ID = "portfolio.indexable"
 TITLE = "Search engines may index your portfolio"

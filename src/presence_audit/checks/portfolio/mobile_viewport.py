@@ -34,7 +34,7 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
+from presence_audit.core.model import Finding, Outcome
 
 ID = "portfolio.mobile-viewport"
 TITLE = "Portfolio fits a phone screen"

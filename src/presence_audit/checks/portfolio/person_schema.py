@@ -45,9 +45,9 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
-from presence_audit.names import match_name
-from presence_audit.urls import profile_matches
+from presence_audit.core.model import Finding, Outcome
+from presence_audit.text.names import match_name
+from presence_audit.text.urls import profile_matches
 
 ID = "portfolio.person-schema"
 TITLE = "Structured data says who you are"

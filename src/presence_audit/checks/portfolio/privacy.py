@@ -41,7 +41,7 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
+from presence_audit.core.model import Finding, Outcome
 
 ID = "portfolio.privacy"
 TITLE = "Personal details on your portfolio"

@@ -36,8 +36,8 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
-from presence_audit.urls import profile_matches
+from presence_audit.core.model import Finding, Outcome
+from presence_audit.text.urls import profile_matches
 
 ID = "portfolio.profile-links"
 TITLE = "Portfolio links to your profiles"

@@ -50,8 +50,8 @@ from urllib.parse import urlsplit
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Evidence, Finding, Outcome
-from presence_audit.urls import registrable_domain
+from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.urls import registrable_domain
 
 ID = "portfolio.reachable"
 TITLE = "Portfolio is served over HTTPS"

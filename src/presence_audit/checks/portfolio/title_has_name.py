@@ -3,7 +3,7 @@
 What it checks
 --------------
 The page's ``<title>`` is matched against ``person.name`` and ``person.aliases``, tolerating
-case, accents and middle names or initials (see ``presence_audit.names``). ``pass`` when the
+case, accents and middle names or initials (see ``presence_audit.text.names``). ``pass`` when the
 title holds your name, or an alias, in full within its first ``within`` characters; ``warn``
 when it is there only as initials (``A. Example``) or a near-miss spelling, or only further
 along; ``fail`` when the page has no title or the title does not name you. The evidence
@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.portfolio import _portfolio
-from presence_audit.model import Finding, Outcome
-from presence_audit.names import match_name
+from presence_audit.core.model import Finding, Outcome
+from presence_audit.text.names import match_name
 
 ID = "portfolio.title-has-name"
 TITLE = "Portfolio title carries your name"

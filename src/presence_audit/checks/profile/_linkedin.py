@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from presence_audit.checks.base import CheckContext
-from presence_audit.model import Evidence, Finding, Outcome
+from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.sources.linkedin.profile import (
     ARTIFACT,
     GUIDANCE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presence_audit.urls import same_site
+from presence_audit.text.urls import same_site
 
 
 def as_url(site: str) -> str:

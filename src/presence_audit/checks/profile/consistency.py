@@ -53,8 +53,8 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _linkedin
-from presence_audit.model import ArtifactStatus, Evidence, Finding, JSONDict, Outcome, Subject
-from presence_audit.names import fold, match_name
+from presence_audit.core.model import ArtifactStatus, Evidence, Finding, JSONDict, Outcome, Subject
+from presence_audit.text.names import fold, match_name
 
 ID = "profile.consistency"
 TITLE = "Profiles agree on who you are"

@@ -43,9 +43,9 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _web
-from presence_audit.model import Evidence, Finding, Outcome
-from presence_audit.names import match_name
-from presence_audit.urls import site_key
+from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.names import match_name
+from presence_audit.text.urls import site_key
 
 ID = "profile.github-bio"
 TITLE = "GitHub profile has name, bio and link"

@@ -54,8 +54,8 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
-from presence_audit.model import Finding, Outcome
-from presence_audit.names import fold
+from presence_audit.core.model import Finding, Outcome
+from presence_audit.text.names import fold
 from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 ID = "profile.headline"

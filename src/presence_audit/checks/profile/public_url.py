@@ -46,8 +46,8 @@ from urllib.parse import unquote, urlsplit
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
-from presence_audit.model import Evidence, Finding, Outcome
-from presence_audit.names import fold, match_name
+from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.names import fold, match_name
 
 ID = "profile.public-url"
 TITLE = "LinkedIn has a custom public URL"

@@ -46,7 +46,7 @@ import re
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
-from presence_audit.model import Finding, Outcome
+from presence_audit.core.model import Finding, Outcome
 
 ID = "profile.summary"
 TITLE = "LinkedIn About section tells your story"

@@ -41,8 +41,8 @@ import re
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _linkedin, _web
-from presence_audit.model import Finding, Outcome
-from presence_audit.urls import site_key
+from presence_audit.core.model import Finding, Outcome
+from presence_audit.text.urls import site_key
 
 ID = "profile.website-link"
 TITLE = "LinkedIn links to your portfolio"

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from presence_audit.checks.base import CheckContext
-from presence_audit.classify import OWNED, Classifier
-from presence_audit.model import Evidence, Finding, JSONDict, Outcome, Subject
+from presence_audit.text.classify import OWNED, Classifier
+from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
 from presence_audit.sources.search.base import (
     BLOCKED_MESSAGE,
     SERPS_ARTIFACT,

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
-from presence_audit.model import Evidence, Finding, JSONDict, Outcome
+from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
 
 ID = "search.name-results"
 TITLE = "Your name returns results"

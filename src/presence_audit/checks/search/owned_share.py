@@ -43,7 +43,7 @@ import statistics
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
-from presence_audit.model import Evidence, Finding, Outcome
+from presence_audit.core.model import Evidence, Finding, Outcome
 
 ID = "search.owned-share"
 TITLE = "Your pages fill the first page"

@@ -49,8 +49,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
-from presence_audit.model import Evidence, Finding, Outcome
-from presence_audit.urls import same_site, site_key
+from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.urls import same_site, site_key
 
 ID = "search.portfolio-rank"
 TITLE = "Portfolio ranks for your name"

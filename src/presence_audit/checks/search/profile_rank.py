@@ -48,8 +48,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
-from presence_audit.model import Evidence, Finding, JSONDict, Outcome
-from presence_audit.urls import normalize_profile_url, profile_matches
+from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
+from presence_audit.text.urls import normalize_profile_url, profile_matches
 
 ID = "search.profile-rank"
 TITLE = "Profiles appear on page 1"

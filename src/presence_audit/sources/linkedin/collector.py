@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presence_audit.model import Artifact, ArtifactStatus
+from presence_audit.core.model import Artifact, ArtifactStatus
 from presence_audit.sources.linkedin.export import ExportError, read_export
 from presence_audit.sources.linkedin.html import parse_profile_html
 from presence_audit.sources.linkedin.merge import merge

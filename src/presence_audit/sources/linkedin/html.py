@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from presence_audit.model import JSONDict
+from presence_audit.core.model import JSONDict
 from presence_audit.sources.linkedin.profile import (
     BLOCKED,
     ERROR,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from presence_audit.model import JSONDict
+from presence_audit.core.model import JSONDict
 
 ARTIFACT = "linkedin"
 

@@ -24,7 +24,7 @@ from presence_audit.sources.linkedin.profile import (
 )
 
 if TYPE_CHECKING:
-    from presence_audit.http import HttpClient
+    from presence_audit.sources.http import HttpClient
 
 BLOCKING_PATHS = ("/authwall", "/login", "/checkpoint", "/challenge", "/uas/login", "/signup")
 BLOCKING_STATUSES = frozenset({999, 429, 401, 403})
@@ -55,7 +55,7 @@ def fetch_profile(http: HttpClient, url: str) -> LinkedInProfile:
     The client raises for every answer but a 2xx, so refusals arrive as ``FetchError``; a
     2xx can still be the sign-in wall, reached by redirect or served in place.
     """
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
 
     try:
         response = http.get(url, accept=("text/html",))

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from presence_audit.model import JSONDict
+from presence_audit.core.model import JSONDict
 
 SERPS_ARTIFACT = "serps"
 

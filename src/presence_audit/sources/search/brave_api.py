@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 from presence_audit.sources.search.base import SearchError, SearchResult
 
 if TYPE_CHECKING:
-    from presence_audit.http import FetchError, HttpClient
+    from presence_audit.sources.http import FetchError, HttpClient
 
 ENDPOINT = "https://api.search.brave.com/res/v1/web/search"
 ENGINE = "brave"
@@ -71,7 +71,7 @@ class BraveApiProvider:
 
     def _page(self, query: str, region: str, safesearch: str, count: int,
               offset: int) -> list[tuple[str, str, str]]:
-        from presence_audit.http import FetchError
+        from presence_audit.sources.http import FetchError
 
         params = {"q": query, "count": str(count), "offset": str(offset),
                   "safesearch": SAFESEARCH.get(safesearch, "moderate"), **_locale(region)}

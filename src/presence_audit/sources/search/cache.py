@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from presence_audit.fileio import write_atomic
+from presence_audit.core.fileio import write_atomic
 from presence_audit.sources.search.base import SearchResult
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

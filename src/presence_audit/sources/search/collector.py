@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
 from presence_audit import __version__
-from presence_audit.model import Artifact, ArtifactStatus, JSONDict, utc_now
+from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict, utc_now
 from presence_audit.sources.search.base import (
     BLOCKED_MESSAGE,
     SERPS_ARTIFACT,

@@ -13,7 +13,7 @@ from presence_audit.sources.search.ddgs_provider import DdgsProvider
 from presence_audit.sources.search.replay import ReplayProvider
 
 if TYPE_CHECKING:
-    from presence_audit.http import HttpClient
+    from presence_audit.sources.http import HttpClient
 
 # Printable ASCII without spaces: what an API key is, and what an HTTP header can carry.
 _HEADER_SAFE = re.compile(r"[!-~]+")

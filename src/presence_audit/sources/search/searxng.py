@@ -24,7 +24,7 @@ from urllib.parse import urlencode
 from presence_audit.sources.search.base import SearchError, SearchResult
 
 if TYPE_CHECKING:
-    from presence_audit.http import FetchError, HttpClient
+    from presence_audit.sources.http import FetchError, HttpClient
 
 SAFESEARCH_LEVELS = {"off": "0", "moderate": "1", "on": "2"}
 MAX_PAGES = 5
@@ -68,7 +68,7 @@ class SearxngProvider:
 
     def _page(self, query: str, engine: str, region: str, safesearch: str,
               page: int) -> dict[str, Any]:
-        from presence_audit.http import FetchError
+        from presence_audit.sources.http import FetchError
 
         params = {"q": query, "format": "json", "language": searxng_language(region),
                   "pageno": str(page), "safesearch": SAFESEARCH_LEVELS.get(safesearch, "1"),

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from presence_audit.http.timing import Clock, Deadline
+from presence_audit.sources.http.timing import Clock, Deadline
 
 
 class _HostGate:

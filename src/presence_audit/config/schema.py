@@ -32,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 
-from presence_audit.model import Severity, Subject
+from presence_audit.core.model import Severity, Subject
 from presence_audit.sources.search.ddgs_provider import KNOWN_ENGINES
 from presence_audit.sources.search.providers import CREDENTIALS_IN_URL, has_credentials
 

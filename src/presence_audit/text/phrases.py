@@ -1,6 +1,6 @@
 """The phrase lists the outreach checks look for, and how a note is matched against them.
 
-The lists live in YAML files, one per language, in the ``phrases`` folder next to this module;
+The lists live in YAML files, one per language, in the ``phrase_data`` folder next to this module;
 every file there is loaded and merged, so the checks understand a note in any of those
 languages without guessing which one it is written in. Users add their own files through
 ``outreach.phrase_files``; the note collector reads those into the ``note`` artifact, so a
@@ -180,10 +180,10 @@ def bundled() -> Phrasebook:
     """Every phrase file shipped in the package, merged."""
     import yaml
 
-    folder = files(__package__ or "presence_audit.checks.outreach").joinpath("phrases")
+    folder = files(__package__ or "presence_audit.text").joinpath("phrase_data")
     book = Phrasebook()
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
             data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-            book = book.merged(parse_phrase_file(data, f"phrases/{entry.name}"))
+            book = book.merged(parse_phrase_file(data, f"phrase_data/{entry.name}"))
     return book

@@ -8,7 +8,7 @@ Each result gets one class and the evidence that decided it, tried in this order
   Suffix List bundled with ``tldextract``: ``blog.adaexample.dev`` is yours,
   ``adaexample.dev.evil.io`` never is) or shows one of your configured profiles;
 - ``unrelated`` when none of your names appears in its title, snippet or address (names are
-  matched by ``presence_audit.names``: case, accents, initials and aliases tolerated);
+  matched by ``presence_audit.text.names``: case, accents, initials and aliases tolerated);
 - ``about-you`` when it names you and mentions at least one context term (profession,
   location, ``person.context``: employers, schools, keywords);
 - ``namesake`` otherwise: your name, but none of what identifies you.
@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from presence_audit import urls
-from presence_audit.model import JSONDict, Subject
-from presence_audit.names import NameMatch, fold, match_name
+from presence_audit.text import urls
+from presence_audit.core.model import JSONDict, Subject
+from presence_audit.text.names import NameMatch, fold, match_name
 from presence_audit.sources.search.base import SearchResult
 
 OWNED = "owned"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from presence_audit.model import CATEGORIES, CategoryScore, Outcome, Result, Severity, TopFix
+from presence_audit.core.model import CATEGORIES, CategoryScore, Outcome, Result, Severity, TopFix
 
 EXIT_READY = 0
 EXIT_NOT_READY = 1

@@ -26,9 +26,9 @@ from requests.adapters import HTTPAdapter
 from urllib3 import HTTPConnectionPool, HTTPSConnectionPool, PoolManager
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
-from presence_audit.http.errors import FetchError
-from presence_audit.http.politeness import Politeness
-from presence_audit.http.timing import Clock, Deadline
+from presence_audit.sources.http.errors import FetchError
+from presence_audit.sources.http.politeness import Politeness
+from presence_audit.sources.http.timing import Clock, Deadline
 
 _CHUNK_BYTES = 64 * 1024
 

@@ -24,11 +24,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from presence_audit.diff import Diff, RankChange, Snapshot, compare, rank_readings
-from presence_audit.model import JSONDict
+from presence_audit.history.diff import Diff, RankChange, Snapshot, compare, rank_readings
+from presence_audit.core.model import JSONDict
 
 if TYPE_CHECKING:
-    from presence_audit.config import RankDropRule, RegressionsConfig
+    from presence_audit.config.schema import RankDropRule, RegressionsConfig
 
 UNMEASURED_RUNS_LOOKED_PAST = 3
 """How many runs that could not measure a rank ``rank-drop`` looks past, at most, to find the

@@ -6,10 +6,10 @@ and ``opening_lines`` turns what you share into first lines to adapt. ``prefligh
 shows all of it and hands the shared terms to ``outreach.context``.
 """
 
-from presence_audit.target.facts import Affiliation, Facts, TextBlock
-from presence_audit.target.preferences import Preference, find_preferences
-from presence_audit.target.read import TargetError, read_target
-from presence_audit.target.shared import (
+from presence_audit.preflight.target.facts import Affiliation, Facts, TextBlock
+from presence_audit.preflight.target.preferences import Preference, find_preferences
+from presence_audit.preflight.target.read import TargetError, read_target
+from presence_audit.preflight.target.shared import (
     Shared,
     my_facts,
     opening_lines,

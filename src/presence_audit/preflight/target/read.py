@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from presence_audit.target.facts import Affiliation, Facts, TextBlock, year_of
+from presence_audit.preflight.target.facts import Affiliation, Facts, TextBlock, year_of
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-    from presence_audit.http import HttpClient
+    from presence_audit.sources.http import HttpClient
     from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -77,7 +77,7 @@ def read_target(source: str, http: Callable[[], HttpClient] | None = None) -> Fa
 
 
 def _read_url(url: str, http: HttpClient) -> Facts:
-    from presence_audit.http import FetchError
+    from presence_audit.sources.http import FetchError
     from presence_audit.sources.linkedin.url import blocking_url
 
     linkedin = _is_linkedin_url(url)

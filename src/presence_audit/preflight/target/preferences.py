@@ -15,9 +15,9 @@ from importlib.resources import files
 from typing import Any
 from urllib.parse import urlsplit
 
-from presence_audit.checks.outreach.phrasebook import FoldedText, fold, phrase_pattern
-from presence_audit.model import JSONDict
-from presence_audit.target.facts import Facts
+from presence_audit.text.phrases import FoldedText, fold, phrase_pattern
+from presence_audit.core.model import JSONDict
+from presence_audit.preflight.target.facts import Facts
 
 MAX_SENTENCE = 300
 """Longer "sentences" are page furniture without punctuation, not a stated preference."""
@@ -49,7 +49,7 @@ class _Phrases:
 def _phrases() -> _Phrases:
     import yaml
 
-    text = files(__package__ or "presence_audit.target").joinpath("contact_phrases.yaml")
+    text = files(__package__ or "presence_audit.preflight.target").joinpath("contact_phrases.yaml")
     data: dict[str, Any] = yaml.safe_load(text.read_text(encoding="utf-8"))
     return _Phrases(
         channel=phrase_pattern(fold(p) for p in data["channel"]),

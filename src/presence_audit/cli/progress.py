@@ -18,11 +18,11 @@ from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
-from presence_audit.model import SourceStatus
+from presence_audit.core.model import SourceStatus
 from presence_audit.render.sanitize import clean_text
 
 if TYPE_CHECKING:
-    from presence_audit.model import Artifact
+    from presence_audit.core.model import Artifact
 
 RUNNING = "running"
 _STYLES = {RUNNING: "cyan", "ok": "green", "error": "red", "skipped": "yellow"}

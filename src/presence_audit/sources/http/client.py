@@ -38,13 +38,17 @@ import urllib3.exceptions
 from requests_cache import CachedSession
 
 from presence_audit import USER_AGENT
-from presence_audit.charset import parse_content_type
-from presence_audit.http.cache import default_cache_path, open_cached_session
-from presence_audit.http.errors import FetchError
-from presence_audit.http.politeness import Politeness
-from presence_audit.http.response import Response, media_type_allowed
-from presence_audit.http.retry import backoff_seconds, is_retryable_status, retry_after_seconds
-from presence_audit.http.robots import (
+from presence_audit.sources.http.charset import parse_content_type
+from presence_audit.sources.http.cache import default_cache_path, open_cached_session
+from presence_audit.sources.http.errors import FetchError
+from presence_audit.sources.http.politeness import Politeness
+from presence_audit.sources.http.response import Response, media_type_allowed
+from presence_audit.sources.http.retry import (
+    backoff_seconds,
+    is_retryable_status,
+    retry_after_seconds,
+)
+from presence_audit.sources.http.robots import (
     ROBOTS_MAX_AGE_SECONDS,
     ROBOTS_MAX_BYTES,
     ROBOTS_MAX_REDIRECTS,
@@ -54,9 +58,9 @@ from presence_audit.http.robots import (
     interpret,
     unreachable,
 )
-from presence_audit.http.timing import Clock, Deadline, SystemClock
-from presence_audit.http.transport import BodyLimit, PoliteAdapter, exchange, too_large
-from presence_audit.netguard import (
+from presence_audit.sources.http.timing import Clock, Deadline, SystemClock
+from presence_audit.sources.http.transport import BodyLimit, PoliteAdapter, exchange, too_large
+from presence_audit.sources.http.netguard import (
     AddressPolicy,
     AddressRefusedError,
     Resolver,
@@ -65,7 +69,7 @@ from presence_audit.netguard import (
 )
 
 if TYPE_CHECKING:
-    from presence_audit.config import NetworkConfig
+    from presence_audit.config.schema import NetworkConfig
 
 logger = logging.getLogger(__name__)
 

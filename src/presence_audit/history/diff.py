@@ -16,7 +16,7 @@ with an optional ``"unmeasured": {engine: {query: reason}}``. ``null`` means mea
 found.
 
 Results about you are the results on page 1 for the name query (template ``{name}``) that
-``presence_audit.classify`` classes ``about-you``: not your own pages, not namesakes, not
+``presence_audit.text.classify`` classes ``about-you``: not your own pages, not namesakes, not
 pages you marked ``not_me``. Both sides are classified with the same subject (the later
 run's), so a ``not_me`` added since does not show up as a change.
 """
@@ -27,8 +27,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from presence_audit.classify import ABOUT_YOU, Classifier, address_key
-from presence_audit.model import JSONDict, Subject
+from presence_audit.text.classify import ABOUT_YOU, Classifier, address_key
+from presence_audit.core.model import JSONDict, Subject
 
 PAGE_SIZE = 10
 NAME_TEMPLATE = "{name}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from presence_audit.http.errors import FetchError
+from presence_audit.sources.http.errors import FetchError
 
 
 class Clock(Protocol):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from presence_audit import charset
+from presence_audit.sources.http import charset
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Response:
     from_cache: bool
 
     def text(self) -> str:
-        """The body as text, its encoding chosen as browsers do (``presence_audit.charset``)."""
+        """The body as text, its encoding chosen as browsers do (``presence_audit.sources.http.charset``)."""
         return charset.decode(self.body, self.encoding)[0]
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from presence_audit.model import JSONDict, Subject, utc_now
+from presence_audit.core.model import JSONDict, Subject, utc_now
 
 HISTORY_FILE = "history.sqlite3"
 APPLICATION_ID = 0x50415544
