@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from presence_audit.config.schema import LoadedConfig, parse_config
-from presence_audit.sources.http import FetchError
-from presence_audit.core.model import Artifact, ArtifactStatus
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.runner import GatherContext, gather
+from presence_audit.sources.http import FetchError
 
 PORTFOLIO_PAGES = ("/", "/about", "/projects", "/cv")
 OTHER_HOSTS = 5

@@ -28,9 +28,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from presence_audit.preflight import artifact_cache
+from presence_audit.core.artifacts import Artifact
+from presence_audit.core.model import utc_now
 from presence_audit.demo import demo_folder, load_demo_config
-from presence_audit.core.model import Artifact, utc_now
+from presence_audit.preflight import artifact_cache
 
 GOAL_SECONDS = 1.0
 NOTE = ("Hi Jordan, we overlapped at Acme Analytics and your dbt testing guide still shapes how "

@@ -31,7 +31,8 @@ import threading
 import time
 from pathlib import Path
 
-from presence_audit.sources.search.base import SearchQuery, SearchResult
+from presence_audit.core.artifacts.serps import SearchResult
+from presence_audit.sources.search.base import SearchQuery
 from presence_audit.sources.search.cache import SearchCache
 from presence_audit.sources.search.collector import SearchPlan, gather_serps
 

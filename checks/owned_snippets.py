@@ -35,9 +35,9 @@ Example
 from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
-from presence_audit.text.classify import OWNED, Classifier, mentions
+from presence_audit.core.artifacts.serps import lists_from_artifact
 from presence_audit.core.model import Evidence, Finding, Outcome
-from presence_audit.sources.search.base import lists_from_artifact
+from presence_audit.text.classify import OWNED, Classifier, mentions
 
 ID = "curation.owned-snippets"
 TITLE = "Your own results say what you do"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.preflight import artifact_cache
 from presence_audit.config.schema import LoadedConfig, parse_config
-from presence_audit.core.model import Artifact, ArtifactStatus
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.preflight import artifact_cache
 
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
 DAY = dt.timedelta(hours=24)

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from presence_audit.core.artifacts.serps import SearchResult
+from presence_audit.core.model import Subject
 from presence_audit.text.classify import (
     ABOUT_YOU,
     NAMESAKE,
@@ -17,8 +19,6 @@ from presence_audit.text.classify import (
     classify,
     mentions,
 )
-from presence_audit.core.model import Subject
-from presence_audit.sources.search.base import SearchResult
 
 ADA = Subject(
     name="Ada Example",

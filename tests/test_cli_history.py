@@ -245,8 +245,8 @@ def test_a_baseline_that_is_not_a_report_is_refused(tmp_path: Path, content: str
 
 
 def test_diff_confirms_drops_over_the_runs_of_b_s_person(tmp_path: Path) -> None:
-    from presence_audit.history.store import History
     from presence_audit.core.model import Subject
+    from presence_audit.history.store import History
 
     def ranked(rank: int | None) -> dict[str, object]:
         data = {"domain": "adaexample.dev", "ranks": {"brave": {"Ada Example": rank}}}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from presence_audit.core.artifacts import Artifact
 from presence_audit.demo import demo_folder, load_demo_config, run_demo
-from presence_audit.core.model import Artifact
 from presence_audit.runner import GatherContext
 from presence_audit.sources.linkedin.collector import collect_linkedin
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from presence_audit.core.model import Subject
 from presence_audit.history.diff import (
     NotCompared,
     OutcomeChange,
@@ -17,7 +18,6 @@ from presence_audit.history.diff import (
     rank_readings,
     result_changes,
 )
-from presence_audit.core.model import Subject
 
 ADA = Subject(name="Ada Example", portfolio_url="https://adaexample.dev",
               linkedin_url="https://www.linkedin.com/in/ada-example/",

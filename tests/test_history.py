@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from presence_audit.core.model import Subject
 from presence_audit.history import store as history_module
 from presence_audit.history.store import (
     APPLICATION_ID,
@@ -25,7 +26,6 @@ from presence_audit.history.store import (
     default_history_path,
     schema_version,
 )
-from presence_audit.core.model import Subject
 
 ADA = Subject(name="Ada Example", aliases=("A. Example",), portfolio_url="https://ada.dev",
               github_login="ada-example", other_profiles=("https://speakerdeck.com/ada",))

@@ -17,15 +17,22 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import registry_of
-from presence_audit.preflight import artifact_cache
 from presence_audit.checks.outreach import ask, context, generic, intro, length, no_links, sign_off
 from presence_audit.checks.registry import Registry, load_registry
 from presence_audit.checks.search import portfolio_rank, review
 from presence_audit.cli import main
 from presence_audit.config.schema import LoadedConfig, parse_config
+from presence_audit.core.artifacts import Artifact
+from presence_audit.core.model import Evidence, Outcome, Result, Severity
 from presence_audit.demo import demo_folder, load_demo_config
-from presence_audit.core.model import Artifact, Evidence, Outcome, Result, Severity
-from presence_audit.preflight import AckError, AckStore, Mark, PreflightRequest, run_preflight
+from presence_audit.preflight import (
+    AckError,
+    AckStore,
+    Mark,
+    PreflightRequest,
+    artifact_cache,
+    run_preflight,
+)
 from presence_audit.preflight.checklist import (
     Checklist,
     Context,
@@ -575,7 +582,7 @@ def test_an_unconfigured_profile_source_blocks_go_as_unknown() -> None:
 def test_sources_read_as_the_report_reads_them_and_never_from_the_future() -> None:
     import math
 
-    from presence_audit.core.model import ArtifactStatus
+    from presence_audit.core.artifacts import ArtifactStatus
     from presence_audit.preflight.run import Sourcing
 
     now = dt.datetime(2026, 11, 26, 9, 0, 0, tzinfo=dt.timezone.utc)

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 
 from presence_audit.config.schema import RankDropRule, RegressionsConfig, parse_config
-from presence_audit.history.diff import Snapshot, compare
 from presence_audit.core.model import Subject
+from presence_audit.history.diff import Snapshot, compare
 from presence_audit.history.regressions import (
     UNMEASURED_RUNS_LOOKED_PAST,
     assess,

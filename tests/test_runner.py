@@ -11,7 +11,8 @@ from helpers import make_check_module, registry_of
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.registry import UnknownCheckError
 from presence_audit.config.schema import LoadedConfig, parse_config
-from presence_audit.core.model import Artifact, ArtifactStatus, Finding, Outcome, Severity
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import Finding, Outcome, Severity
 from presence_audit.runner import GatherContext, RunRequest, SaveError, plan_checks, run
 
 

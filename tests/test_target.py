@@ -10,9 +10,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from presence_audit.config.schema import NetworkConfig, parse_config
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.demo import demo_folder
-from presence_audit.sources.http import HttpClient, Response
-from presence_audit.core.model import Artifact, ArtifactStatus
 from presence_audit.preflight.target import (
     Affiliation,
     Facts,
@@ -26,6 +25,7 @@ from presence_audit.preflight.target import (
     terms_of,
 )
 from presence_audit.preflight.target.shared import org_key, same_org
+from presence_audit.sources.http import HttpClient, Response
 
 JORDAN = demo_folder() / "target" / "jordan-rivera.html"
 

@@ -25,18 +25,16 @@ from presence_audit import __version__
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.registry import Registry
 from presence_audit.config.schema import ConfigError, LoadedConfig
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.fileio import write_atomic
 from presence_audit.core.model import (
     CATEGORIES,
-    Artifact,
-    ArtifactStatus,
     Evidence,
     Finding,
     Outcome,
     Report,
     Result,
     Severity,
-    SourceStatus,
     Subject,
     utc_now,
 )
@@ -340,7 +338,7 @@ def build_report(
     thresholds: Thresholds, warnings: Sequence[str] = (), generated_at: str | None = None,
 ) -> Report:
     score = weighted_score(results)
-    sources = [SourceStatus.of(a) for a in artifacts.values()]
+    sources = [a.source_status() for a in artifacts.values()]
     report = Report(
         subject_name=subject.name,
         tool_version=__version__,

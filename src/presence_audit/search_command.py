@@ -10,15 +10,10 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from presence_audit.core.artifacts.serps import ResultList
 from presence_audit.core.model import JSONDict, utc_now
 from presence_audit.core.scoring import EXIT_INCOMPLETE, EXIT_READY, EXIT_USAGE
-from presence_audit.sources.search.base import (
-    BLOCKED_MESSAGE,
-    ResultList,
-    SearchError,
-    SearchProvider,
-    summary,
-)
+from presence_audit.sources.search.base import BLOCKED_MESSAGE, SearchError, SearchProvider, summary
 
 if TYPE_CHECKING:
     from presence_audit.config.schema import LoadedConfig

@@ -17,7 +17,8 @@ from presence_audit.checks.base import (
 )
 from presence_audit.checks.registry import ENTRY_POINT_GROUP, builtin_modules, load_registry
 from presence_audit.config.schema import parse_config
-from presence_audit.core.model import Artifact, ArtifactStatus, Outcome
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import Outcome
 from presence_audit.runner import RunRequest, run
 
 ROOT = Path(__file__).resolve().parents[2]

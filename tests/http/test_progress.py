@@ -13,9 +13,9 @@ from rich.console import Console
 from rich.live import Live
 
 from presence_audit.cli import main
-from presence_audit.demo import demo_folder
-from presence_audit.core.model import Artifact, ArtifactStatus
 from presence_audit.cli.progress import LiveProgress, gather_progress
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.demo import demo_folder
 
 
 def terminal() -> Console:

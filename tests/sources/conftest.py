@@ -11,9 +11,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from presence_audit.config.schema import NetworkConfig
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.artifacts.serps import ResultList, SearchResult
 from presence_audit.sources.http import HttpClient
-from presence_audit.core.model import Artifact, ArtifactStatus
-from presence_audit.sources.search.base import ResultList, SearchResult
 
 
 def result_list(query: str, engine: str, *, sample: int = 1, urls: tuple[str, ...] = (),

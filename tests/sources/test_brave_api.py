@@ -8,8 +8,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response as ServerResponse
 
+from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.sources.http import HttpClient
-from presence_audit.sources.search.base import SearchError, SearchResult
+from presence_audit.sources.search.base import SearchError
 from presence_audit.sources.search.brave_api import BraveApiProvider
 from presence_audit.sources.search.providers import make_provider
 

@@ -11,13 +11,9 @@ from typing import Any
 import pytest
 
 from presence_audit import __version__
-from presence_audit.core.model import ArtifactStatus
-from presence_audit.sources.search.base import (
-    SearchError,
-    SearchQuery,
-    SearchResult,
-    lists_from_artifact,
-)
+from presence_audit.core.artifacts import ArtifactStatus
+from presence_audit.core.artifacts.serps import SearchResult, lists_from_artifact
+from presence_audit.sources.search.base import SearchError, SearchQuery
 from presence_audit.sources.search.cache import SearchCache
 from presence_audit.sources.search.collector import SearchPlan, gather_serps
 from presence_audit.sources.search.replay import ReplayProvider

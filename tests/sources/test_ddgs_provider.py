@@ -9,7 +9,8 @@ import pytest
 from ddgs.exceptions import DDGSException, RatelimitException, TimeoutException
 
 from helpers import FakeDdgs
-from presence_audit.sources.search.base import SearchError, SearchResult
+from presence_audit.core.artifacts.serps import SearchResult
+from presence_audit.sources.search.base import SearchError
 from presence_audit.sources.search.ddgs_provider import (
     KNOWN_ENGINES,
     DdgsProvider,

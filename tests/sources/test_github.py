@@ -10,8 +10,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from presence_audit.config.schema import parse_config
-from presence_audit.sources.http import HttpClient
-from presence_audit.core.model import ArtifactStatus
+from presence_audit.core.artifacts import ArtifactStatus
 from presence_audit.runner import GatherContext
 from presence_audit.sources.github import (
     Credentials,
@@ -20,6 +19,7 @@ from presence_audit.sources.github import (
     fetch_user,
     github_artifact,
 )
+from presence_audit.sources.http import HttpClient
 
 TOKEN = "ghp_test_secret_0123456789abcdef"
 USER = {

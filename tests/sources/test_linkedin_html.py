@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.demo import demo_folder
 from presence_audit.sources.linkedin.html import (
     clean,
@@ -16,7 +17,6 @@ from presence_audit.sources.linkedin.html import (
     profile_url,
     unescape,
 )
-from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from presence_audit.config.schema import parse_config
+from presence_audit.core.artifacts import ArtifactStatus
+from presence_audit.core.artifacts.linkedin import BLOCKED, LinkedInProfile
 from presence_audit.demo import demo_folder
-from presence_audit.core.model import ArtifactStatus
 from presence_audit.runner import GatherContext
 from presence_audit.sources.linkedin.collector import artifact_of, collect_linkedin
 from presence_audit.sources.linkedin.html import parse_profile_html
 from presence_audit.sources.linkedin.merge import merge
-from presence_audit.sources.linkedin.profile import BLOCKED, LinkedInProfile
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
 EXPORT = demo_folder() / "linkedin-export"

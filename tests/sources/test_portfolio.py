@@ -16,9 +16,10 @@ import presence_audit
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.portfolio import indexable, reachable
 from presence_audit.config.schema import NetworkConfig, parse_config
-from presence_audit.sources.http import HttpClient
-from presence_audit.core.model import Artifact, ArtifactStatus, Finding, JSONDict, Outcome
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import Finding, JSONDict, Outcome
 from presence_audit.runner import GatherContext
+from presence_audit.sources.http import HttpClient
 from presence_audit.sources.portfolio import collect_portfolio, gather_page
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"

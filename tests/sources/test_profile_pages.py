@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytest_httpserver import HTTPServer
 
 from presence_audit.config.schema import parse_config
-from presence_audit.sources.http import HttpClient
-from presence_audit.core.model import ArtifactStatus
+from presence_audit.core.artifacts import ArtifactStatus
 from presence_audit.runner import GatherContext
+from presence_audit.sources.http import HttpClient
 from presence_audit.sources.profile_pages import collect_profile_pages, profile_pages_artifact
 
 SPEAKER_PAGE = """<!DOCTYPE html>

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.sources.search.base import SearchError, SearchResult
+from presence_audit.core.artifacts.serps import SearchResult
+from presence_audit.sources.search.base import SearchError
 from presence_audit.sources.search.providers import make_provider
 from presence_audit.sources.search.replay import ReplayProvider
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.sources.search.base import SearchResult
+from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.sources.search.cache import CacheKey, SearchCache
 
 KEY = CacheKey(scope="ddgs", engine="brave", query="Ada Example", region="us-en",

@@ -8,8 +8,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from presence_audit.config.schema import NetworkConfig
+from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.sources.http import HttpClient
-from presence_audit.sources.search.base import SearchError, SearchResult
+from presence_audit.sources.search.base import SearchError
 from presence_audit.sources.search.providers import make_provider
 from presence_audit.sources.search.searxng import SearxngProvider, searxng_language
 

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from presence_audit.core.model import CATEGORIES, Artifact, Finding, Severity, Subject
+from presence_audit.core.artifacts import Artifact
+from presence_audit.core.model import CATEGORIES, Finding, Severity, Subject
 
 DOC_SECTIONS = ("What it checks", "Why it matters", "How to fix", "Options", "Example")
 ID_PATTERN = re.compile(r"[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*")

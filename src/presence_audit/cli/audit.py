@@ -57,9 +57,9 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
     if from_artifacts is not None:
         _require_saved_artifacts(from_artifacts)
     from presence_audit.cli.progress import gather_progress
+    from presence_audit.core.scoring import exit_code
     from presence_audit.runner import RunRequest, SaveError, thresholds_of
     from presence_audit.runner import run as run_audit
-    from presence_audit.core.scoring import exit_code
 
     with usage_errors():
         loaded = load_config_or_default(config_path)

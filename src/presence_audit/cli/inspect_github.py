@@ -19,7 +19,7 @@ from presence_audit.cli.common import (
 from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
-    from presence_audit.core.model import Artifact
+    from presence_audit.core.artifacts import Artifact
 
 LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
 ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]{0,63}")
@@ -53,9 +53,9 @@ def github(login: str, fmt: str, token_env: str | None, config_path: Path | None
         fail_usage("--token-env takes the NAME of an environment variable (upper-case letters, "
                    "digits and _), such as GITHUB_TOKEN, never the token itself")
     from presence_audit.config.schema import NetworkConfig
-    from presence_audit.sources.http import HttpClient
-    from presence_audit.core.model import ArtifactStatus
+    from presence_audit.core.artifacts import ArtifactStatus
     from presence_audit.sources.github import github_artifact
+    from presence_audit.sources.http import HttpClient
 
     with usage_errors():
         loaded = load_config_if_any(config_path)

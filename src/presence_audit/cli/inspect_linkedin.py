@@ -19,7 +19,7 @@ from presence_audit.cli.common import (
 from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
-    from presence_audit.sources.linkedin.profile import LinkedInProfile
+    from presence_audit.core.artifacts.linkedin import LinkedInProfile
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 

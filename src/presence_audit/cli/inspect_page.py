@@ -22,7 +22,7 @@ from presence_audit.render.json import dumps
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from presence_audit.core.model import Artifact
+    from presence_audit.core.artifacts import Artifact
 
 Row = tuple[str, Any]
 OG_LABELS = {"image_alt": "og:image:alt"}
@@ -45,8 +45,8 @@ def page(url: str, fmt: str, config_path: Path | None, no_cache: bool) -> None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         fail_usage(f"{url!r} is not an http:// or https:// URL")
     from presence_audit.config.schema import NetworkConfig
+    from presence_audit.core.artifacts import ArtifactStatus
     from presence_audit.sources.http import HttpClient
-    from presence_audit.core.model import ArtifactStatus
     from presence_audit.sources.portfolio import gather_page
 
     with usage_errors():

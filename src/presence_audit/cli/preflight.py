@@ -20,7 +20,7 @@ from presence_audit.cli.common import (
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
     from presence_audit.config.schema import LoadedConfig
-    from presence_audit.core.model import Artifact
+    from presence_audit.core.artifacts import Artifact
 
 DEMO_TARGET = ("target", "jordan-rivera.html")
 """The page of the person the demo persona is about to contact, in the demo folder."""

@@ -18,11 +18,10 @@ from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
-from presence_audit.core.model import SourceStatus
 from presence_audit.render.sanitize import clean_text
 
 if TYPE_CHECKING:
-    from presence_audit.core.model import Artifact
+    from presence_audit.core.artifacts import Artifact
 
 RUNNING = "running"
 _STYLES = {RUNNING: "cyan", "ok": "green", "error": "red", "skipped": "yellow"}
@@ -54,7 +53,7 @@ class LiveProgress:
     def finished(self, name: str, artifact: Artifact) -> None:
         # The status the report's sources table will give: a source that gathered nothing it
         # could measure (every search failed) is an error there, so it must not show ok here.
-        shown = SourceStatus.of(artifact)
+        shown = artifact.source_status()
         with self._lines_lock:
             self._lines[name] = (shown.status, shown.detail)
 

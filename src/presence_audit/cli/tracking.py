@@ -23,8 +23,8 @@ from presence_audit.cli.common import fail_usage
 if TYPE_CHECKING:
     from presence_audit.config.schema import LoadedConfig, RegressionsConfig
     from presence_audit.history.diff import Snapshot
-    from presence_audit.history.store import History, StoredRun
     from presence_audit.history.regressions import Evaluation
+    from presence_audit.history.store import History, StoredRun
     from presence_audit.runner import RunOutcome
 
 STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"

@@ -9,7 +9,6 @@ contract that every other output format is rendered from. Artifacts also read th
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -38,12 +37,6 @@ class Severity(str, Enum):
     @property
     def rank(self) -> int:
         return {"low": 0, "medium": 1, "high": 2}[self.value]
-
-
-class ArtifactStatus(str, Enum):
-    OK = "ok"
-    ERROR = "error"
-    SKIPPED = "skipped"
 
 
 CATEGORIES: dict[str, str] = {
@@ -133,55 +126,6 @@ class Result:
 
 
 @dataclass
-class Artifact:
-    """One named, JSON-serialisable piece of gathered input, and how it was obtained.
-
-    ``status`` is ``error`` only when nothing usable was obtained; partial failures (one engine
-    blocked out of three) stay inside ``data`` and are listed in ``problems`` so the checks can
-    still judge what was measured and the report can still say what was not.
-    """
-
-    name: str
-    status: ArtifactStatus
-    source: str
-    data: JSONDict = field(default_factory=dict)
-    detail: str = ""
-    problems: list[str] = field(default_factory=list)
-    obtained_at: str = field(default_factory=utc_now)
-
-    @classmethod
-    def skipped(cls, name: str, source: str, detail: str) -> Artifact:
-        return cls(name=name, status=ArtifactStatus.SKIPPED, source=source, detail=detail)
-
-    @classmethod
-    def failed(cls, name: str, source: str, detail: str) -> Artifact:
-        return cls(name=name, status=ArtifactStatus.ERROR, source=source, detail=detail)
-
-    def to_dict(self) -> JSONDict:
-        return {
-            "name": self.name,
-            "status": self.status.value,
-            "source": self.source,
-            "detail": self.detail,
-            "problems": list(self.problems),
-            "obtained_at": self.obtained_at,
-            "data": self.data,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Artifact:
-        return cls(
-            name=str(data["name"]),
-            status=ArtifactStatus(data["status"]),
-            source=str(data.get("source", "")),
-            data=dict(data.get("data") or {}),
-            detail=str(data.get("detail", "")),
-            problems=[str(p) for p in data.get("problems", [])],
-            obtained_at=str(data.get("obtained_at", "")),
-        )
-
-
-@dataclass
 class SourceStatus:
     """The report's account of one artifact: ok, error (wholly or partly) or skipped."""
 
@@ -191,15 +135,6 @@ class SourceStatus:
 
     def to_dict(self) -> JSONDict:
         return {"artifact": self.artifact, "status": self.status, "detail": self.detail}
-
-    @classmethod
-    def of(cls, artifact: Artifact) -> SourceStatus:
-        if artifact.status is ArtifactStatus.OK and artifact.problems:
-            detail = "; ".join(artifact.problems)
-            if artifact.detail:
-                detail = f"{artifact.detail} — could not measure: {detail}"
-            return cls(artifact.name, "error", detail)
-        return cls(artifact.name, artifact.status.value, artifact.detail)
 
 
 @dataclass

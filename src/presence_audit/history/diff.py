@@ -27,8 +27,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from presence_audit.text.classify import ABOUT_YOU, Classifier, address_key
 from presence_audit.core.model import JSONDict, Subject
+from presence_audit.text.classify import ABOUT_YOU, Classifier, address_key
 
 PAGE_SIZE = 10
 NAME_TEMPLATE = "{name}"

@@ -24,8 +24,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from presence_audit.history.diff import Diff, RankChange, Snapshot, compare, rank_readings
 from presence_audit.core.model import JSONDict
+from presence_audit.history.diff import Diff, RankChange, Snapshot, compare, rank_readings
 
 if TYPE_CHECKING:
     from presence_audit.config.schema import RankDropRule, RegressionsConfig

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from presence_audit.text.classify import address_key
 from presence_audit.core.fileio import write_atomic
 from presence_audit.core.model import utc_now
+from presence_audit.text.classify import address_key
 
 FILE_NAME = "reviewed-results.json"
 VERSION = 1

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from presence_audit import __version__
 from presence_audit.config.schema import LoadedConfig
-from presence_audit.core.model import Artifact, ArtifactStatus
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.runner import save_artifacts
 
 DEFAULT_MAX_AGE = dt.timedelta(hours=24)

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from presence_audit.text.classify import address_key
 from presence_audit.core.model import JSONDict, Outcome, Result
 from presence_audit.core.scoring import EXIT_INCOMPLETE, EXIT_NOT_READY, EXIT_READY
+from presence_audit.text.classify import address_key
 
 # The project's exit codes, under the names the checklist speaks in.
 EXIT_GO = EXIT_READY

@@ -12,9 +12,8 @@ from collections.abc import Iterable
 from presence_audit.checks.base import CheckSpec
 from presence_audit.checks.registry import Registry
 from presence_audit.config.schema import Config, LoadedConfig, PersonConfig
-from presence_audit.core.model import Artifact
+from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact
 from presence_audit.runner import RunOutcome, RunRequest, run
-from presence_audit.sources.note import NOTE_ARTIFACT
 
 UNNAMED_SUBJECT = "Connection note"
 """The report's subject when neither a config nor ``--name`` says whose note it is."""

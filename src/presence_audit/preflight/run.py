@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from presence_audit import __version__
-from presence_audit.preflight import artifact_cache
 from presence_audit.checks.registry import Registry
 from presence_audit.config.schema import LoadedConfig
-from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict, SourceStatus, utc_now
+from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact, ArtifactStatus
+from presence_audit.core.model import JSONDict, utc_now
+from presence_audit.preflight import artifact_cache
 from presence_audit.preflight.acks import AckStore
 from presence_audit.preflight.checklist import FIXED_ITEMS, Checklist, Context, items_for
 from presence_audit.runner import (
@@ -31,7 +32,7 @@ from presence_audit.runner import (
     plan_checks,
     required_artifacts,
 )
-from presence_audit.sources.note import NOTE_ARTIFACT, collect_note, with_shared_context
+from presence_audit.sources.note import collect_note, with_shared_context
 
 if TYPE_CHECKING:
     from presence_audit.sources.http import HttpClient
@@ -72,7 +73,7 @@ class Sourcing:
             age = artifact_cache.age_of(artifact, now)
             # As the report's sources say it: a search in which nothing could be measured is
             # an error, not ok; and one gathered during this preflight is not from the future.
-            shown = SourceStatus.of(artifact)
+            shown = artifact.source_status()
             rows.append({
                 "artifact": name,
                 "status": shown.status,

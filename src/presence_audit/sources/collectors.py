@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from presence_audit.core.model import Artifact
+from presence_audit.core.artifacts import Artifact
 from presence_audit.sources.github import collect_github
 from presence_audit.sources.linkedin.collector import collect_linkedin
 from presence_audit.sources.note import collect_note
@@ -26,11 +26,12 @@ def collect_serps(context: GatherContext) -> Artifact:
     Every result is then classified for the configured person (``class`` and ``why`` on each
     result), so saved artifacts and the history say who each result was about.
     """
-    from presence_audit.text.classify import annotate_lists
-    from presence_audit.sources.search.base import SERPS_ARTIFACT, SearchQuery
+    from presence_audit.core.artifacts import SERPS_ARTIFACT
+    from presence_audit.sources.search.base import SearchQuery
     from presence_audit.sources.search.cache import SearchCache, default_cache_folder
     from presence_audit.sources.search.collector import SearchPlan, gather_serps
     from presence_audit.sources.search.providers import HTTP_PROVIDERS, make_provider
+    from presence_audit.text.classify import annotate_lists
 
     loaded = context.loaded
     config = loaded.config

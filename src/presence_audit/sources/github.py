@@ -19,11 +19,12 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import JSONDict
 
 if TYPE_CHECKING:
-    from presence_audit.sources.http import FetchError, HttpClient
     from presence_audit.runner import GatherContext
+    from presence_audit.sources.http import FetchError, HttpClient
 
 ARTIFACT = "github"
 API_ROOT = "https://api.github.com"

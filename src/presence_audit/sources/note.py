@@ -22,13 +22,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presence_audit.core.model import Artifact, ArtifactStatus
+from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact, ArtifactStatus
 
 if TYPE_CHECKING:
     from presence_audit.config.schema import LoadedConfig
     from presence_audit.runner import GatherContext
 
-NOTE_ARTIFACT = "note"
 MAX_FILE_BYTES = 100_000
 """A note is a few hundred characters; a bigger file is a wrong path, not a note."""
 

@@ -21,9 +21,9 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from presence_audit.sources.http import charset
 from presence_audit.core.model import JSONDict
 from presence_audit.sources import page_links, privacy
+from presence_audit.sources.http import charset
 
 OG_FIELDS = ("title", "description", "image", "image:alt", "url", "type", "site_name")
 TWITTER_FIELDS = ("card", "title", "description", "image", "site", "creator")
@@ -90,7 +90,7 @@ def parse_page(
 
 def decode_body(body: bytes | str, content_type: str | None = None) -> tuple[str, str | None]:
     """The page as text and the encoding used (None for text given as ``str``), chosen from
-    the body and its ``Content-Type`` header as browsers do (``presence_audit.sources.http.charset``)."""
+    the body and its ``Content-Type`` header as browsers do (``sources.http.charset``)."""
     if isinstance(body, str):
         return body, None
     return charset.decode(body, charset.parse_content_type(content_type)[1])

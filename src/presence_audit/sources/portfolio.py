@@ -30,13 +30,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import JSONDict
 from presence_audit.sources.page import parse_page
 from presence_audit.sources.page_links import absolute_url
 
 if TYPE_CHECKING:
-    from presence_audit.sources.http import FetchError, HttpClient
     from presence_audit.runner import GatherContext
+    from presence_audit.sources.http import FetchError, HttpClient
 
 ARTIFACT = "portfolio"
 SOURCE = "http"

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import JSONDict
 from presence_audit.text.urls import normalize_profile_url
 
 if TYPE_CHECKING:
-    from presence_audit.sources.http import HttpClient
     from presence_audit.runner import GatherContext
+    from presence_audit.sources.http import HttpClient
 
 ARTIFACT = "profile_pages"
 ACCEPT = ("text/html", "application/xhtml+xml")

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from presence_audit.text import urls
+from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.core.model import JSONDict, Subject
+from presence_audit.text import urls
 from presence_audit.text.names import NameMatch, fold, match_name
-from presence_audit.sources.search.base import SearchResult
 
 OWNED = "owned"
 ABOUT_YOU = "about-you"

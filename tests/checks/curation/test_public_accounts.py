@@ -10,7 +10,8 @@ import pytest
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.curation import public_accounts
 from presence_audit.checks.curation._social import account_of
-from presence_audit.core.model import Artifact, ArtifactStatus, Finding, JSONDict, Outcome, Subject
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import Finding, JSONDict, Outcome, Subject
 
 ADA = Subject(
     name="Ada Example",

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from presence_audit.checks.base import CheckContext, CheckSpec
-from presence_audit.core.model import Artifact, Finding, Result, Subject
+from presence_audit.core.artifacts import Artifact
+from presence_audit.core.model import Finding, Result, Subject
 from presence_audit.runner import PlannedCheck, run_check
 from presence_audit.sources.note import note_artifact
 

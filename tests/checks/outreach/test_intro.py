@@ -8,8 +8,8 @@ from types import ModuleType
 import pytest
 
 from presence_audit.checks.outreach import intro
-from presence_audit.core.model import Artifact, Finding, Outcome, Result
-from presence_audit.sources.note import NOTE_ARTIFACT
+from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact
+from presence_audit.core.model import Finding, Outcome, Result
 
 Lint = Callable[..., Finding]
 LintArtifact = Callable[[ModuleType, Artifact], Result]

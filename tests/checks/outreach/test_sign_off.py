@@ -8,8 +8,9 @@ from types import ModuleType
 import pytest
 
 from presence_audit.checks.outreach import sign_off
-from presence_audit.core.model import Artifact, Finding, Outcome, Result
-from presence_audit.sources.note import NO_NOTE, NOTE_ARTIFACT
+from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact
+from presence_audit.core.model import Finding, Outcome, Result
+from presence_audit.sources.note import NO_NOTE
 
 Lint = Callable[..., Finding]
 LintArtifact = Callable[[ModuleType, Artifact], Result]

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from presence_audit.checks.base import CheckContext, CheckSpec
-from presence_audit.core.model import Artifact, ArtifactStatus, Finding, JSONDict, Subject
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import Finding, JSONDict, Subject
 from presence_audit.sources.page import parse_page
 
 ADA = Subject(

@@ -9,10 +9,8 @@ from typing import Any
 import pytest
 
 from presence_audit.checks.base import CheckSpec
-from presence_audit.core.model import Artifact, ArtifactStatus, Result, Subject
-from presence_audit.runner import PlannedCheck, run_check
-from presence_audit.sources.linkedin.collector import artifact_of
-from presence_audit.sources.linkedin.profile import (
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.artifacts.linkedin import (
     BLOCKED,
     EXPORT,
     URL,
@@ -20,6 +18,9 @@ from presence_audit.sources.linkedin.profile import (
     position,
     school,
 )
+from presence_audit.core.model import Result, Subject
+from presence_audit.runner import PlannedCheck, run_check
+from presence_audit.sources.linkedin.collector import artifact_of
 
 ADA = Subject(
     name="Ada Example",

@@ -7,9 +7,10 @@ from dataclasses import replace
 from typing import Any
 
 from presence_audit.checks.profile import consistency
-from presence_audit.core.model import Artifact, ArtifactStatus, Outcome, Result, Subject
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.artifacts.linkedin import LinkedInProfile
+from presence_audit.core.model import Outcome, Result, Subject
 from presence_audit.sources.linkedin.collector import artifact_of
-from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 Make = Callable[..., LinkedInProfile]
 MakeArtifact = Callable[..., Artifact]

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from presence_audit.checks.profile import github_bio
-from presence_audit.core.model import Artifact, ArtifactStatus, Outcome, Result, Subject
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import Outcome, Result, Subject
 
 MakeGithub = Callable[..., Artifact]
 Run = Callable[..., Result]

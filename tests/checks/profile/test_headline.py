@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from presence_audit.checks.profile import headline
+from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Outcome, Result
-from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 Make = Callable[..., LinkedInProfile]
 Run = Callable[..., Result]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from presence_audit.checks.profile import photo
+from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Outcome, Result
 from presence_audit.sources.linkedin.collector import artifact_of
-from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 Make = Callable[..., LinkedInProfile]
 Run = Callable[..., Result]

@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from presence_audit.checks.profile import website_link
+from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Outcome, Result, Subject
-from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 Make = Callable[..., LinkedInProfile]
 Run = Callable[..., Result]

@@ -12,7 +12,8 @@ import pytest
 
 import presence_audit
 from presence_audit.checks.base import CheckContext, CheckSpec
-from presence_audit.core.model import Artifact, ArtifactStatus, Finding, JSONDict, Subject
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.model import Finding, JSONDict, Subject
 
 ADA = Subject(
     name="Ada Example",

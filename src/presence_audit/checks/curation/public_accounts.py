@@ -50,10 +50,10 @@ import re
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.curation._social import Account, account_of
 from presence_audit.checks.search import _serps
-from presence_audit.text.classify import ABOUT_YOU, OWNED, Classifier, address_key
+from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
+from presence_audit.text.classify import ABOUT_YOU, OWNED, Classifier, address_key
 from presence_audit.text.names import fold, match_name
-from presence_audit.sources.search.base import SearchResult
 
 ID = "curation.public-accounts"
 TITLE = "Public accounts in your results are ones you chose"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from presence_audit.checks.base import CheckContext
+from presence_audit.core.artifacts import NOTE_ARTIFACT
 from presence_audit.text.phrases import (
     FoldedText,
     Hit,
@@ -21,7 +22,6 @@ from presence_audit.text.phrases import (
     parse_phrase_file,
     phrase_pattern,
 )
-from presence_audit.sources.note import NOTE_ARTIFACT
 
 QUOTE_LIMIT = 120
 """Longest quotation in a finding; longer ones keep their start and end."""

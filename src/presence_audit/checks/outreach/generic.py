@@ -48,8 +48,8 @@ from dataclasses import dataclass
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
-from presence_audit.text.phrases import fold
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.phrases import fold
 
 ID = "outreach.generic"
 TITLE = "Note is written for this person"

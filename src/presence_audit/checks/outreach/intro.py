@@ -34,8 +34,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
-from presence_audit.text.phrases import Hit
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.phrases import Hit
 
 ID = "outreach.intro"
 TITLE = "Note briefly introduces you"

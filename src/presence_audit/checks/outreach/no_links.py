@@ -46,8 +46,8 @@ from functools import lru_cache
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
-from presence_audit.text.phrases import FoldedText, Phrasebook
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.phrases import FoldedText, Phrasebook
 
 ID = "outreach.no-links"
 TITLE = "No links or addresses in the note"

@@ -38,8 +38,8 @@ import re
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
-from presence_audit.text.phrases import Hit
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.phrases import Hit
 
 ID = "outreach.sign-off"
 TITLE = "Note ends with a thank-you and your name"

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from presence_audit.checks.base import CheckContext
-from presence_audit.core.model import Evidence, Finding, Outcome
-from presence_audit.sources.linkedin.profile import (
+from presence_audit.core.artifacts.linkedin import (
     ARTIFACT,
     GUIDANCE,
     OK,
@@ -21,6 +20,7 @@ from presence_audit.sources.linkedin.profile import (
     SOURCE_LABELS,
     LinkedInProfile,
 )
+from presence_audit.core.model import Evidence, Finding, Outcome
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 

@@ -53,7 +53,8 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _linkedin
-from presence_audit.core.model import ArtifactStatus, Evidence, Finding, JSONDict, Outcome, Subject
+from presence_audit.core.artifacts import ArtifactStatus
+from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
 from presence_audit.text.names import fold, match_name
 
 ID = "profile.consistency"

@@ -54,9 +54,9 @@ from typing import Any
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
+from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Finding, Outcome
 from presence_audit.text.names import fold
-from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 ID = "profile.headline"
 TITLE = "LinkedIn headline says what you offer"

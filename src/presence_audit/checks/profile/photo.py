@@ -46,8 +46,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
+from presence_audit.core.artifacts.linkedin import SOURCE_LABELS
 from presence_audit.core.model import Finding, Outcome
-from presence_audit.sources.linkedin.profile import SOURCE_LABELS
 
 ID = "profile.photo"
 TITLE = "LinkedIn shows a real photo"

@@ -42,8 +42,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
+from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Evidence, Finding, Outcome
-from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 ID = "profile.recommendations"
 TITLE = "LinkedIn recommendations received"

@@ -45,9 +45,9 @@ import statistics
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
-from presence_audit.text.classify import ABOUT_YOU, NAMESAKE, OWNED, Classifier
+from presence_audit.core.artifacts.serps import ResultList
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
-from presence_audit.sources.search.base import ResultList
+from presence_audit.text.classify import ABOUT_YOU, NAMESAKE, OWNED, Classifier
 
 ID = "search.namesake-noise"
 TITLE = "Namesakes do not crowd you out"

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
-from presence_audit.text.classify import ABOUT_YOU, Classifier, address_key
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
+from presence_audit.text.classify import ABOUT_YOU, Classifier, address_key
 
 ID = "search.review"
 TITLE = "Results about you to review"

@@ -41,8 +41,8 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
-from presence_audit.text.classify import ABOUT_YOU, OWNED, Classifier, address_key, mentions
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
+from presence_audit.text.classify import ABOUT_YOU, OWNED, Classifier, address_key, mentions
 
 ID = "search.watchlist"
 TITLE = "No watched terms next to your name"

@@ -25,8 +25,8 @@ from presence_audit.preflight.target.facts import Affiliation, Facts, TextBlock,
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
+    from presence_audit.core.artifacts.linkedin import LinkedInProfile
     from presence_audit.sources.http import HttpClient
-    from presence_audit.sources.linkedin.profile import LinkedInProfile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_BLOCKS = 300
@@ -119,8 +119,8 @@ def facts_from_html(body: bytes | str, *, url: str | None, source: str,
 
 def _from_linkedin(body: bytes | str, *, url: str | None, source: str) -> Facts | None:
     """The LinkedIn profile on the page; None when the page turns out not to be one."""
+    from presence_audit.core.artifacts.linkedin import BLOCKED, NOT_FOUND, OK
     from presence_audit.sources.linkedin.html import parse_profile_html
-    from presence_audit.sources.linkedin.profile import BLOCKED, NOT_FOUND, OK
 
     profile = parse_profile_html(body, url=url)
     if profile.status == BLOCKED:

@@ -38,9 +38,16 @@ import urllib3.exceptions
 from requests_cache import CachedSession
 
 from presence_audit import USER_AGENT
-from presence_audit.sources.http.charset import parse_content_type
 from presence_audit.sources.http.cache import default_cache_path, open_cached_session
+from presence_audit.sources.http.charset import parse_content_type
 from presence_audit.sources.http.errors import FetchError
+from presence_audit.sources.http.netguard import (
+    AddressPolicy,
+    AddressRefusedError,
+    Resolver,
+    literal_address,
+    open_connection,
+)
 from presence_audit.sources.http.politeness import Politeness
 from presence_audit.sources.http.response import Response, media_type_allowed
 from presence_audit.sources.http.retry import (
@@ -60,13 +67,6 @@ from presence_audit.sources.http.robots import (
 )
 from presence_audit.sources.http.timing import Clock, Deadline, SystemClock
 from presence_audit.sources.http.transport import BodyLimit, PoliteAdapter, exchange, too_large
-from presence_audit.sources.http.netguard import (
-    AddressPolicy,
-    AddressRefusedError,
-    Resolver,
-    literal_address,
-    open_connection,
-)
 
 if TYPE_CHECKING:
     from presence_audit.config.schema import NetworkConfig

@@ -32,7 +32,7 @@ class Response:
     from_cache: bool
 
     def text(self) -> str:
-        """The body as text, its encoding chosen as browsers do (``presence_audit.sources.http.charset``)."""
+        """The body as text, its encoding chosen as browsers do (``sources.http.charset``)."""
         return charset.decode(self.body, self.encoding)[0]
 
 

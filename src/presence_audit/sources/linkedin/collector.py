@@ -14,11 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from presence_audit.core.model import Artifact, ArtifactStatus
-from presence_audit.sources.linkedin.export import ExportError, read_export
-from presence_audit.sources.linkedin.html import parse_profile_html
-from presence_audit.sources.linkedin.merge import merge
-from presence_audit.sources.linkedin.profile import (
+from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.artifacts.linkedin import (
     ARTIFACT,
     ERROR,
     EXPORT,
@@ -26,6 +23,9 @@ from presence_audit.sources.linkedin.profile import (
     SOURCE_LABELS,
     LinkedInProfile,
 )
+from presence_audit.sources.linkedin.export import ExportError, read_export
+from presence_audit.sources.linkedin.html import parse_profile_html
+from presence_audit.sources.linkedin.merge import merge
 
 if TYPE_CHECKING:
     from presence_audit.runner import GatherContext

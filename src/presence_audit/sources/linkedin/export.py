@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from presence_audit.sources.linkedin.profile import EXPORT, LinkedInProfile, position, school
+from presence_audit.core.artifacts.linkedin import EXPORT, LinkedInProfile, position, school
 
 MIB = 1024 * 1024
 

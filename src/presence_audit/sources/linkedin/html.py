@@ -28,8 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from presence_audit.core.model import JSONDict
-from presence_audit.sources.linkedin.profile import (
+from presence_audit.core.artifacts.linkedin import (
     BLOCKED,
     ERROR,
     GUIDANCE,
@@ -40,6 +39,7 @@ from presence_audit.sources.linkedin.profile import (
     position,
     school,
 )
+from presence_audit.core.model import JSONDict
 
 PUBLIC_PAGE_KEY = "public_profile_v3_desktop"
 BLOCKING_PAGE_KEYS = ("auth_wall", "authwall", "checkpoint", "login", "challenge", "uas")

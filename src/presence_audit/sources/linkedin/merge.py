@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from presence_audit.sources.linkedin.profile import (
+from presence_audit.core.artifacts.linkedin import (
     BLOCKED,
     ERROR,
     EXPORT,

@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from presence_audit.sources.linkedin.html import parse_profile_html
-from presence_audit.sources.linkedin.profile import (
+from presence_audit.core.artifacts.linkedin import (
     BLOCKED,
     ERROR,
     GUIDANCE,
@@ -22,6 +21,7 @@ from presence_audit.sources.linkedin.profile import (
     URL,
     LinkedInProfile,
 )
+from presence_audit.sources.linkedin.html import parse_profile_html
 
 if TYPE_CHECKING:
     from presence_audit.sources.http import HttpClient

@@ -17,7 +17,8 @@ import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from presence_audit.sources.search.base import SearchError, SearchResult
+from presence_audit.core.artifacts.serps import SearchResult
+from presence_audit.sources.search.base import SearchError
 
 if TYPE_CHECKING:
     from presence_audit.sources.http import FetchError, HttpClient

@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.core.fileio import write_atomic
-from presence_audit.sources.search.base import SearchResult
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")

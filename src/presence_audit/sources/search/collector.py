@@ -18,15 +18,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
 from presence_audit import __version__
-from presence_audit.core.model import Artifact, ArtifactStatus, JSONDict, utc_now
+from presence_audit.core.artifacts import SERPS_ARTIFACT, Artifact, ArtifactStatus
+from presence_audit.core.artifacts.serps import ResultList, SearchResult
+from presence_audit.core.model import JSONDict, utc_now
 from presence_audit.sources.search.base import (
     BLOCKED_MESSAGE,
-    SERPS_ARTIFACT,
-    ResultList,
     SearchError,
     SearchProvider,
     SearchQuery,
-    SearchResult,
     summary,
 )
 from presence_audit.sources.search.cache import CacheKey, SearchCache

@@ -17,12 +17,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from presence_audit.sources.search.base import (
-    BLOCKED_MESSAGE,
-    SearchError,
-    SearchResult,
-    summary,
-)
+from presence_audit.core.artifacts.serps import SearchResult
+from presence_audit.sources.search.base import BLOCKED_MESSAGE, SearchError, summary
 
 KNOWN_ENGINES: tuple[str, ...] = (
     "duckduckgo", "bing", "brave", "google", "mojeek", "yahoo", "yandex", "wikipedia",

@@ -12,13 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from presence_audit.sources.search.base import (
-    SERPS_ARTIFACT,
-    ResultList,
-    SearchError,
-    SearchResult,
-    lists_from_artifact,
-)
+from presence_audit.core.artifacts import SERPS_ARTIFACT
+from presence_audit.core.artifacts.serps import ResultList, SearchResult, lists_from_artifact
+from presence_audit.sources.search.base import SearchError
 
 _Key = tuple[str, str, int]
 
