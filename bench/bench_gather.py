@@ -32,9 +32,10 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from presence_audit.config.schema import LoadedConfig, parse_config
+from presence_audit.config.load import LoadedConfig, parse_config
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
-from presence_audit.runner import GatherContext, gather
+from presence_audit.runner import gather
+from presence_audit.sources.context import GatherContext
 from presence_audit.sources.http import FetchError
 
 PORTFOLIO_PAGES = ("/", "/about", "/projects", "/cv")

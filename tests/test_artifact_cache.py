@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.config.schema import LoadedConfig, parse_config
+from presence_audit.config.load import LoadedConfig, parse_config
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.preflight import artifact_cache
 

@@ -229,7 +229,7 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     code, _, _ = invoke("init", "--yes", "--name", "Ada Example", "--portfolio",
                         "https://adaexample.dev", "--github", "ada-example", cwd=tmp_path)
     assert code == 0
-    from presence_audit.config.schema import load_config
+    from presence_audit.config.load import load_config
 
     config = load_config(tmp_path / "presence-audit.yaml").config
     assert config.person.name == "Ada Example"
@@ -289,7 +289,7 @@ def test_init_keeps_the_linkedin_url_under_its_sources(tmp_path: Path) -> None:
     code, _, _ = invoke("init", "--yes", "--name", "Ada Example", "--linkedin",
                         "https://www.linkedin.com/in/ada-example/", cwd=tmp_path)
     assert code == 0
-    from presence_audit.config.schema import load_config
+    from presence_audit.config.load import load_config
 
     linkedin = load_config(tmp_path / "presence-audit.yaml").config.profiles.linkedin
     assert linkedin.url == "https://www.linkedin.com/in/ada-example/"

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from presence_audit.checks.registry import load_registry
-from presence_audit.config.schema import ConfigError, load_config, parse_config
+from presence_audit.config.errors import ConfigError
+from presence_audit.config.load import load_config, parse_config
+from presence_audit.runner import check_options
 
 VALID = """\
 person:
@@ -55,7 +57,7 @@ def test_default_queries_follow_what_is_configured() -> None:
 
 def test_check_options_are_validated_against_the_registry() -> None:
     loaded = parse_config(VALID)
-    options = loaded.validate_checks(load_registry(use_entry_points=False))
+    options = check_options(loaded, load_registry(use_entry_points=False))
     assert options == {"search.portfolio-rank": {"top": 5}}
 
 
@@ -221,7 +223,7 @@ def test_bad_check_settings_name_the_problem_and_its_line(
 ) -> None:
     registry = load_registry(use_entry_points=False)
     with pytest.raises(ConfigError) as caught:
-        parse_config(textwrap.dedent(text), Path("p.yaml")).validate_checks(registry)
+        check_options(parse_config(textwrap.dedent(text), Path("p.yaml")), registry)
     message = str(caught.value)
     for fragment in expected:
         assert fragment in message

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.config.schema import ConfigError, parse_config
+from presence_audit.config.errors import ConfigError
+from presence_audit.config.load import parse_config
 
 
 def load(text: str) -> object:

@@ -6,7 +6,7 @@ import json
 
 from presence_audit.core.artifacts import Artifact
 from presence_audit.demo import demo_folder, load_demo_config, run_demo
-from presence_audit.runner import GatherContext
+from presence_audit.sources.context import GatherContext
 from presence_audit.sources.linkedin.collector import collect_linkedin
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from presence_audit.catalogue import README_BEGIN, README_END, catalogue_markdown
 from presence_audit.checks.registry import load_registry
-from presence_audit.config.schema import load_config
+from presence_audit.config.load import load_config
+from presence_audit.runner import check_options
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -34,13 +35,13 @@ def test_readme_catalogue_is_current() -> None:
 
 def test_example_config_is_valid_and_names_real_checks_and_options() -> None:
     loaded = load_config(ROOT / "config.example.yaml")
-    options = loaded.validate_checks(load_registry(use_entry_points=False))
+    options = check_options(loaded, load_registry(use_entry_points=False))
     assert options["search.portfolio-rank"]["top"] == 3
 
 
 def test_example_config_shows_every_option_of_every_check_at_its_default() -> None:
     registry = load_registry(use_entry_points=False)
-    given = load_config(ROOT / "config.example.yaml").validate_checks(registry)
+    given = check_options(load_config(ROOT / "config.example.yaml"), registry)
     for check_id in registry.checks:
         for name, option in registry.get(check_id).options.items():
             assert name in given.get(check_id, {}), f"config.example.yaml lacks {check_id}.{name}"

@@ -21,7 +21,7 @@ from presence_audit.checks.outreach import ask, context, generic, intro, length,
 from presence_audit.checks.registry import Registry, load_registry
 from presence_audit.checks.search import portfolio_rank, review
 from presence_audit.cli import main
-from presence_audit.config.schema import LoadedConfig, parse_config
+from presence_audit.config.load import LoadedConfig, parse_config
 from presence_audit.core.artifacts import Artifact
 from presence_audit.core.model import Evidence, Outcome, Result, Severity
 from presence_audit.demo import demo_folder, load_demo_config

@@ -8,7 +8,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from presence_audit.config.schema import RankDropRule, RegressionsConfig, parse_config
+from presence_audit.config.load import parse_config
+from presence_audit.config.schema import RankDropRule, RegressionsConfig
 from presence_audit.core.model import Subject
 from presence_audit.history.diff import Snapshot, compare
 from presence_audit.history.regressions import (

@@ -10,10 +10,11 @@ import pytest
 from helpers import make_check_module, registry_of
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.registry import UnknownCheckError
-from presence_audit.config.schema import LoadedConfig, parse_config
+from presence_audit.config.load import LoadedConfig, parse_config
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.model import Finding, Outcome, Severity
-from presence_audit.runner import GatherContext, RunRequest, SaveError, plan_checks, run
+from presence_audit.runner import RunRequest, SaveError, plan_checks, run
+from presence_audit.sources.context import GatherContext
 
 
 def loaded_config(extra: str = "") -> LoadedConfig:
@@ -227,7 +228,7 @@ def test_optional_artifacts_are_gathered_and_handed_over_in_any_state() -> None:
 
 
 def test_select_and_ignore_that_leave_nothing_are_a_usage_error() -> None:
-    from presence_audit.config.schema import ConfigError
+    from presence_audit.config.errors import ConfigError
 
     registry = registry_of(make_check_module("search.a"))
     with pytest.raises(ConfigError, match="leave no check to run"):

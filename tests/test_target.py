@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from presence_audit.config.schema import NetworkConfig, parse_config
+from presence_audit.config.load import parse_config
+from presence_audit.config.schema import NetworkConfig
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.demo import demo_folder
 from presence_audit.preflight.target import (
@@ -148,7 +149,7 @@ def test_a_huge_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 def _client() -> HttpClient:
     network = NetworkConfig(allow_private=True, min_interval_seconds=0.0, retries=0)
-    return HttpClient.from_config(network, use_cache=False)
+    return HttpClient(network, use_cache=False)
 
 
 def test_a_url_is_fetched_once_through_the_http_client(httpserver: HTTPServer) -> None:

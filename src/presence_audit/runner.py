@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 import math
 import os
-import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +22,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from presence_audit import __version__
 from presence_audit.checks.base import CheckContext, CheckSpec
-from presence_audit.checks.registry import Registry
-from presence_audit.config.schema import ConfigError, LoadedConfig
+from presence_audit.checks.registry import Registry, UnknownCheckError
+from presence_audit.config.errors import ConfigError
+from presence_audit.config.load import LoadedConfig, dotted
+from presence_audit.config.schema import KeyPath
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.fileio import write_atomic
 from presence_audit.core.model import (
@@ -45,9 +46,10 @@ from presence_audit.core.scoring import (
     verdict,
     weighted_score,
 )
+from presence_audit.text.suggest import did_you_mean
 
 if TYPE_CHECKING:
-    from presence_audit.sources.http import HttpClient
+    from presence_audit.sources.context import Collector, GatherContext
 
 
 @dataclass(frozen=True)
@@ -79,43 +81,44 @@ class RunRequest:
     progress: GatherProgress | None = None
 
 
-class GatherContext:
-    """What collectors share during one run: the config and one polite HTTP client.
-
-    The client is built on first use, so audits that read no web page (saved artifacts,
-    replayed searches) never open a cache or a connection pool.
-    """
-
-    def __init__(self, loaded: LoadedConfig, *, use_cache: bool = True) -> None:
-        self.loaded = loaded
-        self.use_cache = use_cache
-        self._http: HttpClient | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def http(self) -> HttpClient:
-        with self._lock:
-            if self._http is None:
-                from presence_audit.sources.http import HttpClient
-
-                self._http = HttpClient.from_config(self.loaded.network,
-                                                    use_cache=self.use_cache)
-            return self._http
-
-    def close(self) -> None:
-        with self._lock:
-            if self._http is not None:
-                self._http.close()
-                self._http = None
-
-
 @dataclass
 class RunOutcome:
     report: Report
     artifacts: dict[str, Artifact] = field(default_factory=dict)
 
 
-Collector = Callable[[GatherContext], Artifact]
+def check_options(loaded: LoadedConfig, registry: Registry) -> dict[str, dict[str, Any]]:
+    """Check the ``checks:`` section against the registry; return typed options per id.
+
+    Done after loading because plugins named in ``check_paths`` add ids and options.
+    """
+    options_by_id: dict[str, dict[str, Any]] = {}
+    for check_id, settings in loaded.config.checks.items():
+        key_path: KeyPath = ("checks", check_id)
+        try:
+            spec = registry.get(check_id)
+        except UnknownCheckError as exc:
+            raise ConfigError(
+                f"{loaded.where(key_path)}: checks: {exc}. `presence-audit checks` lists them."
+            ) from None
+        typed: dict[str, Any] = {}
+        for name, value in settings.options.items():
+            option_path = (*key_path, "options", name)
+            if name not in spec.options:
+                hint = did_you_mean(name, list(spec.options))
+                known = ", ".join(spec.options) or "none"
+                raise ConfigError(
+                    f"{loaded.where(option_path)}: {dotted(option_path)}: unknown option "
+                    f"{name!r}{hint}; {check_id} takes: {known}"
+                )
+            try:
+                typed[name] = spec.options[name].coerce(value)
+            except ValueError as exc:
+                raise ConfigError(
+                    f"{loaded.where(option_path)}: {dotted(option_path)}: {exc}"
+                ) from None
+        options_by_id[check_id] = typed
+    return options_by_id
 
 
 def plan_checks(
@@ -127,7 +130,7 @@ def plan_checks(
     ``select`` and ``ignore`` take check ids or whole categories (``search``). Raises
     ``UnknownCheckError`` for an id that names nothing, so a typo never silently runs all.
     """
-    options_by_id = loaded.validate_checks(registry)
+    options_by_id = check_options(loaded, registry)
     selected = _expand(select, registry) if select else None
     ignored = _expand(ignore, registry)
     planned = []
@@ -363,13 +366,12 @@ def thresholds_of(loaded: LoadedConfig) -> Thresholds:
 
 def run(
     loaded: LoadedConfig, registry: Registry, request: RunRequest,
-    collectors: Mapping[str, Collector] | None = None,
+    collectors: Mapping[str, Collector],
 ) -> RunOutcome:
-    """The whole pipeline for one configuration."""
-    if collectors is None:
-        from presence_audit.sources.collectors import COLLECTORS
+    """The whole pipeline for one configuration, gathering with the ``collectors`` given.
 
-        collectors = COLLECTORS
+    With ``request.from_artifacts`` nothing is gathered and ``collectors`` may be empty.
+    """
     planned = plan_checks(loaded, registry, request.select, request.ignore)
     names = required_artifacts(planned)
     if request.save_artifacts is not None:
@@ -377,6 +379,8 @@ def run(
     if request.from_artifacts is not None:
         artifacts = load_artifacts(names, request.from_artifacts)
     else:
+        from presence_audit.sources.context import GatherContext
+
         context = GatherContext(loaded, use_cache=request.use_cache)
         try:
             artifacts = gather(names, context, collectors, request.progress)

@@ -16,7 +16,7 @@ from presence_audit.core.scoring import EXIT_INCOMPLETE, EXIT_READY, EXIT_USAGE
 from presence_audit.sources.search.base import BLOCKED_MESSAGE, SearchError, SearchProvider, summary
 
 if TYPE_CHECKING:
-    from presence_audit.config.schema import LoadedConfig
+    from presence_audit.config.load import LoadedConfig
     from presence_audit.sources.http import HttpClient
 
 
@@ -106,7 +106,7 @@ def _http_for(provider: str, loaded: LoadedConfig | None) -> HttpClient | None:
     from presence_audit.sources.http import HttpClient
 
     network = loaded.config.network if loaded is not None else NetworkConfig()
-    return HttpClient.from_config(network, use_cache=False)
+    return HttpClient(network, use_cache=False)
 
 
 def _provider(request: SearchRequest, loaded: LoadedConfig | None,

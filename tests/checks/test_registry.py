@@ -16,7 +16,7 @@ from presence_audit.checks.base import (
     documented_options,
 )
 from presence_audit.checks.registry import ENTRY_POINT_GROUP, builtin_modules, load_registry
-from presence_audit.config.schema import parse_config
+from presence_audit.config.load import parse_config
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.model import Outcome
 from presence_audit.runner import RunRequest, run

@@ -9,13 +9,10 @@ import pytest
 from ddgs.exceptions import DDGSException, RatelimitException, TimeoutException
 
 from helpers import FakeDdgs
+from presence_audit.config.schema import KNOWN_ENGINES
 from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.sources.search.base import SearchError
-from presence_audit.sources.search.ddgs_provider import (
-    KNOWN_ENGINES,
-    DdgsProvider,
-    available_engines,
-)
+from presence_audit.sources.search.ddgs_provider import DdgsProvider, available_engines
 
 
 def search(provider: DdgsProvider, engine: str = "duckduckgo") -> list[SearchResult]:

@@ -9,9 +9,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from presence_audit.config.schema import parse_config
+from presence_audit.config.load import parse_config
 from presence_audit.core.artifacts import ArtifactStatus
-from presence_audit.runner import GatherContext
+from presence_audit.sources.context import GatherContext
 from presence_audit.sources.github import (
     Credentials,
     GithubError,

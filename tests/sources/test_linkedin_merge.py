@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.config.schema import parse_config
+from presence_audit.config.load import parse_config
 from presence_audit.core.artifacts import ArtifactStatus
 from presence_audit.core.artifacts.linkedin import BLOCKED, LinkedInProfile
 from presence_audit.demo import demo_folder
-from presence_audit.runner import GatherContext
+from presence_audit.sources.context import GatherContext
 from presence_audit.sources.linkedin.collector import artifact_of, collect_linkedin
 from presence_audit.sources.linkedin.html import parse_profile_html
 from presence_audit.sources.linkedin.merge import merge

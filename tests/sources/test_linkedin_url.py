@@ -109,8 +109,9 @@ def test_blocking_urls(url: str, blocking: bool) -> None:
 def test_a_blocked_fetch_never_fails_a_check_in_a_whole_run(httpserver: HTTPServer,
                                                              tmp_path: Path, answer: str) -> None:
     from presence_audit.checks.registry import load_registry
-    from presence_audit.config.schema import parse_config
+    from presence_audit.config.load import parse_config
     from presence_audit.runner import RunRequest, run
+    from presence_audit.sources.collectors import COLLECTORS
 
     if answer == "999":
         httpserver.expect_request(PROFILE_PATH).respond_with_data("", status=999)
@@ -126,7 +127,7 @@ network: {{allow_private: true, respect_robots: false, cache: false, retries: 0,
 """, tmp_path / "presence-audit.yaml")
     checks = ["profile.photo", "profile.headline", "profile.summary", "profile.recommendations"]
     outcome = run(loaded, load_registry(use_entry_points=False),
-                  RunRequest(select=checks, use_cache=False))
+                  RunRequest(select=checks, use_cache=False), COLLECTORS)
     assert {r.check_id: r.outcome.value for r in outcome.report.results} == dict.fromkeys(
         checks, "error")
     assert outcome.report.verdict == "incomplete"

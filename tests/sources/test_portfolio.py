@@ -15,10 +15,11 @@ from pytest_httpserver import HTTPServer
 import presence_audit
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.portfolio import indexable, reachable
-from presence_audit.config.schema import NetworkConfig, parse_config
+from presence_audit.config.load import parse_config
+from presence_audit.config.schema import NetworkConfig
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.model import Finding, JSONDict, Outcome
-from presence_audit.runner import GatherContext
+from presence_audit.sources.context import GatherContext
 from presence_audit.sources.http import HttpClient
 from presence_audit.sources.portfolio import collect_portfolio, gather_page
 

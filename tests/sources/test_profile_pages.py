@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytest_httpserver import HTTPServer
 
-from presence_audit.config.schema import parse_config
+from presence_audit.config.load import parse_config
 from presence_audit.core.artifacts import ArtifactStatus
-from presence_audit.runner import GatherContext
+from presence_audit.sources.context import GatherContext
 from presence_audit.sources.http import HttpClient
 from presence_audit.sources.profile_pages import collect_profile_pages, profile_pages_artifact
 

@@ -20,6 +20,7 @@ from types import ModuleType
 
 from presence_audit.checks.base import CheckDefinitionError, CheckSpec
 from presence_audit.core.model import CATEGORIES
+from presence_audit.text.suggest import closest
 
 ENTRY_POINT_GROUP = "presence_audit.checks"
 
@@ -79,10 +80,7 @@ class Registry:
             raise UnknownCheckError(check_id, self.suggest(check_id)) from None
 
     def suggest(self, check_id: str) -> str | None:
-        import difflib
-
-        close = difflib.get_close_matches(check_id, list(self.checks), n=1, cutoff=0.6)
-        return close[0] if close else None
+        return closest(check_id, self.checks)
 
     def __iter__(self) -> Iterator[CheckSpec]:
         order = list(CATEGORIES)

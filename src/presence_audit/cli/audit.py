@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -26,6 +28,9 @@ from presence_audit.cli.tracking import (
     WatchOptions,
     watch_options,
 )
+
+if TYPE_CHECKING:
+    from presence_audit.sources.context import Collector
 
 
 @click.command()
@@ -76,7 +81,7 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
                                  save_artifacts=save_artifacts, from_artifacts=from_artifacts,
                                  use_cache=not no_cache, progress=progress)
             try:
-                outcome = run_audit(loaded, registry, request)
+                outcome = run_audit(loaded, registry, request, _collectors(from_artifacts))
             except SaveError as exc:
                 fail_usage(f"--save-artifacts: {exc}")
     if from_artifacts is None:  # what was just gathered is what `preflight` reuses
@@ -91,6 +96,15 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
     code = exit_code(report.score, report.results, thresholds_of(loaded),
                      report.incomplete, fail_under)
     sys.exit(watcher.exit_code(code, tracked))
+
+
+def _collectors(from_artifacts: Path | None) -> Mapping[str, Collector]:
+    """Every collector for a gathering run; none when the artifacts are read from a folder."""
+    if from_artifacts is not None:
+        return {}
+    from presence_audit.sources.collectors import COLLECTORS
+
+    return COLLECTORS
 
 
 def _require_saved_artifacts(folder: Path) -> None:

@@ -19,7 +19,7 @@ from presence_audit.render import FORMATS
 
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
-    from presence_audit.config.schema import LoadedConfig
+    from presence_audit.config.load import LoadedConfig
     from presence_audit.core.model import Report
 
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
@@ -39,7 +39,7 @@ def fail_usage(message: str) -> NoReturn:
 def usage_errors() -> Iterator[None]:
     """Turn the library's configuration and unknown-id errors into exit 2."""
     from presence_audit.checks.registry import UnknownCheckError
-    from presence_audit.config.schema import ConfigError
+    from presence_audit.config.errors import ConfigError
 
     try:
         yield
@@ -104,7 +104,8 @@ def load_registry_for(loaded: LoadedConfig | None) -> Registry:
 
 def load_config_or_default(path: Path | None) -> LoadedConfig:
     """The ``-c`` file, else ``presence-audit.yaml`` in the current folder."""
-    from presence_audit.config.schema import DEFAULT_CONFIG_FILE, load_config
+    from presence_audit.config.load import load_config
+    from presence_audit.config.schema import DEFAULT_CONFIG_FILE
 
     return load_config(path or Path(DEFAULT_CONFIG_FILE))
 

@@ -24,7 +24,8 @@ from presence_audit.cli.common import emit, fail_usage
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(path: Path, yes: bool, force: bool, **answers: Any) -> None:
     """Write a commented starter config."""
-    from presence_audit.config.schema import ConfigError, parse_config
+    from presence_audit.config.errors import ConfigError
+    from presence_audit.config.load import parse_config
     from presence_audit.config.starter import QUESTIONS, starter_config
 
     if path.exists() and not force:

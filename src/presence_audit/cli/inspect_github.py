@@ -62,7 +62,7 @@ def github(login: str, fmt: str, token_env: str | None, config_path: Path | None
     network = loaded.network if loaded else NetworkConfig()
     if token_env is None and loaded is not None:
         token_env = loaded.config.profiles.github_token_env
-    with HttpClient.from_config(network, use_cache=not no_cache) as http:
+    with HttpClient(network, use_cache=not no_cache) as http:
         artifact = github_artifact(http, login, token_env)
     if fmt == "json":
         click.echo(dumps(artifact.data), nl=False)

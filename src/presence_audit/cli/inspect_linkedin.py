@@ -77,7 +77,7 @@ def _fetch(url: str, config_path: Path | None, no_cache: bool) -> LinkedInProfil
     with usage_errors():
         loaded = load_config_if_any(config_path)
     network = loaded.network if loaded else NetworkConfig()
-    with HttpClient.from_config(network, use_cache=not no_cache) as http:
+    with HttpClient(network, use_cache=not no_cache) as http:
         return fetch_profile(http, url)
 
 

@@ -52,7 +52,7 @@ def page(url: str, fmt: str, config_path: Path | None, no_cache: bool) -> None:
     with usage_errors():
         loaded = load_config_if_any(config_path)
     network = loaded.network if loaded else NetworkConfig()
-    with HttpClient.from_config(network, use_cache=not no_cache) as http:
+    with HttpClient(network, use_cache=not no_cache) as http:
         artifact = gather_page(http, url)
     error = artifact.data.get("fetch_error")
     if artifact.status is ArtifactStatus.ERROR and error and error.get("kind") == "bad-url":

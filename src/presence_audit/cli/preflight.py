@@ -19,7 +19,7 @@ from presence_audit.cli.common import (
 
 if TYPE_CHECKING:
     from presence_audit.checks.registry import Registry
-    from presence_audit.config.schema import LoadedConfig
+    from presence_audit.config.load import LoadedConfig
     from presence_audit.core.artifacts import Artifact
 
 DEMO_TARGET = ("target", "jordan-rivera.html")

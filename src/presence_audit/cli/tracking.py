@@ -21,7 +21,8 @@ import click
 from presence_audit.cli.common import fail_usage
 
 if TYPE_CHECKING:
-    from presence_audit.config.schema import LoadedConfig, RegressionsConfig
+    from presence_audit.config.load import LoadedConfig
+    from presence_audit.config.schema import RegressionsConfig
     from presence_audit.history.diff import Snapshot
     from presence_audit.history.regressions import Evaluation
     from presence_audit.history.store import History, StoredRun

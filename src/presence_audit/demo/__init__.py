@@ -9,7 +9,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from presence_audit.config.schema import LoadedConfig, load_config
+from presence_audit.config.load import LoadedConfig, load_config
 from presence_audit.runner import RunOutcome, RunRequest, run
 
 
@@ -38,11 +38,11 @@ def run_demo(generated_at: str | None = None,
     if snapshot == "first":
         request = RunRequest(from_artifacts=demo_folder() / "artifacts",
                              generated_at=generated_at)
-        return loaded, run(loaded, registry, request)
+        return loaded, run(loaded, registry, request, collectors={})
     with tempfile.TemporaryDirectory(prefix="presence-audit-demo-") as folder:
         lay_later_snapshot(Path(folder))
         request = RunRequest(from_artifacts=Path(folder), generated_at=generated_at)
-        return loaded, run(loaded, registry, request)
+        return loaded, run(loaded, registry, request, collectors={})
 
 
 def lay_later_snapshot(folder: Path) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from presence_audit import __version__
-from presence_audit.config.schema import LoadedConfig
+from presence_audit.config.load import LoadedConfig
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.runner import save_artifacts
 

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from presence_audit.checks.base import CheckSpec
 from presence_audit.checks.registry import Registry
-from presence_audit.config.schema import Config, LoadedConfig, PersonConfig
+from presence_audit.config.load import LoadedConfig
+from presence_audit.config.schema import Config, PersonConfig
 from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact
 from presence_audit.runner import RunOutcome, RunRequest, run
 

@@ -17,21 +17,14 @@ from typing import TYPE_CHECKING
 
 from presence_audit import __version__
 from presence_audit.checks.registry import Registry
-from presence_audit.config.schema import LoadedConfig
+from presence_audit.config.load import LoadedConfig
 from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact, ArtifactStatus
 from presence_audit.core.model import JSONDict, utc_now
 from presence_audit.preflight import artifact_cache
 from presence_audit.preflight.acks import AckStore
 from presence_audit.preflight.checklist import FIXED_ITEMS, Checklist, Context, items_for
-from presence_audit.runner import (
-    Collector,
-    GatherContext,
-    audit,
-    gather,
-    load_artifacts,
-    plan_checks,
-    required_artifacts,
-)
+from presence_audit.runner import audit, gather, load_artifacts, plan_checks, required_artifacts
+from presence_audit.sources.context import Collector, GatherContext
 from presence_audit.sources.note import collect_note, with_shared_context
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from presence_audit.sources.portfolio import collect_portfolio
 from presence_audit.sources.profile_pages import collect_profile_pages
 
 if TYPE_CHECKING:
-    from presence_audit.runner import GatherContext
+    from presence_audit.sources.context import GatherContext
 
 
 def collect_serps(context: GatherContext) -> Artifact:

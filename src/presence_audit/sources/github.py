@@ -23,7 +23,7 @@ from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.model import JSONDict
 
 if TYPE_CHECKING:
-    from presence_audit.runner import GatherContext
+    from presence_audit.sources.context import GatherContext
     from presence_audit.sources.http import FetchError, HttpClient
 
 ARTIFACT = "github"

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact, ArtifactStatus
 
 if TYPE_CHECKING:
-    from presence_audit.config.schema import LoadedConfig
-    from presence_audit.runner import GatherContext
+    from presence_audit.config.load import LoadedConfig
+    from presence_audit.sources.context import GatherContext
 
 MAX_FILE_BYTES = 100_000
 """A note is a few hundred characters; a bigger file is a wrong path, not a note."""

@@ -36,7 +36,7 @@ from presence_audit.sources.page import parse_page
 from presence_audit.sources.page_links import absolute_url
 
 if TYPE_CHECKING:
-    from presence_audit.runner import GatherContext
+    from presence_audit.sources.context import GatherContext
     from presence_audit.sources.http import FetchError, HttpClient
 
 ARTIFACT = "portfolio"

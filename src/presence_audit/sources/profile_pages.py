@@ -16,7 +16,7 @@ from presence_audit.core.model import JSONDict
 from presence_audit.text.urls import normalize_profile_url
 
 if TYPE_CHECKING:
-    from presence_audit.runner import GatherContext
+    from presence_audit.sources.context import GatherContext
     from presence_audit.sources.http import HttpClient
 
 ARTIFACT = "profile_pages"

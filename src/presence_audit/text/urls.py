@@ -190,3 +190,17 @@ def profile_matches(result_url: str, profile_url: str) -> bool:
     if result is None or profile is None:
         return False
     return result == profile or result.startswith(profile + "/")
+
+
+CREDENTIALS_IN_URL = (
+    "search.searxng_url holds a user name or password, which are never sent (nor shown): "
+    "use an address of the instance that needs none"
+)
+
+
+def has_credentials(url: str) -> bool:
+    """True when ``url`` carries ``user:password@`` (which would end up in messages).
+
+    Read from the text, not ``urlsplit``: a malformed address must be caught too.
+    """
+    return "@" in url.split("://", 1)[-1].split("/", 1)[0]

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from presence_audit.config.schema import LoadedConfig
+from presence_audit.config.load import LoadedConfig
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.model import JSONDict
 from presence_audit.preflight.target.facts import Affiliation, Facts, TextBlock, year_of

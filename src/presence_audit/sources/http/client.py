@@ -69,7 +69,7 @@ from presence_audit.sources.http.timing import Clock, Deadline, SystemClock
 from presence_audit.sources.http.transport import BodyLimit, PoliteAdapter, exchange, too_large
 
 if TYPE_CHECKING:
-    from presence_audit.config.schema import NetworkConfig
+    from presence_audit.sources.http.settings import HttpSettings
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class HttpClient:
 
     def __init__(
         self,
-        network: NetworkConfig,
+        network: HttpSettings,
         *,
         use_cache: bool = True,
         clock: Clock | None = None,
@@ -129,10 +129,6 @@ class HttpClient:
         self._robots = RobotsMemo(self._fetch_robots)
         self._lock = threading.Lock()
         self._closed = False
-
-    @classmethod
-    def from_config(cls, network: NetworkConfig, *, use_cache: bool = True) -> HttpClient:
-        return cls(network, use_cache=use_cache)
 
     def _open_session(self, cached: bool) -> requests.Session:
         session = requests.Session()

@@ -28,7 +28,7 @@ from presence_audit.sources.linkedin.html import parse_profile_html
 from presence_audit.sources.linkedin.merge import merge
 
 if TYPE_CHECKING:
-    from presence_audit.runner import GatherContext
+    from presence_audit.sources.context import GatherContext
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 """A saved profile page is a few hundred KiB; anything far larger is not one."""

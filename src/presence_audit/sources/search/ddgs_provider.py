@@ -17,12 +17,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from presence_audit.config.schema import KNOWN_ENGINES
 from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.sources.search.base import BLOCKED_MESSAGE, SearchError, summary
-
-KNOWN_ENGINES: tuple[str, ...] = (
-    "duckduckgo", "bing", "brave", "google", "mojeek", "yahoo", "yandex", "wikipedia",
-)
 
 # What ddgs raises instead of returning [] — after an empty page, or when the engine had not
 # answered within the timeout (ddgs cannot tell those apart, so neither can we).

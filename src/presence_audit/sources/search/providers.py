@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from presence_audit.sources.search.base import SearchError, SearchProvider
 from presence_audit.sources.search.ddgs_provider import DdgsProvider
 from presence_audit.sources.search.replay import ReplayProvider
+from presence_audit.text.urls import CREDENTIALS_IN_URL, has_credentials
 
 if TYPE_CHECKING:
     from presence_audit.sources.http import HttpClient
@@ -82,20 +83,6 @@ def make_provider(
     raise ValueError(
         f"unknown search provider {name!r}; use one of {', '.join(PROVIDER_NAMES)}"
     )
-
-
-CREDENTIALS_IN_URL = (
-    "search.searxng_url holds a user name or password, which are never sent (nor shown): "
-    "use an address of the instance that needs none"
-)
-
-
-def has_credentials(url: str) -> bool:
-    """True when ``url`` carries ``user:password@`` (which would end up in messages).
-
-    Read from the text, not ``urlsplit``: a malformed address must be caught too.
-    """
-    return "@" in url.split("://", 1)[-1].split("/", 1)[0]
 
 
 def _client(name: str, http: HttpClient | None) -> HttpClient:

@@ -1,0 +1,296 @@
+"""Loading a config file: YAML with line numbers, ``${ENV_VAR}`` interpolation, validation.
+
+Every mistake becomes a ``ConfigError`` whose message names the key path and the line in the
+file, so the CLI can print it and exit 2 without a traceback. Unknown keys are rejected with a
+did-you-mean, and a key set twice is refused, because an option that silently does nothing is
+worse than an error.
+Secrets are never written in the file: a value such as ``${BRAVE_API_KEY}`` is read from the
+environment at load time, and a variable that is not set is an error that names it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Union, get_args, get_origin
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from presence_audit.config.errors import ConfigError
+from presence_audit.config.schema import QUERY_FIELDS, Config, KeyPath, NetworkConfig
+from presence_audit.text.suggest import did_you_mean
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A validated config with where it came from, for paths and later line lookups."""
+
+    config: Config
+    path: Path | None
+    nodes: yaml.Node | None
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def resolve(self, relative: str) -> Path:
+        """A path from the config, relative to the config file's folder."""
+        path = Path(relative).expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+    @property
+    def network(self) -> NetworkConfig:
+        """The ``network`` section with ``cache_path`` resolved like every other path here."""
+        network = self.config.network
+        if network.cache_path is None:
+            return network
+        return network.model_copy(update={"cache_path": str(self.resolve(network.cache_path))})
+
+    def where(self, key_path: KeyPath) -> str:
+        """``file:line`` of a key, for messages."""
+        return _location(_label(self.path), self.nodes, key_path)
+
+
+def load_config(path: Path) -> LoadedConfig:
+    """Read, interpolate and validate a config file, or raise ``ConfigError``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such config file. Run `presence-audit init` to write one, "
+            "or pass -c FILE."
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc}") from None
+    return parse_config(text, path)
+
+
+def parse_config(
+    text: str, path: Path | None = None, environ: Mapping[str, str] | None = None
+) -> LoadedConfig:
+    """Validate YAML text; ``path`` only labels messages and anchors relative paths."""
+    label = _label(path)
+    try:
+        nodes = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ConfigError(f"{label}{line}: YAML syntax error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{label}: YAML syntax error: {exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{label}:1: the config must be a mapping of sections (person: …)")
+    _check_nodes(nodes, label)
+    env = os.environ if environ is None else environ
+    data = _interpolate(data, (), env, nodes, label)
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe_errors(exc, nodes, label)) from None
+    _check_query_templates(config, nodes, label)
+    return LoadedConfig(config=config, path=path, nodes=nodes)
+
+
+def _check_nodes(root: yaml.Node | None, label: str) -> None:
+    """Refuse what YAML would let through silently: a key set twice in one mapping (the last
+    one wins, so a second ``search:`` would discard the first, as bad as a misspelt key),
+    and an alias inside its own anchor (a structure without end)."""
+    checked: set[int] = set()
+
+    def walk(node: yaml.Node, key_path: KeyPath, ancestors: frozenset[int]) -> None:
+        if id(node) in ancestors:
+            raise ConfigError(f"{_location(label, root, key_path)}: {dotted(key_path)}: "
+                              "an alias inside its own anchor nests it in itself forever")
+        if id(node) in checked:  # an alias to a node already checked
+            return
+        checked.add(id(node))
+        inside = ancestors | {id(node)}
+        if isinstance(node, yaml.SequenceNode):
+            for index, child in enumerate(node.value):
+                walk(child, (*key_path, index), inside)
+        elif isinstance(node, yaml.MappingNode):
+            first_lines: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key, line = str(key_node.value), key_node.start_mark.line + 1
+                if key in first_lines and key != "<<":
+                    raise ConfigError(f"{label}:{line}: {dotted((*key_path, key))} is set "
+                                      f"twice (first on line {first_lines[key]}); keep one")
+                first_lines.setdefault(key, line)
+                walk(value_node, (*key_path, key), inside)
+
+    if root is not None:
+        walk(root, (), frozenset())
+
+
+def _check_query_templates(config: Config, nodes: yaml.Node | None, label: str) -> None:
+    for index, template in enumerate(config.search.queries or ()):
+        where = _location(label, nodes, ("search", "queries", index))
+        try:
+            placeholders = _placeholders(template)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: search.queries[{index}]: {exc}") from None
+        for placeholder in placeholders:
+            if placeholder not in QUERY_FIELDS:
+                available = ", ".join("{" + f + "}" for f in QUERY_FIELDS)
+                raise ConfigError(
+                    f"{where}: search.queries[{index}]: {template!r} uses {{{placeholder}}}; "
+                    f"available placeholders: {available}"
+                )
+            if not getattr(config.person, placeholder):
+                raise ConfigError(
+                    f"{where}: search.queries[{index}]: {template!r} uses {{{placeholder}}} "
+                    f"but person.{placeholder} is not set"
+                )
+
+
+_ENV = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _interpolate(
+    value: Any, key_path: KeyPath, env: Mapping[str, str], nodes: yaml.Node | None, label: str
+) -> Any:
+    if isinstance(value, dict):
+        return {k: _interpolate(v, (*key_path, k), env, nodes, label) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_interpolate(v, (*key_path, i), env, nodes, label) for i, v in enumerate(value)]
+    if not isinstance(value, str) or "$" not in value:
+        return value
+
+    def substitute(match: re.Match[str]) -> str:
+        if match.group(0) == "$$":
+            return "$"
+        name = match.group(1)
+        if name not in env:
+            raise ConfigError(
+                f"{_location(label, nodes, key_path)}: {dotted(key_path)} refers to the "
+                f"environment variable {name}, which is not set. Export it before running "
+                "(secrets belong in the environment, not in the file)."
+            )
+        return env[name]
+
+    return _ENV.sub(substitute, value)
+
+
+def _describe_errors(exc: ValidationError, nodes: yaml.Node | None, label: str) -> str:
+    lines = []
+    for error in exc.errors():
+        key_path: KeyPath = tuple(error["loc"])
+        where = _location(label, nodes, key_path)
+        key = dotted(key_path) or "(top level)"
+        kind = error["type"]
+        if kind == "extra_forbidden":
+            parent = key_path[:-1]
+            hint = did_you_mean(str(key_path[-1]), _allowed_keys(parent))
+            lines.append(f"{where}: unknown key {key!r}{hint}")
+        elif kind == "missing":
+            lines.append(f"{where}: {key} is required but missing")
+        else:
+            message = str(error["msg"]).removeprefix("Value error, ")
+            given = error.get("input")
+            # Our own validators already quote the offending value; pydantic's do not.
+            shown = "" if kind == "value_error" or isinstance(given, (dict, list)) else (
+                f" (got {given!r})"
+            )
+            lines.append(f"{where}: {key}: {message}{shown}")
+    return "\n".join(lines)
+
+
+def _allowed_keys(key_path: KeyPath) -> list[str]:
+    """Field names of the model found at ``key_path`` inside ``Config``."""
+    model: Any = Config
+    for part in key_path:
+        annotation = _field_annotation(model, part)
+        if annotation is None:
+            return []
+        model = annotation
+    if not _is_model(model):
+        return []
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
+def _field_annotation(model: Any, part: str | int) -> Any:
+    if _is_model(model):
+        fields = {f.alias or n: f for n, f in model.model_fields.items()}
+        field = fields.get(str(part))
+        return _unwrap(field.annotation) if field else None
+    origin = get_origin(model)
+    if origin in (list, dict):
+        return _unwrap(get_args(model)[-1])
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    # `X | None` and the like: keep the first non-None member.
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    if get_origin(annotation) in (Union, types.UnionType):
+        return _unwrap(args[0]) if args else annotation
+    return annotation
+
+
+def _is_model(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, BaseModel)
+
+
+def _placeholders(template: str) -> list[str]:
+    names = []
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if spec or conversion:
+            # `{name!r}` would search for the quotes; `{name:{x}}` fails only when searching.
+            raise ValueError(f"{template!r}: write placeholders plainly, as {{name}}, "
+                             "without ! or : after the name")
+        names.append(name)
+    return names
+
+
+def dotted(key_path: KeyPath) -> str:
+    text = ""
+    for part in key_path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _label(path: Path | None) -> str:
+    return str(path) if path else "<config>"
+
+
+def _location(label: str, nodes: yaml.Node | None, key_path: KeyPath) -> str:
+    line = _line_of(nodes, key_path)
+    return f"{label}:{line}" if line else label
+
+
+def _line_of(nodes: yaml.Node | None, key_path: KeyPath) -> int | None:
+    """The 1-based line of the deepest node along ``key_path`` that exists in the file."""
+    node = nodes
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in key_path:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if str(key_node.value) == str(part):
+                    # Point at the key's own line: that is where the reader looks.
+                    line = key_node.start_mark.line + 1
+                    child = value_node
+                    break
+        elif (isinstance(node, yaml.SequenceNode) and isinstance(part, int)
+              and 0 <= part < len(node.value)):
+            child = node.value[part]
+            line = child.start_mark.line + 1
+        if child is None:
+            break
+        node = child
+    return line
