@@ -40,7 +40,7 @@ from presence_audit.preflight.checklist import (
     items_for,
     one_line,
 )
-from presence_audit.preflight.render import render
+from presence_audit.render.checklist import render
 from presence_audit.sources.note import note_artifact
 
 DEMO_SERPS = demo_folder() / "artifacts" / "serps.json"

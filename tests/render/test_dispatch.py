@@ -7,15 +7,8 @@ from typing import Any
 
 import pytest
 
-from presence_audit.render import (
-    FORMATS,
-    format_gain,
-    group_results,
-    markdown,
-    outcome_counts,
-    render,
-    terminal,
-)
+from presence_audit.render import FORMATS, markdown, render, terminal
+from presence_audit.render.common import format_gain, group_results, outcome_counts
 
 
 def test_formats() -> None:
@@ -71,7 +64,7 @@ def test_format_gain(gain: object, expected: str) -> None:
 
 
 def test_source_is_shown_only_when_the_text_does_not_name_it() -> None:
-    from presence_audit.render import source_note
+    from presence_audit.render.common import source_note
 
     assert source_note({"text": "brave #2: Ada", "source": "brave"}) is None
     assert source_note({"text": "Ada's site", "source": "brave"}) == "brave"

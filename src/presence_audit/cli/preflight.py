@@ -57,8 +57,8 @@ def preflight(note_text: str | None, note_file: str | None, target: str | None,
     from presence_audit.cli.common import pick_format
     from presence_audit.preflight import AckError, AckStore, PreflightRequest, run_preflight
     from presence_audit.preflight.acks import default_path
-    from presence_audit.preflight.render import render
     from presence_audit.preflight.target.read import is_url
+    from presence_audit.render.checklist import render
 
     if note_text is not None and note_file is not None:
         fail_usage("give the note with --note TEXT or -f FILE, not both")

@@ -40,17 +40,6 @@ class Mark(str, Enum):
     NOTE = "note"
     SKIP = "skip"
 
-    @property
-    def symbol(self) -> str:
-        return {"ok": "✓", "fix": "✗", "unknown": "?", "note": "!", "skip": "–"}[self.value]
-
-
-GROUPS: dict[str, str] = {
-    "profile": "Your profile",
-    "presence": "Your presence",
-    "note": "Your note",
-}
-
 
 @dataclass(frozen=True)
 class Item:

@@ -2,22 +2,17 @@
 
 Each format is a module of this package with ``render(report) -> str``. Modules are imported
 only when chosen, so that importing this package (as every command does) does not pull in rich.
-The helpers below are the report readings that every human-facing format shares.
+The report readings that every human-facing format shares are in ``render.common``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import Any
 
 FORMATS = ("terminal", "markdown", "json", "html", "junit")
 """Format names, each the name of its module in this package."""
-
-OUTCOME_ORDER = ("pass", "warn", "fail", "error", "skip", "info")
-OTHER_CHECKS = "Other checks"
-"""Heading for results whose category the report does not list (e.g. from a plugin)."""
 
 
 def render(
@@ -34,52 +29,3 @@ def render(
     if fmt == "terminal":
         return renderer(report, color=color, width=width)
     return renderer(report)
-
-
-ResultGroup = tuple[Any, Any, list[Mapping[str, Any]]]
-"""A category's title, its score and its results."""
-
-
-def group_results(
-    categories: Iterable[Mapping[str, Any]], results: Sequence[Mapping[str, Any]]
-) -> list[ResultGroup]:
-    """Results by category in report order, then any results of a category not listed.
-
-    Nothing in the report is left out of a rendering, even when it does not fit the layout.
-    """
-    categories = list(categories)
-    groups: list[ResultGroup] = [
-        (c.get("title"), c.get("score"), [r for r in results if r.get("category") == c.get("id")])
-        for c in categories
-    ]
-    listed = {c.get("id") for c in categories}
-    strays = [r for r in results if r.get("category") not in listed]
-    if strays:
-        groups.append((OTHER_CHECKS, None, strays))
-    return groups
-
-
-def outcome_counts(results: Iterable[Mapping[str, Any]]) -> list[tuple[str, int]]:
-    """How many results had each outcome, in ``OUTCOME_ORDER``, leaving out zeros.
-
-    Unknown outcomes (from a hand-edited or newer report) are counted last, not dropped.
-    """
-    counts = Counter(str(r.get("outcome")) for r in results)
-    known = [(o, counts[o]) for o in OUTCOME_ORDER if counts[o]]
-    return known + [(o, n) for o, n in counts.items() if o not in OUTCOME_ORDER]
-
-
-def format_gain(gain: Any) -> str:
-    """Score points a fix would add, to one decimal and without a trailing ``.0``."""
-    try:
-        return format(round(float(gain), 1), "g")
-    except (TypeError, ValueError):
-        return "?"
-
-
-def source_note(evidence: Mapping[str, Any]) -> str | None:
-    """The evidence's source to print after its text, unless the text already names it."""
-    source = evidence.get("source")
-    if not source or str(source) in str(evidence.get("text", "")):
-        return None
-    return str(source)

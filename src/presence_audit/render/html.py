@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from presence_audit.render import format_gain, group_results, outcome_counts, source_note
 from presence_audit.render.changes import sections
+from presence_audit.render.common import format_gain, group_results, outcome_counts, source_note
 from presence_audit.render.sanitize import clean_text, safe_http_url
 
 TEMPLATE = "report.html.j2"

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from presence_audit.render import group_results, source_note
+from presence_audit.render.common import group_results, source_note
 from presence_audit.render.sanitize import clean_text
 
 # After clean_text only these are left that XML 1.0 forbids outright.

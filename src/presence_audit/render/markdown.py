@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from presence_audit.render import format_gain, group_results, outcome_counts, source_note
+from presence_audit.render.common import format_gain, group_results, outcome_counts, source_note
 from presence_audit.render.sanitize import escape_markdown, safe_http_url
 
 EVIDENCE_ITEMS = 5

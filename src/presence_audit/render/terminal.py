@@ -21,7 +21,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from presence_audit.render import format_gain, group_results, outcome_counts, source_note
+from presence_audit.render.common import format_gain, group_results, outcome_counts, source_note
 from presence_audit.render.sanitize import clean_text, safe_http_url
 
 EVIDENCE_LINES = 3

@@ -7,17 +7,20 @@ control characters, Markdown gets it escaped, and JSON is the JSON renderer's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from presence_audit.preflight.checklist import GROUPS, Mark
+from presence_audit.render.checklist_parts import (
+    MAX_URLS,
+    SYMBOLS,
+    groups,
+    summary,
+    target_lines,
+    target_title,
+)
 from presence_audit.render.sanitize import escape_markdown
 
 FORMATS = ("terminal", "markdown", "json")
-MAX_URLS = 5
-"""Unreviewed results listed under the review item; the JSON has all of them."""
-
-SYMBOLS = {mark.value: mark.symbol for mark in Mark}
 
 
 def render(checklist: Mapping[str, Any], fmt: str, *, color: bool | None = None) -> str:
@@ -29,51 +32,10 @@ def render(checklist: Mapping[str, Any], fmt: str, *, color: bool | None = None)
     if fmt == "markdown":
         return _markdown(checklist)
     if fmt == "terminal":
-        from presence_audit.preflight import terminal
+        from presence_audit.render import checklist_terminal
 
-        return terminal.render(checklist, color=color)
+        return checklist_terminal.render(checklist, color=color)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-
-
-def summary(checklist: Mapping[str, Any]) -> str:
-    """What the verdict rests on: ``2 to fix, 1 could not be checked`` or ``9 ready, …``."""
-    items: Sequence[Mapping[str, Any]] = checklist.get("items", [])
-    fix = sum(1 for i in items if i.get("mark") == "fix")
-    unknown = sum(1 for i in items if i.get("mark") == "unknown")
-    ready = sum(1 for i in items if i.get("mark") == "ok")
-    if checklist.get("verdict") == "go":
-        return f"{ready} ready, nothing to fix"
-    parts = [f"{fix} to fix"] if fix else []
-    if unknown:
-        parts.append(f"{unknown} could not be checked")
-    return ", ".join(parts)
-
-
-def groups(checklist: Mapping[str, Any]) -> Iterator[tuple[str, list[Mapping[str, Any]]]]:
-    items: Sequence[Mapping[str, Any]] = checklist.get("items", [])
-    for group, title in GROUPS.items():
-        members = [i for i in items if i.get("group") == group]
-        if members:
-            yield title, members
-
-
-def target_lines(target: Mapping[str, Any]) -> Iterator[tuple[str, list[str]]]:
-    """(heading, lines) of the target section, as plain untrusted text."""
-    preferences = [f'"{p.get("text")}" — {p.get("where")}' for p in target.get("preferences", [])]
-    yield ("How they want to be contacted",
-           preferences or ["nothing stated on this page: check their other profiles"])
-    shared = [f"{s.get('kind')}: {s.get('theirs')}"
-              + (f" — {s.get('detail')}" if s.get("detail") else "")
-              for s in target.get("shared", [])]
-    yield "What you share", shared or ["nothing found in your profile and theirs"]
-    openings = list(target.get("openings", []))
-    if openings:
-        yield "Opening lines to adapt (never sent anywhere)", openings
-
-
-def target_title(target: Mapping[str, Any]) -> str:
-    name = target.get("name") or target.get("source")
-    return f"{name} — the person you are contacting"
 
 
 def _markdown(checklist: Mapping[str, Any]) -> str:

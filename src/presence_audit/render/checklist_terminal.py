@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from presence_audit.preflight.render import (
+from presence_audit.render.checklist_parts import (
     MAX_URLS,
     SYMBOLS,
     groups,
