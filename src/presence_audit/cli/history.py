@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,12 +14,9 @@ from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
     from presence_audit.history.diff import Snapshot
-    from presence_audit.history.store import History, RunRecord, StoredRun
+    from presence_audit.history.store import History, StoredRun
 
 FORMATS = ("terminal", "markdown", "json")
-SPARK = "▁▂▃▄▅▆▇█"
-OUTCOME_MARKS = {"pass": "█", "warn": "▄", "fail": "▁", "error": "!", "skip": "·", "info": "i"}
-LEGEND = "█ pass  ▄ warn  ▁ fail  ! error  · skip  i info  (blank: did not run)"
 
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS),
                              default="terminal", show_default=True, help="Output format.")
@@ -58,16 +55,6 @@ def _subject_of(history: History, subject: str | None) -> str:
     return chosen
 
 
-def _spark(score: Any) -> str:
-    if not isinstance(score, int):
-        return " "
-    return SPARK[min(len(SPARK) - 1, max(0, score) * len(SPARK) // 101)]
-
-
-def _when(record: RunRecord) -> str:
-    return (record.generated_at or record.recorded_at).replace("T", " ")
-
-
 @click.command()
 @config_option
 @history_option
@@ -104,47 +91,14 @@ def _outcomes(run: StoredRun) -> dict[str, str]:
 
 
 def _overview(path: Path, subject: str, runs: Sequence[StoredRun], fmt: str) -> str:
-    checks = list(dict.fromkeys(c for run in runs for c in _outcomes(run)))
-    if fmt == "json":
-        return dumps({
-            "history": str(path),
-            "subject": subject,
-            "runs": [{**run.record.to_dict(), "outcomes": _outcomes(run)} for run in runs],
-        })
-    trends = {c: "".join(OUTCOME_MARKS.get(_outcomes(run).get(c, ""), " ") for run in runs)
-              for c in checks}
-    score_line = "".join(_spark(run.record.score) for run in runs)
-    if fmt == "markdown":
-        return _overview_markdown(subject, runs, trends, score_line)
-    from presence_audit.render.sanitize import clean_text
+    from presence_audit.render import history as view
 
-    lines = [clean_text(f"{subject} — {len(runs)} runs in {path}"), ""]
-    lines.append(f"{'run':>5}  {'when':<21} {'score':>5}  verdict")
-    for run in runs:
-        record = run.record
-        score = "—" if record.score is None else str(record.score)
-        lines.append(clean_text(f"{record.id:>5}  {_when(record):<21} {score:>5}  "
-                                f"{record.verdict}"))
-    lines += ["", f"score  {score_line}", "", f"checks, oldest first ({LEGEND})"]
-    width = max((len(c) for c in checks), default=0)
-    lines += [clean_text(f"  {c:<{width}}  {trend}") for c, trend in trends.items()]
-    return "\n".join(lines) + "\n"
-
-
-def _overview_markdown(subject: str, runs: Sequence[StoredRun], trends: Mapping[str, str],
-                       score_line: str) -> str:
-    from presence_audit.render.sanitize import escape_markdown as esc
-
-    rows = [f"| {run.record.id} | {esc(_when(run.record))} | "
-            f"{'—' if run.record.score is None else run.record.score} | "
-            f"{esc(run.record.verdict)} |" for run in runs]
-    checks = [f"| {esc(c)} | `{trend}` |" for c, trend in trends.items()]
-    return "\n\n".join([
-        f"## History: {esc(subject)}",
-        "| Run | When | Score | Verdict |\n|---:|---|---:|---|\n" + "\n".join(rows),
-        f"**Score trend:** `{score_line}`",
-        f"| Check | Trend ({esc(LEGEND)}) |\n|---|---|\n" + "\n".join(checks),
-    ]) + "\n"
+    data = {
+        "history": str(path),
+        "subject": subject,
+        "runs": [{**run.record.to_dict(), "outcomes": _outcomes(run)} for run in runs],
+    }
+    return dumps(data) if fmt == "json" else view.overview(data, markdown=fmt == "markdown")
 
 
 def _one_check(subject: str, check_id: str, runs: Sequence[StoredRun], fmt: str) -> str:
@@ -174,50 +128,12 @@ def _one_check(subject: str, check_id: str, runs: Sequence[StoredRun], fmt: str)
         })
     if not any(row["outcome"] is not None for row in rows):
         fail_usage(f"no recorded run of {subject} has the check {check_id!r}")
+    data = {"check_id": check_id, "subject": subject, "runs": rows}
     if fmt == "json":
-        return dumps({"check_id": check_id, "subject": subject, "runs": rows})
-    return _check_table(subject, check_id, runs, rows, markdown=fmt == "markdown")
+        return dumps(data)
+    from presence_audit.render import history as view
 
-
-def _ranks_text(ranks: Sequence[Mapping[str, Any]]) -> str:
-    """``target: engine #2 · engine —`` per target; the query only when there are several."""
-    several = len({r["query"] for r in ranks}) > 1
-    by_target: dict[str, list[str]] = {}
-    for r in ranks:
-        value = ("?" if not r["measured"] else "—" if r["rank"] is None else f"#{r['rank']}")
-        query = f' "{r["query"]}"' if several else ""
-        by_target.setdefault(str(r["target"]), []).append(f"{r['engine']}{query} {value}")
-    return "; ".join(f"{target}: " * bool(target) + " · ".join(parts)
-                     for target, parts in by_target.items())
-
-
-def _check_table(subject: str, check_id: str, runs: Sequence[StoredRun],
-                 rows: Sequence[Mapping[str, Any]], *, markdown: bool) -> str:
-    from presence_audit.render.sanitize import clean_text, escape_markdown
-
-    has_ranks = any(row["ranks"] for row in rows)
-    legend = "ranks: #n found · — not in the results · ? could not measure"
-    cells = []
-    for run, row in zip(runs, rows, strict=True):
-        detail = _ranks_text(row["ranks"]) if has_ranks else str(row["message"] or "")
-        cells.append((str(row["run_id"]), _when(run.record), str(row["outcome"] or "—"), detail))
-    if markdown:
-        esc = escape_markdown
-        head = "Ranks" if has_ranks else "Message"
-        table = [f"| Run | When | Outcome | {head} |", "|---:|---|---|---|"]
-        table += [f"| {a} | {esc(b)} | {esc(c)} | {esc(d)} |" for a, b, c, d in cells]
-        parts = [f"## {esc(check_id)}: {esc(subject)}", "\n".join(table)]
-        if has_ranks:
-            parts.append(esc(legend))
-        return "\n\n".join(parts) + "\n"
-    lines = [clean_text(f"{check_id} — {subject}, {len(rows)} runs"), ""]
-    lines.append(f"{'run':>5}  {'when':<21} {'outcome':<8} {'ranks' if has_ranks else 'message'}")
-    lines += [clean_text(f"{a:>5}  {b:<21} {c:<8} {d}") for a, b, c, d in cells]
-    trend = "".join(OUTCOME_MARKS.get(str(row["outcome"]), " ") for row in rows)
-    lines += ["", f"trend  {trend}"]
-    if has_ranks:
-        lines.append(legend)
-    return "\n".join(lines) + "\n"
+    return view.one_check(data, markdown=fmt == "markdown")
 
 
 @click.command()

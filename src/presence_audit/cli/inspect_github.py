@@ -19,12 +19,10 @@ from presence_audit.cli.common import (
 from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
-    from presence_audit.core.artifacts import Artifact
+    pass
 
 LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
 ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]{0,63}")
-SHOWN = ("login", "name", "bio", "blog", "company", "location", "email", "hireable",
-         "twitter_username", "html_url", "public_repos", "followers", "created_at")
 
 
 @click.command()
@@ -67,22 +65,7 @@ def github(login: str, fmt: str, token_env: str | None, config_path: Path | None
     if fmt == "json":
         click.echo(dumps(artifact.data), nl=False)
     else:
-        click.echo(render_terminal(artifact), nl=False)
+        from presence_audit.render.inspect_github import render
+
+        click.echo(render(artifact), nl=False)
     sys.exit(0 if artifact.status is ArtifactStatus.OK else EXIT_INCOMPLETE)
-
-
-def render_terminal(artifact: Artifact) -> str:
-    from presence_audit.render.fields import field_table, line, new_console, text_of
-
-    console, buffer = new_console()
-    data = artifact.data
-    error = data.get("error")
-    if error:
-        console.print(line(f"Could not read {data.get('login')} on GitHub: "
-                           f"{error.get('kind')} — {error.get('message')}"))
-        return text_of(buffer)
-    rows: list[tuple[str, object]] = [(field, data.get(field)) for field in SHOWN]
-    rows.append(("photo", "unknown (the API does not say whether the avatar is the default)"))
-    rows.append(("read", artifact.detail))
-    console.print(field_table(rows, empty="none"))
-    return text_of(buffer)
