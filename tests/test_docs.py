@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from presence_audit.catalogue import README_BEGIN, README_END, catalogue_markdown
+from presence_audit.checks.catalogue import entries
 from presence_audit.checks.registry import load_registry
 from presence_audit.config.load import load_config
+from presence_audit.render.catalogue import README_BEGIN, README_END, markdown
 from presence_audit.runner import check_options
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +24,7 @@ def readme_with_catalogue(text: str, table: str) -> str:
 
 def test_readme_catalogue_is_current() -> None:
     text = README.read_text(encoding="utf-8")
-    table = catalogue_markdown(load_registry(use_entry_points=False))
+    table = markdown(entries(load_registry(use_entry_points=False)))
     expected = readme_with_catalogue(text, table)
     if REGENERATE:
         README.write_text(expected, encoding="utf-8")

@@ -23,17 +23,19 @@ from presence_audit.cli.common import (
                    "is a table for documentation.")
 def checks(config_path: Path | None, fmt: str) -> None:
     """List the check catalogue (with plugins from check_paths and entry points)."""
-    from presence_audit.catalogue import catalogue_json, catalogue_markdown, catalogue_terminal
+    from presence_audit.checks.catalogue import entries
+    from presence_audit.render import catalogue as view
 
     with usage_errors():
         registry = load_registry_for(load_config_if_any(config_path))
     warn_problems(registry.problems, quiet=False)
+    rows = entries(registry)
     if fmt == "json":
-        click.echo(catalogue_json(registry))
+        click.echo(view.as_json(rows))
     elif fmt == "markdown":
-        click.echo(catalogue_markdown(registry), nl=False)
+        click.echo(view.markdown(rows), nl=False)
     else:
-        click.echo(catalogue_terminal(registry), nl=False)
+        click.echo(view.terminal(rows), nl=False)
 
 
 @click.command()
@@ -41,10 +43,11 @@ def checks(config_path: Path | None, fmt: str) -> None:
 @config_option
 def explain(check_id: str, config_path: Path | None) -> None:
     """Print the documentation of one check."""
-    from presence_audit.catalogue import explain_text
+    from presence_audit.checks.catalogue import manual
+    from presence_audit.render.catalogue import explain as explain_text
 
     with usage_errors():
         registry = load_registry_for(load_config_if_any(config_path))
         spec = registry.get(check_id)
-    click.echo(explain_text(spec), nl=False)
+    click.echo(explain_text(manual(spec)), nl=False)
 

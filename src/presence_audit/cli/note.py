@@ -45,12 +45,7 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
     Exit codes as for `run`.
     """
     from presence_audit.core import scoring
-    from presence_audit.preflight.lint_note import (
-        explain_rules,
-        lint_note,
-        outreach_specs,
-        standalone_config,
-    )
+    from presence_audit.preflight.lint_note import lint_note, outreach_specs, standalone_config
     from presence_audit.runner import thresholds_of
     from presence_audit.sources.note import (
         NoteError,
@@ -87,7 +82,10 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
     warn_problems(report.warnings, quiet=False)
     rendered = render_report(report, fmt, output)
     if explain:
-        rendered += explain_rules(outreach_specs(registry), fmt)
+        from presence_audit.checks.catalogue import manual
+        from presence_audit.render.catalogue import rules
+
+        rendered += rules([manual(spec) for spec in outreach_specs(registry)], fmt)
     emit(rendered, output)
     sys.exit(scoring.exit_code(report.score, report.results, thresholds_of(loaded),
                                report.incomplete))

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from presence_audit.cli.common import EXIT_USAGE, config_option, fail_usage, usage_errors
+
+if TYPE_CHECKING:
+    from presence_audit.config.load import LoadedConfig
+    from presence_audit.sources.search.once import SearchRequest
 
 PROVIDERS = ("ddgs", "searxng", "brave")
 
@@ -43,7 +48,7 @@ def search(query: str, engine: str | None, provider: str | None, region: str,
     if not query.strip():
         fail_usage("QUERY is empty: give the words to search for, e.g. \"Ada Example\"")
     from presence_audit.cli.common import load_config_or_default
-    from presence_audit.search_command import SearchRequest, search_once
+    from presence_audit.sources.search.once import SearchRequest
 
     loaded = None
     if classify or config_path is not None or provider == "searxng":
@@ -55,8 +60,39 @@ def search(query: str, engine: str | None, provider: str | None, region: str,
     request = SearchRequest(
         query=query, engine=engine or ("brave" if provider == "brave" else "duckduckgo"),
         region=region, safesearch=safesearch, max_results=max_results, timeout=timeout,
-        fmt=fmt, provider=provider, classify=classify,
+        provider=provider,
     )
-    code, text = search_once(request, loaded)
+    code, text = _search(request, loaded, classify=classify, fmt=fmt)
     click.echo(text, nl=False, err=code == EXIT_USAGE)
     sys.exit(code)
+
+
+def _search(request: SearchRequest, loaded: LoadedConfig | None, *, classify: bool,
+            fmt: str) -> tuple[int, str]:
+    """(exit code, text). A failed or empty answer is exit 3, never "no results"."""
+    from presence_audit.core.scoring import EXIT_INCOMPLETE, EXIT_READY
+    from presence_audit.sources.search.once import search_once
+
+    try:
+        listing = search_once(request, loaded)
+    except ValueError as exc:
+        fail_usage(str(exc))
+    document = listing.to_dict()
+    if classify and loaded is not None:
+        from presence_audit.text.classify import annotate_lists
+
+        document = annotate_lists([document], loaded.config.subject())[0]
+    if listing.ok:
+        code = EXIT_READY
+    elif listing.error and listing.error["kind"] == "config":
+        code = EXIT_USAGE
+    else:
+        code = EXIT_INCOMPLETE
+    if fmt == "json":
+        from presence_audit.render.json import render
+
+        # The report's JSON renderer also escapes the C1 controls a scraped title may hold.
+        return code, render(document)
+    from presence_audit.render.search import render as render_listing
+
+    return code, render_listing(document, classified=classify)

@@ -7,8 +7,6 @@ file: the note carries its own limit and sender name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from presence_audit.checks.base import CheckSpec
 from presence_audit.checks.registry import Registry
 from presence_audit.config.load import LoadedConfig
@@ -36,32 +34,3 @@ def lint_note(
 
 def outreach_specs(registry: Registry) -> list[CheckSpec]:
     return [spec for spec in registry if spec.category == "outreach"]
-
-
-def explain_rules(specs: Iterable[CheckSpec], fmt: str) -> str:
-    """The advice behind each rule — its "Why it matters" and "How to fix" — as text.
-
-    Docstrings of plugins are third-party text: cleaned for a terminal, escaped for Markdown.
-    """
-    from presence_audit.catalogue import plain
-    from presence_audit.render.sanitize import clean_text, escape_markdown
-
-    blocks: list[str] = []
-    if fmt == "markdown":
-        blocks.append("## Why these rules")
-        for spec in specs:
-            blocks.append(f"### {escape_markdown(spec.id)} — {escape_markdown(spec.title)}")
-            for section in ("Why it matters", "How to fix"):
-                text = plain(spec.sections.get(section, ""))
-                if text:
-                    blocks.append(f"**{section}.** {escape_markdown(text)}")
-        return "\n\n" + "\n\n".join(blocks) + "\n"
-    blocks.append("Why these rules")
-    for spec in specs:
-        lines = [f"{spec.id} — {spec.title}"]
-        for section in ("Why it matters", "How to fix"):
-            text = " ".join(plain(spec.sections.get(section, "")).split())
-            if text:
-                lines.append(f"  {section}: {text}")
-        blocks.append(clean_text("\n".join(lines)))
-    return "\n" + "\n\n".join(blocks) + "\n"
