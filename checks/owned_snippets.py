@@ -1,9 +1,9 @@
 """Your own search results say what you do.
 
 An example of a local check plugin: list this folder under ``check_paths`` in your config and
-``presence-audit checks`` shows it next to the built-ins. It uses only the public pieces a
-plugin may rely on: the check contract (``presence_audit.checks.base``), the report model, the
-saved search result lists and the classification the search checks use.
+``presence-audit checks`` shows it next to the built-ins. It imports only ``presence_audit.plugin``,
+the supported API for plugins: the check contract, the report model, the saved search result
+lists and the classification the search checks use.
 
 What it checks
 --------------
@@ -34,10 +34,17 @@ Example
 
 from __future__ import annotations
 
-from presence_audit.checks.base import CheckContext, Option
-from presence_audit.core.artifacts.serps import lists_from_artifact
-from presence_audit.core.model import Evidence, Finding, Outcome
-from presence_audit.text.classify import OWNED, Classifier, mentions
+from presence_audit.plugin import (
+    OWNED,
+    CheckContext,
+    Classifier,
+    Evidence,
+    Finding,
+    Option,
+    Outcome,
+    lists_from_artifact,
+    mentions,
+)
 
 ID = "curation.owned-snippets"
 TITLE = "Your own results say what you do"

@@ -65,7 +65,8 @@ def test_example_config_sets_every_option_of_every_section() -> None:
 def test_shipped_config_schema_is_current() -> None:
     from importlib.resources import files
 
-    from presence_audit.schema import CONFIG_SCHEMA, config_schema_text
+    from presence_audit.config.json_schema import config_schema_text
+    from presence_audit.schema import CONFIG_SCHEMA
 
     path = Path(str(files("presence_audit.schema").joinpath(CONFIG_SCHEMA)))
     expected = config_schema_text()
@@ -83,7 +84,7 @@ def test_config_schema_accepts_the_example_config() -> None:
     import jsonschema
     import yaml
 
-    from presence_audit.schema import config_schema_text
+    from presence_audit.config.json_schema import config_schema_text
 
     example = yaml.safe_load((ROOT / "config.example.yaml").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(json.loads(config_schema_text())).validate(example)

@@ -14,9 +14,13 @@ from dataclasses import dataclass, field
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.core.artifacts import SERPS_ARTIFACT
-from presence_audit.core.artifacts.serps import ResultList, SearchResult, lists_from_artifact
+from presence_audit.core.artifacts.serps import (
+    BLOCKED_MESSAGE,
+    ResultList,
+    SearchResult,
+    lists_from_artifact,
+)
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
-from presence_audit.sources.search.base import BLOCKED_MESSAGE
 from presence_audit.text.classify import OWNED, Classifier
 
 UNMEASURED_FIX = (

@@ -14,6 +14,12 @@ from typing import Any
 
 from presence_audit.core.model import JSONDict
 
+BLOCKED_MESSAGE = (
+    "engine returned no results — engines answer an empty page when they block automated "
+    "queries; try later or another engine"
+)
+"""Why an empty answer is recorded as ``blocked``: it is never read as "not found"."""
+
 
 @dataclass(frozen=True)
 class SearchResult:

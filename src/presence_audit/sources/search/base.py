@@ -13,12 +13,6 @@ from typing import Any, Protocol
 from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.core.model import JSONDict
 
-BLOCKED_MESSAGE = (
-    "engine returned no results — engines answer an empty page when they block automated "
-    "queries; try later or another engine"
-)
-"""Why an empty answer is recorded as ``blocked``: it is never read as "not found"."""
-
 
 class SearchError(Exception):
     """A query could not be measured. ``kind`` is a short machine word, the message is for people.

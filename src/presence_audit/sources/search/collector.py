@@ -19,15 +19,9 @@ from dataclasses import asdict, dataclass
 
 from presence_audit import __version__
 from presence_audit.core.artifacts import SERPS_ARTIFACT, Artifact, ArtifactStatus
-from presence_audit.core.artifacts.serps import ResultList, SearchResult
+from presence_audit.core.artifacts.serps import BLOCKED_MESSAGE, ResultList, SearchResult
 from presence_audit.core.model import JSONDict, utc_now
-from presence_audit.sources.search.base import (
-    BLOCKED_MESSAGE,
-    SearchError,
-    SearchProvider,
-    SearchQuery,
-    summary,
-)
+from presence_audit.sources.search.base import SearchError, SearchProvider, SearchQuery, summary
 from presence_audit.sources.search.cache import CacheKey, SearchCache
 from presence_audit.sources.search.replay import ReplayProvider
 

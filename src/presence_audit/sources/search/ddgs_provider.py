@@ -18,8 +18,8 @@ import math
 from typing import Any
 
 from presence_audit.config.schema import KNOWN_ENGINES
-from presence_audit.core.artifacts.serps import SearchResult
-from presence_audit.sources.search.base import BLOCKED_MESSAGE, SearchError, summary
+from presence_audit.core.artifacts.serps import BLOCKED_MESSAGE, SearchResult
+from presence_audit.sources.search.base import SearchError, summary
 
 # What ddgs raises instead of returning [] — after an empty page, or when the engine had not
 # answered within the timeout (ddgs cannot tell those apart, so neither can we).

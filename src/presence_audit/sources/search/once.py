@@ -10,14 +10,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from presence_audit import __version__
-from presence_audit.core.artifacts.serps import ResultList
+from presence_audit.core.artifacts.serps import BLOCKED_MESSAGE, ResultList
 from presence_audit.core.model import utc_now
-from presence_audit.sources.search.base import (
-    BLOCKED_MESSAGE,
-    SearchError,
-    SearchProvider,
-    summary,
-)
+from presence_audit.sources.search.base import SearchError, SearchProvider, summary
 
 if TYPE_CHECKING:
     from presence_audit.config.load import LoadedConfig
