@@ -29,7 +29,8 @@ from urllib.parse import unquote, urlsplit
 from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.core.model import JSONDict, Subject
 from presence_audit.text import urls
-from presence_audit.text.names import NameMatch, fold, match_name
+from presence_audit.text.folding import fold
+from presence_audit.text.names import NameMatch, match_name
 
 OWNED = "owned"
 ABOUT_YOU = "about-you"
@@ -56,7 +57,7 @@ class Classification:
 
 def _tokens(text: str) -> str:
     """Folded words joined by single spaces, padded, so phrases match on word boundaries."""
-    return " " + " ".join(_TOKEN.findall(fold(text))) + " "
+    return " " + " ".join(_TOKEN.findall(fold(text, apostrophes=False))) + " "
 
 
 def _address_words(url: str) -> str:

@@ -28,10 +28,11 @@ the configured order of the names, then the earliest position in the text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from presence_audit.text.folding import WORD, fold
 
 FUZZY_THRESHOLD = 85.0
 """Smallest ``rapidfuzz.fuzz.ratio`` (0–100) for two words to match fuzzily."""
@@ -44,15 +45,7 @@ MAX_MIDDLE_WORDS = 2
 KINDS = ("exact", "middle", "initials", "fuzzy")
 """Kinds of match, best first."""
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"[^\W_]['’][sS]$")
-
-
-def fold(text: str) -> str:
-    """``text`` without case, accents or apostrophes: ``"José O'Brien"`` → ``"jose obrien"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold().replace("'", "").replace("’", "")
 
 
 @dataclass(frozen=True)
@@ -65,12 +58,12 @@ class _Word:
 
 def _words(text: str) -> list[_Word]:
     words = []
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         word, end = m.group(), m.end()
         if _POSSESSIVE.search(word):
             # "Ada Example's blog" names Ada Example.
             word, end = word[:-2], end - 2
-        words.append(_Word(fold(word), m.start(), end, word[:1].isupper()))
+        words.append(_Word(fold(word, apostrophes=False), m.start(), end, word[:1].isupper()))
     return words
 
 

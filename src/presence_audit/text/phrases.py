@@ -22,6 +22,8 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
+from presence_audit.text.folding import fold, fold_char
+
 KINDS: tuple[str, ...] = (
     "greetings",
     "sign_offs",
@@ -42,21 +44,8 @@ KINDS: tuple[str, ...] = (
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
-
-
 class PhraseFileError(ValueError):
     """A phrase file that does not have the expected shape; the message names the key."""
-
-
-def fold(text: str) -> str:
-    """``text`` without accents, case or apostrophe style: what matching compares."""
-    return "".join(_fold_char(c) for c in text)
-
-
-def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES)
 
 
 @dataclass(frozen=True)
@@ -83,7 +72,7 @@ class FoldedText:
         parts: list[str] = []
         origin: list[int] = []
         for index, char in enumerate(text):
-            folded = _fold_char(char)
+            folded = fold_char(char)
             parts.append(folded)
             origin.extend([index] * len(folded))
         return cls(original=text, folded="".join(parts), origin=tuple(origin))

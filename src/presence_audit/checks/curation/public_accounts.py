@@ -53,7 +53,8 @@ from presence_audit.checks.search import _serps
 from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
 from presence_audit.text.classify import ABOUT_YOU, OWNED, Classifier, address_key
-from presence_audit.text.names import fold, match_name
+from presence_audit.text.folding import fold
+from presence_audit.text.names import match_name
 
 ID = "curation.public-accounts"
 TITLE = "Public accounts in your results are ones you chose"
@@ -146,7 +147,7 @@ def _spellings(subject: Subject) -> list[str]:
     """How handles spell the name: ``adaexample``, ``aexample`` (four letters or more)."""
     found: list[str] = []
     for name in subject.names:
-        words = re.findall(r"[^\W_]+", fold(name))
+        words = re.findall(r"[^\W_]+", fold(name, apostrophes=False))
         if not words:
             continue
         found.append("".join(words))
@@ -158,7 +159,7 @@ def _spellings(subject: Subject) -> list[str]:
 def _is_theirs(account: Account, result: SearchResult, subject: Subject,
                spellings: list[str]) -> bool:
     """A result about you shows your account, not just a post mentioning you."""
-    handle = "".join(re.findall(r"[^\W_]+", fold(account.handle)))
+    handle = "".join(re.findall(r"[^\W_]+", fold(account.handle, apostrophes=False)))
     if any(spelling in handle for spelling in spellings):
         return True
     own_page = address_key(result.url) == address_key(account.url)

@@ -13,18 +13,16 @@ from functools import cached_property
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.core.artifacts import NOTE_ARTIFACT
+from presence_audit.text.folding import fold
 from presence_audit.text.phrases import (
     FoldedText,
     Hit,
     Phrasebook,
     bundled,
-    fold,
     parse_phrase_file,
     phrase_pattern,
 )
-
-QUOTE_LIMIT = 120
-"""Longest quotation in a finding; longer ones keep their start and end."""
+from presence_audit.text.quoting import quote
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)|\n")
 # After a greeting, up to three words of name and the punctuation that closes the salutation
@@ -105,7 +103,7 @@ class Note:
         return self._trim(Span(start, len(self.text)))
 
     def quote(self, span: Span | Hit) -> str:
-        return quote(self.text[span.start:span.end])
+        return quote(self.text[span.start:span.end], keep_end=True)
 
     @cached_property
     def _salutation_end(self) -> int:
@@ -130,15 +128,6 @@ def name_parts(name: str) -> tuple[str, ...]:
     """The parts of a name worth finding on their own ("Ada", "Example"; not initials)."""
     parts = re.split(r"[\s,]+", name.strip())
     return tuple(p for p in parts if len(p.strip(".")) >= _MIN_NAME_PART)
-
-
-def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` on one line in double quotes, shortened in the middle when it is long."""
-    flat = " ".join(text.split())
-    if len(flat) > limit:
-        half = (limit - 1) // 2
-        flat = f"{flat[:half].rstrip()}…{flat[-half:].lstrip()}"
-    return f'"{flat}"'
 
 
 class NoteArtifactError(ValueError):

@@ -34,6 +34,7 @@ from __future__ import annotations
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.quoting import quote
 
 ID = "outreach.ask"
 TITLE = "Note invites a conversation or says why"
@@ -51,12 +52,12 @@ def check(ctx: CheckContext) -> Finding:
     data = {"conversation": [h.text for h in invitations], "reasons": [h.text for h in reasons]}
     if invitations:
         hit = invitations[0]
-        return Finding(Outcome.PASS, f"Invites a conversation: {_note.quote(hit.text)}",
+        return Finding(Outcome.PASS, f"Invites a conversation: {quote(hit.text, keep_end=True)}",
                        evidence=[Evidence(note.quote(note.sentence_of(hit)))],
                        data=data)
     if reasons:
         hit = reasons[0]
-        return Finding(Outcome.PASS, f"Gives a reason to connect: {_note.quote(hit.text)}",
+        return Finding(Outcome.PASS, f"Gives a reason to connect: {quote(hit.text, keep_end=True)}",
                        evidence=[Evidence(note.quote(note.sentence_of(hit)))],
                        data=data)
     return Finding(

@@ -43,6 +43,7 @@ from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.phrases import Hit
+from presence_audit.text.quoting import quote
 
 ID = "outreach.context"
 TITLE = "Note opens with a compliment or shared context"
@@ -68,12 +69,12 @@ def check(ctx: CheckContext) -> Finding:
     }
     stock = note.find("templates", opening) + note.find("mass_openers", opening)
     if shared:
-        terms = ", ".join(_note.quote(t) for t in used)
+        terms = ", ".join(quote(t, keep_end=True) for t in used)
         evidence = [_sentence(note, h) for h in shared[:3]]
         if stock:
             return Finding(
                 Outcome.WARN, f"Uses context you share with them ({terms}) but opens with "
-                f"{_note.quote(stock[0].text)} — a stock line",
+                f"{quote(stock[0].text, keep_end=True)} — a stock line",
                 fix="Open with what you share instead of the stock line: it is the part of "
                     "the note the recipient sees first.",
                 evidence=[Evidence(f"opening: {note.quote(opening)}"), *evidence], data=data,
@@ -83,14 +84,15 @@ def check(ctx: CheckContext) -> Finding:
     in_opening = _context(note, opening)
     if in_opening:
         first = in_opening[0]
-        return Finding(Outcome.PASS, f"Opens with {_kind(note, first)}: {_note.quote(first.text)}",
+        return Finding(Outcome.PASS,
+                       f"Opens with {_kind(note, first)}: {quote(first.text, keep_end=True)}",
                        evidence=[_sentence(note, first)], data={**data, "found": first.text})
     later = [h for h in _context(note) if h.start >= opening.end]
     if later:
         first = later[0]
         return Finding(
             Outcome.WARN,
-            f"Has {_kind(note, first)} ({_note.quote(first.text)}) but opens with "
+            f"Has {_kind(note, first)} ({quote(first.text, keep_end=True)}) but opens with "
             f"{note.quote(opening)}",
             fix="Move it to the first line: it is the part of the note the recipient sees "
                 "first.",
@@ -104,7 +106,8 @@ def check(ctx: CheckContext) -> Finding:
         fix = ("Open with what you share with them: "
                + ", ".join(note.shared_context[:4]) + ". " + _FIX)
     if stock:
-        return Finding(Outcome.FAIL, f"Opens with {_note.quote(stock[0].text)} — a stock line, "
+        return Finding(Outcome.FAIL,
+                       f"Opens with {quote(stock[0].text, keep_end=True)} — a stock line, "
                        "no compliment or shared context", fix=fix,
                        evidence=[Evidence(f"opening: {note.quote(opening)}")],
                        data=data)

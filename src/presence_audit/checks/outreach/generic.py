@@ -49,7 +49,8 @@ from dataclasses import dataclass
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
-from presence_audit.text.phrases import fold
+from presence_audit.text.folding import fold
+from presence_audit.text.quoting import quote
 
 ID = "outreach.generic"
 TITLE = "Note is written for this person"
@@ -130,7 +131,7 @@ def check(ctx: CheckContext) -> Finding:
         "superlatives": superlatives,
         "exclamation_marks": marks,
     }
-    evidence = [Evidence(f"{p.label}: {_note.quote(p.text)}")
+    evidence = [Evidence(f"{p.label}: {quote(p.text, keep_end=True)}")
                 for p in blocking + softer]
     if blocking:
         return Finding(
@@ -154,5 +155,5 @@ def check(ctx: CheckContext) -> Finding:
 def _list(problems: list[Problem]) -> str:
     by_kind: dict[str, list[str]] = {}
     for problem in problems:
-        by_kind.setdefault(problem.label, []).append(_note.quote(problem.text))
+        by_kind.setdefault(problem.label, []).append(quote(problem.text, keep_end=True))
     return "; ".join(f"{label} {', '.join(texts)}" for label, texts in by_kind.items())

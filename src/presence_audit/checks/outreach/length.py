@@ -42,6 +42,7 @@ from __future__ import annotations
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.quoting import quote
 
 ID = "outreach.length"
 TITLE = "Note fits the character limit"
@@ -84,7 +85,7 @@ def check(ctx: CheckContext) -> Finding:
             message=f"{length} characters fit the limit of {limit}, but {wide} if emoji count "
                     f"twice, as some forms count them",
             fix=f"Drop {cut} characters, or the emoji, to be sure the note is not cut off.",
-            evidence=[Evidence(f"counted twice by some forms: {_note.quote(doubled)}")],
+            evidence=[Evidence(f"counted twice by some forms: {quote(doubled, keep_end=True)}")],
             data=data,
             score=0.5,
         )

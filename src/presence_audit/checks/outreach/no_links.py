@@ -48,6 +48,7 @@ from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.phrases import FoldedText, Phrasebook
+from presence_audit.text.quoting import quote
 
 ID = "outreach.no-links"
 TITLE = "No links or addresses in the note"
@@ -212,7 +213,7 @@ def check(ctx: CheckContext) -> Finding:
     addresses = find_addresses(note)
     allow_email: bool = ctx.options["allow_email"]
     data = {"addresses": [{"kind": a.kind, "text": a.text} for a in addresses]}
-    evidence = [Evidence(f"{KIND_LABELS[a.kind]}: {_note.quote(a.text)}")
+    evidence = [Evidence(f"{KIND_LABELS[a.kind]}: {quote(a.text, keep_end=True)}")
                 for a in addresses]
     links = [a for a in addresses if a.kind != "email"]  # disguised addresses are links too
     emails = [a for a in addresses if a.kind == "email"]
@@ -244,5 +245,5 @@ def check(ctx: CheckContext) -> Finding:
 
 def _describe(addresses: list[Address]) -> str:
     noun = "address" if len(addresses) == 1 else "addresses"
-    parts = "; ".join(f"{KIND_LABELS[a.kind]} {_note.quote(a.text)}" for a in addresses)
+    parts = "; ".join(f"{KIND_LABELS[a.kind]} {quote(a.text, keep_end=True)}" for a in addresses)
     return f"The note contains {len(addresses)} {noun}: {parts}"

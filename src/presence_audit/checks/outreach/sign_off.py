@@ -40,6 +40,7 @@ from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.phrases import Hit
+from presence_audit.text.quoting import quote
 
 ID = "outreach.sign-off"
 TITLE = "Note ends with a thank-you and your name"
@@ -79,7 +80,8 @@ def _judge(sign_offs: list[Hit], names: list[Hit], sender: str,
     name = names[-1].text if names else None
     data = {"sign_off": sign_off, "name": name, "sender_name": sender}
     if sign_off and name:
-        return Finding(Outcome.PASS, f"Ends with {_note.quote(sign_off)} and your name ({name})",
+        return Finding(Outcome.PASS,
+                       f"Ends with {quote(sign_off, keep_end=True)} and your name ({name})",
                        evidence=evidence, data=data)
     if name:
         return Finding(Outcome.WARN, f"Ends with your name ({name}) but no thank-you or sign-off",
@@ -88,7 +90,8 @@ def _judge(sign_offs: list[Hit], names: list[Hit], sender: str,
     if sign_off:
         first = next(iter(_note.name_parts(sender)), sender)
         return Finding(Outcome.WARN,
-                       f"Ends with a thank-you ({_note.quote(sign_off)}) but not your name "
+                       f"Ends with a thank-you ({quote(sign_off, keep_end=True)}) but not your "
+                       "name "
                        f"({sender})",
                        fix=f'Sign with your name after the thank-you: "{sign_off}, {first}".',
                        evidence=evidence, data=data, score=0.5)
@@ -105,10 +108,12 @@ def _judge_without_name(note: _note.Note, ending: _note.Span, sign_offs: list[Hi
             "name": signature[-1] if signature else None, "sender_name": None}
     unchecked = " (no sender name given: --name or outreach.sender_name checks it is yours)"
     if sign_offs and signature:
-        return Finding(Outcome.PASS, f"Ends with {_note.quote(sign_offs[-1].text)} and a name "
+        return Finding(Outcome.PASS,
+                       f"Ends with {quote(sign_offs[-1].text, keep_end=True)} and a name "
                        f"({signature[-1]}){unchecked}", evidence=evidence, data=data)
     if sign_offs:
-        return Finding(Outcome.WARN, f"Ends with a thank-you ({_note.quote(sign_offs[-1].text)}) "
+        return Finding(Outcome.WARN,
+                       f"Ends with a thank-you ({quote(sign_offs[-1].text, keep_end=True)}) "
                        f"but no name after it{unchecked}", fix="Sign with your first name after "
                        "the thank-you.", evidence=evidence, data=data, score=0.5)
     return Finding(Outcome.FAIL, "No thank-you or sign-off at the end", fix=_FIX,

@@ -9,8 +9,6 @@ never a judgement about a field nobody saw.
 
 from __future__ import annotations
 
-import re
-
 from presence_audit.checks.base import CheckContext
 from presence_audit.core.artifacts.linkedin import (
     ARTIFACT,
@@ -21,8 +19,6 @@ from presence_audit.core.artifacts.linkedin import (
     LinkedInProfile,
 )
 from presence_audit.core.model import Evidence, Finding, Outcome
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def load(ctx: CheckContext) -> LinkedInProfile:
@@ -61,14 +57,3 @@ def unread(profile: LinkedInProfile, what: str) -> Finding:
                   for name, info in profile.sources.items()],
         data={"sources": profile.sources},
     )
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text``, lower-cased."""
-    return [w.casefold() for w in _WORD.findall(text)]
-
-
-def quote(text: str, limit: int = 120) -> str:
-    """``"text"``, shortened with an ellipsis past ``limit`` characters, on one line."""
-    flat = " ".join(text.split())
-    return f'"{flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"}"'

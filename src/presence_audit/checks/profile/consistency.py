@@ -55,7 +55,9 @@ from presence_audit.checks.base import CheckContext
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.artifacts import ArtifactStatus
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
-from presence_audit.text.names import fold, match_name
+from presence_audit.text.folding import fold
+from presence_audit.text.names import match_name
+from presence_audit.text.quoting import quote
 
 ID = "profile.consistency"
 TITLE = "Profiles agree on who you are"
@@ -93,7 +95,7 @@ class Seen:
 
     def describe(self) -> str:
         photo = {True: "yes", False: "no", None: "unknown"}[self.photo]
-        role = _linkedin.quote(self.role, 80) if self.role else "none"
+        role = quote(self.role, 80) if self.role else "none"
         name = f'"{self.name}"' if self.name else "none" if self.name_read else "unknown"
         return f"{self.label}: name {name} · role {role} · photo {photo}"
 
@@ -213,8 +215,8 @@ def _mapping(value: object) -> Mapping[str, Any]:
 
 def _mentions(role: str, reference: str) -> bool:
     """True when every word of ``reference`` (``data engineer``) appears in ``role``."""
-    have = set(_WORDS.findall(fold(role)))
-    return all(word in have for word in _WORDS.findall(fold(reference)))
+    have = set(_WORDS.findall(fold(role, apostrophes=False)))
+    return all(word in have for word in _WORDS.findall(fold(reference, apostrophes=False)))
 
 
 def _photo_gap(seen: list[Seen]) -> str | None:

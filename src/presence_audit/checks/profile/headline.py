@@ -56,7 +56,8 @@ from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Finding, Outcome
-from presence_audit.text.names import fold
+from presence_audit.text.folding import fold
+from presence_audit.text.quoting import quote
 
 ID = "profile.headline"
 TITLE = "LinkedIn headline says what you offer"
@@ -118,7 +119,7 @@ def check(ctx: CheckContext) -> Finding:
         )
     organisations = _organisations(profile, ctx.subject.context)
     evidence = [_linkedin.evidence(profile, "headline",
-                                   f"Headline: {_linkedin.quote(headline, 240)} "
+                                   f"Headline: {quote(headline, 240)} "
                                    f"({len(headline)} characters)")]
     data = {"headline": headline, "length": len(headline),
             "source": profile.source_of("headline")}
@@ -126,17 +127,17 @@ def check(ctx: CheckContext) -> Finding:
     if failure is not None:
         code, message = failure
         return Finding(outcome=Outcome.FAIL,
-                       message=f"{message}: {_linkedin.quote(headline)}", fix=FIX,
+                       message=f"{message}: {quote(headline)}", fix=FIX,
                        evidence=evidence, data={**data, "problems": [code]})
     weaknesses = _weaknesses(headline, profile, ctx.options)
     if not weaknesses:
         return Finding(outcome=Outcome.PASS,
-                       message=f"Your headline says what you do: {_linkedin.quote(headline)}",
+                       message=f"Your headline says what you do: {quote(headline)}",
                        evidence=evidence, data={**data, "problems": []})
     return Finding(
         outcome=Outcome.WARN,
         message=f"Your headline {'; '.join(w for _, w in weaknesses)}: "
-                f"{_linkedin.quote(headline)}",
+                f"{quote(headline)}",
         fix=FIX if len(headline) <= ctx.options["max_length"] else
         f"Shorten it to at most {ctx.options['max_length']} characters. {FIX}",
         evidence=evidence,
@@ -153,7 +154,7 @@ def _organisations(profile: LinkedInProfile, context: tuple[str, ...]) -> list[s
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(fold(a).split()) == " ".join(fold(b).split())
+    return fold(a, apostrophes=False).split() == fold(b, apostrophes=False).split()
 
 
 def _only_where(headline: str, organisations: list[str]) -> tuple[str, str] | None:

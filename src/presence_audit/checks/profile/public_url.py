@@ -47,7 +47,8 @@ from urllib.parse import unquote, urlsplit
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.model import Evidence, Finding, Outcome
-from presence_audit.text.names import fold, match_name
+from presence_audit.text.folding import fold
+from presence_audit.text.names import match_name
 
 ID = "profile.public-url"
 TITLE = "LinkedIn has a custom public URL"
@@ -130,5 +131,5 @@ def _names_you(slug: str, names: tuple[str, ...]) -> bool:
     spaced = re.sub(r"[-_.]+", " ", slug)
     if match_name(spaced, names) is not None:
         return True
-    joined = re.sub(r"[^a-z0-9]", "", fold(slug))
-    return any(re.sub(r"[^a-z0-9]", "", fold(name)) in joined for name in names)
+    joined = re.sub(r"[^a-z0-9]", "", fold(slug, apostrophes=False))
+    return any(re.sub(r"[^a-z0-9]", "", fold(name, apostrophes=False)) in joined for name in names)

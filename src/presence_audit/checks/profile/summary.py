@@ -47,6 +47,8 @@ import re
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.model import Finding, Outcome
+from presence_audit.text.folding import words as text_words
+from presence_audit.text.quoting import quote
 
 ID = "profile.summary"
 TITLE = "LinkedIn About section tells your story"
@@ -105,7 +107,7 @@ def check(ctx: CheckContext) -> Finding:
     length = len(summary)
     lacks = _shortcomings(summary, ctx.options["min_length"], ctx.options["max_length"])
     evidence = [_linkedin.evidence(profile, "summary",
-                                   f"About ({length} characters): {_linkedin.quote(summary)}")]
+                                   f"About ({length} characters): {quote(summary)}")]
     data = {"length": length, "problems": [code for code, _ in lacks],
             "source": profile.source_of("summary")}
     if not lacks:
@@ -133,7 +135,7 @@ def _shortcomings(summary: str, min_length: int, max_length: int) -> list[tuple[
                                    "characters)"))
     if len(summary) > max_length:
         found.append(("too-long", f"is longer than LinkedIn's {max_length} characters"))
-    words = _linkedin.words(summary)
+    words = text_words(summary)
     first = sum(1 for w in words if w in FIRST_PERSON)
     third = sum(1 for w in words if w in THIRD_PERSON)
     if first == 0:

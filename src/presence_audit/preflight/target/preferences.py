@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from presence_audit.core.model import JSONDict
 from presence_audit.preflight.target.facts import Facts
-from presence_audit.text.phrases import FoldedText, fold, phrase_pattern
+from presence_audit.text.folding import fold
+from presence_audit.text.phrases import FoldedText, phrase_pattern
 
 MAX_SENTENCE = 300
 """Longer "sentences" are page furniture without punctuation, not a stated preference."""

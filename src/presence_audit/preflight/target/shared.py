@@ -22,7 +22,8 @@ from presence_audit.config.load import LoadedConfig
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.model import JSONDict
 from presence_audit.preflight.target.facts import Affiliation, Facts, TextBlock, year_of
-from presence_audit.text.phrases import fold, phrase_pattern
+from presence_audit.text.folding import fold
+from presence_audit.text.phrases import phrase_pattern
 
 FUZZY_MATCH = 92
 """rapidfuzz token-sort ratio from which two organisation names are the same organisation."""
