@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from presence_audit.checks.base import CheckContext
@@ -44,6 +44,12 @@ class Serps:
     templates: tuple[str, ...]
     failed_samples: dict[str, dict[str, tuple[int, int, str]]] = field(default_factory=dict)
     """For a measured pair some of whose samples failed: (failed, all samples, first reason)."""
+
+    def pairs(self) -> Iterator[tuple[str, str, list[ResultList]]]:
+        """Every measured (engine, query) pair with its lists, one per measured sample."""
+        for engine, by_query in self.measured.items():
+            for query, lists in by_query.items():
+                yield engine, query, lists
 
     @property
     def queries(self) -> list[str]:
@@ -221,6 +227,13 @@ def sightings(serps: Serps, predicate: Predicate) -> dict[str, dict[str, Sightin
         }
         for engine, pairs in serps.measured.items()
     }
+
+
+def each(seen: dict[str, dict[str, Sighting]]) -> Iterator[tuple[str, str, Sighting]]:
+    """Every (engine, query, sighting) of ``sightings``' answer."""
+    for engine, by_query in seen.items():
+        for query, sighting in by_query.items():
+            yield engine, query, sighting
 
 
 def ranks_data(seen: dict[str, dict[str, Sighting]]) -> JSONDict:

@@ -70,18 +70,17 @@ def check(ctx: CheckContext) -> Finding:
         return _serps.nothing_measured(serps)
     evidence: list[Evidence] = []
     listed: dict[str, dict[str, list[JSONDict]]] = {}
-    for engine, pairs in serps.measured.items():
-        for query, lists in pairs.items():
-            # Several samples of one query mostly repeat each other: the first one is listed.
-            shown = lists[0].results[:top]
-            listed.setdefault(engine, {})[query] = [
-                {"rank": r.rank, "title": r.title, "url": r.url} for r in shown
-            ]
-            evidence.extend(
-                Evidence(f"{engine} #{r.rank}{serps.for_query(query)}: {r.title or r.url}",
-                         url=r.url, source=engine)
-                for r in shown
-            )
+    for engine, query, lists in serps.pairs():
+        # Several samples of one query mostly repeat each other: the first one is listed.
+        shown = lists[0].results[:top]
+        listed.setdefault(engine, {})[query] = [
+            {"rank": r.rank, "title": r.title, "url": r.url} for r in shown
+        ]
+        evidence.extend(
+            Evidence(f"{engine} #{r.rank}{serps.for_query(query)}: {r.title or r.url}",
+                     url=r.url, source=engine)
+            for r in shown
+        )
     queries = ", ".join(f'"{q}"' for q in serps.queries if _is_measured(serps, q))
     engines = _serps.join_names(list(serps.measured))
     message = f"Top {top} results for {queries} on {engines}: check which are about you"

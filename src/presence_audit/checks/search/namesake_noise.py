@@ -84,21 +84,20 @@ def check(ctx: CheckContext) -> Finding:
     evidence: list[Evidence] = []
     crowded: list[tuple[str, str]] = []
     pairs = 0
-    for engine, by_query in serps.measured.items():
-        for query, lists in by_query.items():
-            pairs += 1
-            yours, namesakes = _median_counts(lists, page, classifier)
-            counts.setdefault(engine, {})[query] = {"yours": yours, "namesakes": namesakes}
-            if namesakes > yours:
-                crowded.append((engine, query))
-            shown = _namesakes(lists[0], page, classifier)
-            listed.setdefault(engine, {})[query] = shown
-            where = serps.for_query(query)
-            evidence.extend(
-                Evidence(f"{engine} #{item['rank']}{where}: {item['title'] or item['url']} — "
-                         f"{item['why']}", url=item["url"], source=engine)
-                for item in shown
-            )
+    for engine, query, lists in serps.pairs():
+        pairs += 1
+        yours, namesakes = _median_counts(lists, page, classifier)
+        counts.setdefault(engine, {})[query] = {"yours": yours, "namesakes": namesakes}
+        if namesakes > yours:
+            crowded.append((engine, query))
+        shown = _namesakes(lists[0], page, classifier)
+        listed.setdefault(engine, {})[query] = shown
+        where = serps.for_query(query)
+        evidence.extend(
+            Evidence(f"{engine} #{item['rank']}{where}: {item['title'] or item['url']} — "
+                     f"{item['why']}", url=item["url"], source=engine)
+            for item in shown
+        )
 
     summary = " · ".join(
         f"{engine}{serps.for_query(query)}: {_plural(c['namesakes'], 'namesake')}, "

@@ -81,19 +81,18 @@ def check(ctx: CheckContext) -> Finding:
     owned = _serps.owned_by(subject)
     counts: dict[str, dict[str, int]] = {}
     evidence: list[Evidence] = []
-    for engine, by_query in serps.measured.items():
-        for query, lists in by_query.items():
-            per_sample = [[r for r in item.results if r.rank <= page and owned(r)]
-                          for item in lists]
-            counts.setdefault(engine, {})[query] = statistics.median_low(
-                len(found) for found in per_sample
-            )
-            where = serps.for_query(query)
-            evidence.extend(
-                Evidence(f"{engine} #{r.rank}{where}: {r.title or r.url}", url=r.url,
-                         source=engine)
-                for r in per_sample[0]
-            )
+    for engine, query, lists in serps.pairs():
+        per_sample = [[r for r in item.results if r.rank <= page and owned(r)]
+                      for item in lists]
+        counts.setdefault(engine, {})[query] = statistics.median_low(
+            len(found) for found in per_sample
+        )
+        where = serps.for_query(query)
+        evidence.extend(
+            Evidence(f"{engine} #{r.rank}{where}: {r.title or r.url}", url=r.url,
+                     source=engine)
+            for r in per_sample[0]
+        )
 
     pairs = [(e, q, n) for e, by_query in counts.items() for q, n in by_query.items()]
     summary = " · ".join(f"{e}{serps.for_query(q)}: {n} of {page}" for e, q, n in pairs)

@@ -99,31 +99,30 @@ def check(ctx: CheckContext) -> Finding:
     missing: list[str] = []
     low: list[str] = []
     verdicts: dict[str, list[Outcome]] = {}
-    for engine, pairs in seen.items():
-        for query, sighting in pairs.items():
-            where = serps.for_query(query)
-            best = sighting.best
-            verdicts.setdefault(engine, []).append(
-                Outcome.FAIL if best is None else Outcome.WARN if best.rank > top
-                else Outcome.PASS)
-            if best is None:
-                missing.append(engine)
-                parts.setdefault(engine, []).append(
-                    f"not in the {sighting.depth} results{where}"
-                )
-                evidence.append(Evidence(
-                    f'{engine}: {domain} not among the {sighting.depth} results for "{query}"',
-                    source=engine,
-                ))
-                continue
-            below = f" (below top {top})" if best.rank > top else ""
-            if below:
-                low.append(engine)
+    for engine, query, sighting in _serps.each(seen):
+        where = serps.for_query(query)
+        best = sighting.best
+        verdicts.setdefault(engine, []).append(
+            Outcome.FAIL if best is None else Outcome.WARN if best.rank > top
+            else Outcome.PASS)
+        if best is None:
+            missing.append(engine)
             parts.setdefault(engine, []).append(
-                f"#{best.rank}{where}{below}{sighting.samples_note(top)}"
+                f"not in the {sighting.depth} results{where}"
             )
-            evidence.append(Evidence(f"{engine} #{best.rank}{where}: {best.title or best.url}",
-                                     url=best.url, source=engine))
+            evidence.append(Evidence(
+                f'{engine}: {domain} not among the {sighting.depth} results for "{query}"',
+                source=engine,
+            ))
+            continue
+        below = f" (below top {top})" if best.rank > top else ""
+        if below:
+            low.append(engine)
+        parts.setdefault(engine, []).append(
+            f"#{best.rank}{where}{below}{sighting.samples_note(top)}"
+        )
+        evidence.append(Evidence(f"{engine} #{best.rank}{where}: {best.title or best.url}",
+                                 url=best.url, source=engine))
     details = " · ".join(f"{engine}: {', '.join(texts)}" for engine, texts in parts.items())
     data = {
         "domain": domain,

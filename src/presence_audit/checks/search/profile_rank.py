@@ -99,27 +99,26 @@ def check(ctx: CheckContext) -> Finding:
         texts: list[str] = []
         hits = 0
         pairs = 0
-        for engine, by_query in seen.items():
-            for query, sighting in by_query.items():
-                where = serps.for_query(query)
-                pairs += 1
-                best = sighting.best
-                hits_per_engine.setdefault(engine, []).append(
-                    best is not None and best.rank <= page)
-                if best is not None and best.rank <= page:
-                    hits += 1
-                    texts.append(f"{engine} #{best.rank}{where}{sighting.samples_note(page)}")
-                    evidence.append(Evidence(
-                        f"{label} on {engine} #{best.rank}{where}: {best.title or best.url}",
-                        url=best.url, source=engine,
-                    ))
-                    continue
-                beyond = f" (#{best.rank})" if best is not None else ""
-                texts.append(f"{engine} not on page 1{beyond}{where}")
+        for engine, query, sighting in _serps.each(seen):
+            where = serps.for_query(query)
+            pairs += 1
+            best = sighting.best
+            hits_per_engine.setdefault(engine, []).append(
+                best is not None and best.rank <= page)
+            if best is not None and best.rank <= page:
+                hits += 1
+                texts.append(f"{engine} #{best.rank}{where}{sighting.samples_note(page)}")
                 evidence.append(Evidence(
-                    f"{label} on {engine}{where}: not in the first {page} results{beyond}",
-                    source=engine,
+                    f"{label} on {engine} #{best.rank}{where}: {best.title or best.url}",
+                    url=best.url, source=engine,
                 ))
+                continue
+            beyond = f" (#{best.rank})" if best is not None else ""
+            texts.append(f"{engine} not on page 1{beyond}{where}")
+            evidence.append(Evidence(
+                f"{label} on {engine}{where}: not in the first {page} results{beyond}",
+                source=engine,
+            ))
         found_pairs += hits
         total_pairs += pairs
         if hits == 0:

@@ -72,22 +72,21 @@ def check(ctx: CheckContext) -> Finding:
         return _serps.nothing_measured(serps)
     classifier = Classifier(ctx.subject)
     hits: dict[tuple[str, str], JSONDict] = {}
-    for engine, by_query in serps.measured.items():
-        for query, lists in by_query.items():
-            for item in lists:
-                for result in item.results:
-                    text = f"{result.title}\n{result.snippet}\n{result.url}"
-                    found = [term for term in terms if mentions(text, term)]
-                    if not found:
-                        continue
-                    label = classifier(result).label
-                    if label not in (ABOUT_YOU, OWNED):
-                        continue
-                    key = (engine, address_key(result.url))
-                    if key not in hits or result.rank < hits[key]["rank"]:
-                        hits[key] = {"terms": found, "engine": engine, "query": query,
-                                     "rank": result.rank, "title": result.title,
-                                     "url": result.url, "class": label}
+    for engine, query, lists in serps.pairs():
+        for item in lists:
+            for result in item.results:
+                text = f"{result.title}\n{result.snippet}\n{result.url}"
+                found = [term for term in terms if mentions(text, term)]
+                if not found:
+                    continue
+                label = classifier(result).label
+                if label not in (ABOUT_YOU, OWNED):
+                    continue
+                key = (engine, address_key(result.url))
+                if key not in hits or result.rank < hits[key]["rank"]:
+                    hits[key] = {"terms": found, "engine": engine, "query": query,
+                                 "rank": result.rank, "title": result.title,
+                                 "url": result.url, "class": label}
     listed = sorted(hits.values(), key=lambda h: (h["engine"], h["rank"], h["url"]))
     data = {"terms": terms, "hits": listed, "unmeasured": serps.unmeasured}
     if not listed:
