@@ -9,11 +9,8 @@ A measurement that failed is never compared as a value: a check that ended in ``
 ``skip`` contributes no ranks, an (engine, query) pair a check lists under ``unmeasured`` is
 reported as not compared, and a profile field that is ``null`` (unknown) is not a change.
 
-Ranks are read from any result whose ``data`` has the rank checks' shape, so plugins that
-follow it are compared too: ``{"domain": …, "ranks": {engine: {query: rank | null}}}`` (the
-target is the domain) and ``{"profiles": {label: {"ranks": …}}}`` (one target per label), each
-with an optional ``"unmeasured": {engine: {query: reason}}``. ``null`` means measured and not
-found.
+Ranks are read from any result whose ``data`` has the shape the rank checks write
+(``core.ranks``), so plugins that follow it are compared too.
 
 Results about you are the results on page 1 for the name query (template ``{name}``) that
 ``presence_audit.text.classify`` classes ``about-you``: not your own pages, not namesakes, not
@@ -28,6 +25,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from presence_audit.core.model import JSONDict, Subject
+from presence_audit.core.ranks import UNMEASURED, is_rank, rank_tables
 from presence_audit.text.classify import ABOUT_YOU, Classifier, address_key
 
 PAGE_SIZE = 10
@@ -252,23 +250,18 @@ def rank_readings(report: Mapping[str, Any]) -> RankReadings:
         if result.get("outcome") in UNCOMPARED_OUTCOMES:
             continue
         data = _mapping(result.get("data"))
-        tables = _rank_tables(data)
+        tables = rank_tables(data)
         for target, ranks in tables:
             for engine, queries in ranks.items():
                 for query, rank in _mapping(queries).items():
-                    if rank is None or _is_rank(rank):
+                    if rank is None or is_rank(rank):
                         measured[(check_id, target, str(engine), str(query))] = rank
         targets = [target for target, _ in tables]
-        for engine, queries in _mapping(data.get("unmeasured")).items():
+        for engine, queries in _mapping(data.get(UNMEASURED)).items():
             for query, reason in _mapping(queries).items():
                 for target in targets:
                     unmeasured[(check_id, target, str(engine), str(query))] = str(reason)
     return RankReadings(measured, unmeasured)
-
-
-def _is_rank(value: Any) -> bool:
-    """A position in a result list: 1 or more (a "rank 0" is no measurement)."""
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
@@ -284,16 +277,6 @@ def _mappings(value: Any) -> list[Mapping[str, Any]]:
     if not isinstance(value, list):
         return []
     return [item for item in value if isinstance(item, Mapping)]
-
-
-def _rank_tables(data: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
-    tables: list[tuple[str, Mapping[str, Any]]] = []
-    if isinstance(data.get("ranks"), Mapping):
-        tables.append((str(data.get("domain") or ""), data["ranks"]))
-    for label, profile in _mapping(data.get("profiles")).items():
-        if isinstance(profile, Mapping) and isinstance(profile.get("ranks"), Mapping):
-            tables.append((str(label), profile["ranks"]))
-    return tables
 
 
 def rank_changes(before: Snapshot, after: Snapshot) -> tuple[list[RankChange], list[NotCompared]]:
@@ -350,7 +333,7 @@ def _page_one(artifact: Mapping[str, Any] | None, classifier: Classifier) -> Pag
         if item.get("template") != NAME_TEMPLATE or item.get("status") != "ok":
             continue
         ranked = [r for r in _mappings(item.get("results"))
-                  if _is_rank(r.get("rank")) and isinstance(r.get("url"), str)]
+                  if is_rank(r.get("rank")) and isinstance(r.get("url"), str)]
         if not ranked:
             # An "ok" list with no result in it measured nothing, like an empty answer.
             continue

@@ -21,6 +21,7 @@ from presence_audit.core.artifacts.serps import (
     lists_from_artifact,
 )
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
+from presence_audit.core.ranks import RankTable
 from presence_audit.text.classify import OWNED, Classifier
 
 UNMEASURED_FIX = (
@@ -236,8 +237,8 @@ def each(seen: dict[str, dict[str, Sighting]]) -> Iterator[tuple[str, str, Sight
             yield engine, query, sighting
 
 
-def ranks_data(seen: dict[str, dict[str, Sighting]]) -> JSONDict:
-    """``{engine: {query: best rank or None}}`` for a finding's data."""
+def ranks_data(seen: dict[str, dict[str, Sighting]]) -> RankTable:
+    """The rank table (``core.ranks``) of a finding's data: best rank or None per pair."""
     return {engine: {query: s.rank for query, s in pairs.items()}
             for engine, pairs in seen.items()}
 

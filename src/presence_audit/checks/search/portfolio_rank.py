@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
+from presence_audit.core import ranks
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.urls import same_site, site_key
 
@@ -125,13 +126,13 @@ def check(ctx: CheckContext) -> Finding:
                                  url=best.url, source=engine))
     details = " · ".join(f"{engine}: {', '.join(texts)}" for engine, texts in parts.items())
     data = {
-        "domain": domain,
+        ranks.DOMAIN: domain,
         "top": top,
-        "ranks": _serps.ranks_data(seen),
+        ranks.RANKS: _serps.ranks_data(seen),
         "samples": _serps.samples_data(seen, top),
         "engines": _serps.engine_outcomes(
             {engine: _serps.worst(found) for engine, found in verdicts.items()}, serps),
-        "unmeasured": serps.unmeasured,
+        ranks.UNMEASURED: serps.unmeasured,
     }
     evidence += serps.unmeasured_evidence()
     score: float | None = None

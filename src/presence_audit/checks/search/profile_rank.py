@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
+from presence_audit.core import ranks
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
 from presence_audit.text.urls import normalize_profile_url, profile_matches
 
@@ -126,7 +127,7 @@ def check(ctx: CheckContext) -> Finding:
         elif hits < pairs:
             partly.append(label)
         summaries.append(f"{label}: {' · '.join(texts)}")
-        data[key] = {"url": url, "ranks": _serps.ranks_data(seen),
+        data[key] = {"url": url, ranks.RANKS: _serps.ranks_data(seen),
                      "samples": _serps.samples_data(seen, page)}
 
     details = "; ".join(summaries)
@@ -146,11 +147,11 @@ def check(ctx: CheckContext) -> Finding:
             profiles=_serps.join_names(nowhere + partly)
         ),
         evidence=evidence + serps.unmeasured_evidence(),
-        data={"page_size": page, "profiles": data,
+        data={"page_size": page, ranks.PROFILES: data,
               "engines": _serps.engine_outcomes(
                   {engine: _engine_verdict(hits) for engine, hits in hits_per_engine.items()},
                   serps),
-              "unmeasured": serps.unmeasured},
+              ranks.UNMEASURED: serps.unmeasured},
         score=found_pairs / total_pairs if outcome is Outcome.WARN else None,
     )
 
