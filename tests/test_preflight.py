@@ -21,6 +21,7 @@ from presence_audit.checks.outreach import ask, context, generic, intro, length,
 from presence_audit.checks.registry import Registry, load_registry
 from presence_audit.checks.search import portfolio_rank, review
 from presence_audit.cli import main
+from presence_audit.cli.exit_codes import of_checklist
 from presence_audit.config.load import LoadedConfig, parse_config
 from presence_audit.core.artifacts import Artifact
 from presence_audit.core.model import Evidence, Outcome, Result, Severity
@@ -186,7 +187,7 @@ def checklist(*marks: Mark) -> Checklist:
 def test_verdict_and_exit_code(marks: tuple[Mark, ...], verdict: str, code: int) -> None:
     made = checklist(*marks)
     assert made.verdict == verdict
-    assert made.exit_code == code
+    assert of_checklist(made) == code
 
 
 # -- reviewed results ---------------------------------------------------------------------------
@@ -296,7 +297,7 @@ def test_a_search_that_could_not_be_made_is_never_a_go(tmp_path: Path) -> None:
     assert marks["presence.portfolio"] is Mark.UNKNOWN
     assert marks["presence.review"] is Mark.UNKNOWN
     assert made.to_fix == []
-    assert (made.verdict, made.exit_code) == ("not-yet", 3)
+    assert (made.verdict, of_checklist(made)) == ("not-yet", 3)
 
 
 def test_the_checklist_reads_every_item(tmp_path: Path) -> None:
@@ -311,7 +312,7 @@ def test_the_checklist_reads_every_item(tmp_path: Path) -> None:
         "outreach.intro", "outreach.ask", "outreach.generic"]
     assert all(marks[i] is Mark.OK for i in marks if i.startswith("outreach."))
     assert made.verdict == "not-yet"
-    assert made.exit_code == 1
+    assert of_checklist(made) == 1
 
 
 def test_ack_marks_the_review_list_seen_and_the_verdict_turns_go(tmp_path: Path) -> None:
@@ -323,7 +324,7 @@ def test_ack_marks_the_review_list_seen_and_the_verdict_turns_go(tmp_path: Path)
                      acknowledge=list(unseen))
     assert {i.id: i.mark for i in made.items}["presence.review"] is Mark.OK
     assert made.verdict == "go"
-    assert made.exit_code == 0
+    assert of_checklist(made) == 0
 
 
 def test_no_note_skips_the_note_items_and_a_configured_file_is_read(tmp_path: Path) -> None:
@@ -338,7 +339,7 @@ def test_no_note_skips_the_note_items_and_a_configured_file_is_read(tmp_path: Pa
     assert len(note_items) == 7
     assert "no note given" in note_items[0].detail
     assert made.to_fix == [missing]  # everything else is ready, yet no GO without a note
-    assert (made.verdict, made.exit_code) == ("not-yet", 1)
+    assert (made.verdict, of_checklist(made)) == ("not-yet", 1)
     (tmp_path / "note.txt").write_text("Dear Sir/Madam, connect?", encoding="utf-8")
     configured = config(tmp_path, "outreach: {note_file: note.txt}\n")
     made = preflight(configured, outreach_and_search(), tmp_path, collectors)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from presence_audit.cli.exit_codes import EXIT_INCOMPLETE, EXIT_NOT_READY, EXIT_READY
+from presence_audit.cli.exit_codes import of_report as exit_code
 from presence_audit.core.model import Outcome, Result, Severity
 from presence_audit.core.scoring import (
-    EXIT_INCOMPLETE,
-    EXIT_NOT_READY,
-    EXIT_READY,
     Thresholds,
     category_scores,
-    exit_code,
     top_fixes,
     verdict,
     weighted_score,

@@ -14,8 +14,7 @@ import importlib
 import click
 
 from presence_audit import __version__
-
-EXIT_INTERRUPTED = 130
+from presence_audit.cli.exit_codes import EXIT_INTERRUPTED
 
 # name → "module:attribute", in the order `--help` lists them.
 COMMANDS: dict[str, str] = {

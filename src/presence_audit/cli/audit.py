@@ -61,8 +61,8 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
         fail_usage("--save-artifacts and --from-artifacts cannot be used together")
     if from_artifacts is not None:
         _require_saved_artifacts(from_artifacts)
+    from presence_audit.cli.exit_codes import of_report
     from presence_audit.cli.progress import gather_progress
-    from presence_audit.core.scoring import exit_code
     from presence_audit.runner import RunRequest, SaveError, thresholds_of
     from presence_audit.runner import run as run_audit
 
@@ -93,7 +93,7 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
     tracked = watcher.finish(loaded, outcome, quiet)
     emit(render_report(tracked.report, fmt, output), output)
     report = outcome.report
-    code = exit_code(report.score, report.results, thresholds_of(loaded),
+    code = of_report(report.score, report.results, thresholds_of(loaded),
                      report.incomplete, fail_under)
     sys.exit(watcher.exit_code(code, tracked))
 
@@ -143,7 +143,7 @@ def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
     `run` does: `demo --history h.db` then `demo --snapshot later --history h.db` shows
     what changed.
     """
-    from presence_audit.core import scoring
+    from presence_audit.cli.exit_codes import of_report
     from presence_audit.demo import run_demo
     from presence_audit.runner import thresholds_of
 
@@ -155,6 +155,6 @@ def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
     emit(render_report(shown, pick_format(fmt, output), output), output)
     if exit_code:
         report = outcome.report
-        sys.exit(scoring.exit_code(report.score, report.results, thresholds_of(loaded),
+        sys.exit(of_report(report.score, report.results, thresholds_of(loaded),
                                    report.incomplete))
 

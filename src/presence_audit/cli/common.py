@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from presence_audit.core import scoring
+from presence_audit.cli.exit_codes import EXIT_USAGE
 from presence_audit.render import FORMATS
 
 if TYPE_CHECKING:
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
                   ".html": "html", ".htm": "html", ".xml": "junit"}
-# The commands take the exit codes from here with the other shared pieces; scoring defines them.
-EXIT_USAGE = scoring.EXIT_USAGE
-EXIT_INCOMPLETE = scoring.EXIT_INCOMPLETE
 
 
 def fail_usage(message: str) -> NoReturn:

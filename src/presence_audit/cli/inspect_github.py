@@ -9,13 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from presence_audit.cli.common import (
-    EXIT_INCOMPLETE,
-    config_option,
-    fail_usage,
-    load_config_if_any,
-    usage_errors,
-)
+from presence_audit.cli.common import config_option, fail_usage, load_config_if_any, usage_errors
+from presence_audit.cli.exit_codes import EXIT_INCOMPLETE
 from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:

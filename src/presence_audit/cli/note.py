@@ -44,7 +44,7 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
     Works without a config file; with one, its outreach settings and check options apply.
     Exit codes as for `run`.
     """
-    from presence_audit.core import scoring
+    from presence_audit.cli.exit_codes import of_report
     from presence_audit.preflight.lint_note import lint_note, outreach_specs, standalone_config
     from presence_audit.runner import thresholds_of
     from presence_audit.sources.note import (
@@ -87,5 +87,5 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
 
         rendered += rules([manual(spec) for spec in outreach_specs(registry)], fmt)
     emit(rendered, output)
-    sys.exit(scoring.exit_code(report.score, report.results, thresholds_of(loaded),
+    sys.exit(of_report(report.score, report.results, thresholds_of(loaded),
                                report.incomplete))

@@ -87,7 +87,9 @@ def preflight(note_text: str | None, note_file: str | None, target: str | None,
     except AckError as exc:
         fail_usage(str(exc))
     emit(render(checklist.to_dict(), pick_format(fmt, None)), None)
-    sys.exit(checklist.exit_code)
+    from presence_audit.cli.exit_codes import of_checklist
+
+    sys.exit(of_checklist(checklist))
 
 
 def _setup(config_path: Path | None, demo: bool) -> tuple[

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from presence_audit.cli.common import EXIT_USAGE, config_option, fail_usage, usage_errors
+from presence_audit.cli.common import config_option, fail_usage, usage_errors
+from presence_audit.cli.exit_codes import EXIT_USAGE
 
 if TYPE_CHECKING:
     from presence_audit.config.load import LoadedConfig
@@ -70,7 +71,7 @@ def search(query: str, engine: str | None, provider: str | None, region: str,
 def _search(request: SearchRequest, loaded: LoadedConfig | None, *, classify: bool,
             fmt: str) -> tuple[int, str]:
     """(exit code, text). A failed or empty answer is exit 3, never "no results"."""
-    from presence_audit.core.scoring import EXIT_INCOMPLETE, EXIT_READY
+    from presence_audit.cli.exit_codes import EXIT_INCOMPLETE, EXIT_READY
     from presence_audit.sources.search.once import search_once
 
     try:

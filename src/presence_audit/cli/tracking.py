@@ -156,7 +156,7 @@ class Watch:
 
     def exit_code(self, audit_code: int, tracked: Tracked) -> int:
         """The audit's exit code, or 1 when ``--fail-on-regression`` and an error rule fired."""
-        from presence_audit.core.scoring import EXIT_NOT_READY
+        from presence_audit.cli.exit_codes import EXIT_NOT_READY
 
         if (self.options.fail_on_regression and tracked.evaluation is not None
                 and tracked.evaluation.failed):

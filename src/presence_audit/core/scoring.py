@@ -1,4 +1,4 @@
-"""Scores, verdict and exit code, computed from results alone.
+"""Scores and verdict, computed from results alone (the CLI maps them to exit codes).
 
 Only measured judgements count: a check that passed earns its whole weight, a warning part of
 it, a failure nothing; ``error``, ``skip`` and ``info`` weigh nothing (Lighthouse does the same
@@ -12,11 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from presence_audit.core.model import CATEGORIES, CategoryScore, Outcome, Result, Severity, TopFix
-
-EXIT_READY = 0
-EXIT_NOT_READY = 1
-EXIT_USAGE = 2
-EXIT_INCOMPLETE = 3
 
 
 @dataclass(frozen=True)
@@ -96,18 +91,3 @@ def top_fixes(results: Sequence[Result], limit: int = 5) -> list[TopFix]:
         TopFix(check_id=r.check_id, title=r.title, fix=r.fix or r.message, gain=gain)
         for gain, _, r in gains[:limit]
     ]
-
-
-def exit_code(score: int | None, results: Sequence[Result], thresholds: Thresholds,
-              incomplete: bool, fail_under: int | None = None) -> int:
-    """0 ready; 1 not ready (below the bar, or a failure at the blocking severity); 3 neither,
-    but something could not be measured.
-
-    ``fail_under`` replaces the ready threshold for this decision (``--fail-under``).
-    """
-    floor = thresholds.ready if fail_under is None else fail_under
-    if blocking_failures(results, thresholds) or (score is not None and score < floor):
-        return EXIT_NOT_READY
-    if score is None or incomplete:
-        return EXIT_INCOMPLETE
-    return EXIT_READY

@@ -22,12 +22,7 @@ from enum import Enum
 from typing import Any
 
 from presence_audit.core.model import JSONDict, Outcome, Result
-from presence_audit.core.scoring import EXIT_INCOMPLETE, EXIT_NOT_READY, EXIT_READY
 from presence_audit.text.classify import address_key
-
-# The project's exit codes, under the names the checklist speaks in.
-EXIT_GO = EXIT_READY
-EXIT_NOT_YET = EXIT_NOT_READY
 
 ONE_LINE = 160
 """Longest fix shown on an item's line; the report of `run` has the full text."""
@@ -246,12 +241,6 @@ class Checklist:
     def verdict(self) -> str:
         """``go`` only when nothing is to fix and nothing could not be checked."""
         return "go" if not self.to_fix and not self.unknown else "not-yet"
-
-    @property
-    def exit_code(self) -> int:
-        if self.to_fix:
-            return EXIT_NOT_YET
-        return EXIT_INCOMPLETE if self.unknown else EXIT_GO
 
     def to_dict(self) -> JSONDict:
         return {
