@@ -5,6 +5,7 @@ from __future__ import annotations
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,12 @@ import pytest
 from presence_audit.checks.base import CheckContext, CheckSpec, Option
 from presence_audit.checks.registry import Registry
 from presence_audit.core.model import Finding, Outcome
+
+TESTS = Path(__file__).resolve().parent
+"""The test suite's folder; ``fixtures/`` and ``golden/`` are in it."""
+ROOT = TESTS.parent
+"""The repository."""
+FIXTURES = TESTS / "fixtures"
 
 DOC = """{title}
 

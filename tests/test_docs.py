@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from helpers import ROOT
 from presence_audit.checks.catalogue import entries
 from presence_audit.checks.registry import load_registry
 from presence_audit.config.load import load_config
 from presence_audit.render.catalogue import README_BEGIN, README_END, markdown
 from presence_audit.runner import check_options
 
-ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 REGENERATE = os.environ.get("PRESENCE_AUDIT_REGENERATE") == "1"
 

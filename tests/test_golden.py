@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import jsonschema
 import pytest
 
+from helpers import TESTS
 from presence_audit.demo import run_demo
 from presence_audit.render import FORMATS, render
 from presence_audit.schema import load_report_schema
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = TESTS / "golden"
 REGENERATE = os.environ.get("PRESENCE_AUDIT_REGENERATE") == "1"
 FIXED_TIME = "2026-11-26T09:00:00Z"
 SUFFIX = {"terminal": "txt", "markdown": "md", "json": "json", "html": "html", "junit": "xml"}

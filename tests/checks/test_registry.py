@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import make_check_module, registry_of
+from helpers import ROOT, make_check_module, registry_of
 from presence_audit.checks.base import (
     DOC_SECTIONS,
     CheckDefinitionError,
@@ -21,7 +21,6 @@ from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.model import Outcome
 from presence_audit.runner import RunRequest, run
 
-ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_PLUGINS = ROOT / "checks"
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from presence_audit.demo import demo_folder
 from presence_audit.sources.linkedin.export import (
     MIB,
@@ -18,7 +19,7 @@ from presence_audit.sources.linkedin.export import (
     read_export,
 )
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
+LINKEDIN = FIXTURES / "linkedin"
 PROFILE = (
     "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,"
     "Geo Location,Twitter Handles,Websites,Instant Messengers\n"
@@ -77,7 +78,7 @@ def test_the_demo_export_folder_reads_as_a_real_one() -> None:
 
 
 def test_a_folder_with_variant_names_sub_folders_and_missing_files() -> None:
-    profile = read_export(FIXTURES / "export-variants")
+    profile = read_export(LINKEDIN / "export-variants")
     assert profile.name == "Noor Haddad"
     # An empty Headline column is a member without a headline, not an unknown one.
     assert profile.headline is None and "headline" in profile.absent

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
 
+from helpers import FIXTURES
 from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.demo import demo_folder
 from presence_audit.sources.linkedin.html import (
@@ -18,11 +17,11 @@ from presence_audit.sources.linkedin.html import (
     unescape,
 )
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
+LINKEDIN = FIXTURES / "linkedin"
 
 
 def read(name: str) -> LinkedInProfile:
-    return parse_profile_html((FIXTURES / name).read_bytes())
+    return parse_profile_html((LINKEDIN / name).read_bytes())
 
 
 def test_2026_page_with_everything() -> None:
@@ -158,7 +157,7 @@ def test_not_found_and_not_a_profile() -> None:
 
 
 def test_a_fetched_page_is_labelled_with_its_source() -> None:
-    page = (FIXTURES / "page-2023-bare.html").read_bytes()
+    page = (LINKEDIN / "page-2023-bare.html").read_bytes()
     profile = parse_profile_html(page, source="url",
                                  url="https://uk.linkedin.com/in/oliver-grant-58b1a2103")
     assert profile.source == "url"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import FIXTURES
 from presence_audit.config.load import parse_config
 from presence_audit.core.artifacts import ArtifactStatus
 from presence_audit.core.artifacts.linkedin import BLOCKED, LinkedInProfile
@@ -17,7 +18,7 @@ from presence_audit.sources.linkedin.collector import artifact_of, collect_linke
 from presence_audit.sources.linkedin.html import parse_profile_html
 from presence_audit.sources.linkedin.merge import merge
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
+LINKEDIN = FIXTURES / "linkedin"
 EXPORT = demo_folder() / "linkedin-export"
 PAGE = demo_folder() / "linkedin-page.html"
 
@@ -29,7 +30,7 @@ def export() -> LinkedInProfile:
 
 
 def test_the_export_wins_for_what_you_wrote_and_the_page_for_what_visitors_see() -> None:
-    page = parse_profile_html((FIXTURES / "page-2026-complete.html").read_bytes())
+    page = parse_profile_html((LINKEDIN / "page-2026-complete.html").read_bytes())
     merged = merge([page, export()])
     assert merged.ok and merged.source == "export"
     assert merged.headline == "Data Engineer at Acme Analytics"  # the export's
@@ -56,7 +57,7 @@ def test_a_field_the_export_lacks_comes_from_the_page() -> None:
 
 
 def test_absent_fields_stay_absent_and_known() -> None:
-    bare = parse_profile_html((FIXTURES / "page-2026-bare.html").read_bytes())
+    bare = parse_profile_html((LINKEDIN / "page-2026-bare.html").read_bytes())
     merged = merge([bare, LinkedInProfile.unavailable("url", BLOCKED, "999")])
     assert "headline" in merged.absent
     assert merged.field_sources["headline"] == "html"

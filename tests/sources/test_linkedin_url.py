@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
+from helpers import FIXTURES
 from presence_audit.config.schema import NetworkConfig
 from presence_audit.sources.http import HttpClient
 from presence_audit.sources.linkedin.url import blocking_url, fetch_profile
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "linkedin"
+LINKEDIN = FIXTURES / "linkedin"
 PROFILE_PATH = "/in/oliver-grant-58b1a2103/"
 
 
 def page(name: str) -> str:
-    return (FIXTURES / name).read_text(encoding="utf-8")
+    return (LINKEDIN / name).read_text(encoding="utf-8")
 
 
 def test_a_public_page_is_read(httpserver: HTTPServer, http_client: HttpClient) -> None:

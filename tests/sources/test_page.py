@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from helpers import FIXTURES
 from presence_audit.sources.page import decode_body, parse_page, robots_directives
 from presence_audit.sources.privacy import phone_numbers, street_addresses
 
-SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+SITES = FIXTURES / "sites"
 URL = "https://jorivera.dev/"
 
 

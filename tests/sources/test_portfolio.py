@@ -13,6 +13,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 import presence_audit
+from helpers import FIXTURES
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.portfolio import indexable, reachable
 from presence_audit.config.load import parse_config
@@ -23,7 +24,7 @@ from presence_audit.sources.context import GatherContext
 from presence_audit.sources.http import HttpClient
 from presence_audit.sources.portfolio import collect_portfolio, gather_page
 
-SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+SITES = FIXTURES / "sites"
 DEMO_ARTIFACT = Path(presence_audit.__file__).parent / "demo" / "artifacts" / "portfolio.json"
 DEMO_DOMAIN = "https://adaexample.dev"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 1200

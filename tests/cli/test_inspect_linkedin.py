@@ -12,10 +12,11 @@ import pytest
 import responses
 from click.testing import CliRunner
 
+from helpers import FIXTURES
 from presence_audit.cli import main
 from presence_audit.demo import demo_folder
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "linkedin"
+LINKEDIN = FIXTURES / "linkedin"
 CONTRACT = {"source", "status", "detail", "name", "headline", "summary", "photo",
             "recommendations", "websites", "public_url", "location", "positions", "education",
             "skills"}
@@ -41,7 +42,7 @@ def inspect_json(source: Path | str) -> tuple[int, dict[str, Any]]:
 ])
 def test_pages_of_both_eras(source: str, name: str, headline: str | None, summary: bool,
                             photo: bool, recommendations: int) -> None:
-    code, profile = inspect_json(FIXTURES / source)
+    code, profile = inspect_json(LINKEDIN / source)
     assert code == 0
     assert set(profile) >= CONTRACT
     assert profile["source"] == "html" and profile["status"] == "ok"
@@ -71,7 +72,7 @@ def test_a_real_shaped_export_folder_and_zip(tmp_path: Path) -> None:
 
 
 def test_the_terminal_view_says_unknown_and_none_apart() -> None:
-    code, out, _ = invoke("linkedin", str(FIXTURES / "page-2026-bare.html"))
+    code, out, _ = invoke("linkedin", str(LINKEDIN / "page-2026-bare.html"))
     assert code == 0
     lines = {line.split()[0]: " ".join(line.split()[1:]) for line in out.splitlines() if line}
     assert lines["headline"] == "none"
@@ -80,7 +81,7 @@ def test_the_terminal_view_says_unknown_and_none_apart() -> None:
 
 
 def test_an_auth_wall_exits_3_with_guidance() -> None:
-    code, profile = inspect_json(FIXTURES / "authwall.html")
+    code, profile = inspect_json(LINKEDIN / "authwall.html")
     assert code == 3
     assert profile["status"] == "blocked"
     assert "profiles.linkedin.export" in profile["detail"]
@@ -127,8 +128,8 @@ def test_a_url_that_linkedin_refuses_exits_3(tmp_path: Path) -> None:
 
 
 def test_json_tells_a_missing_headline_from_an_unread_one() -> None:
-    _, bare = inspect_json(FIXTURES / "page-2026-bare.html")
+    _, bare = inspect_json(LINKEDIN / "page-2026-bare.html")
     assert bare["headline"] is None and "headline" in bare["absent"]
     assert bare["skills"] is None and "skills" not in bare["absent"]
-    _, masked = inspect_json(FIXTURES / "page-2026-masked.html")
+    _, masked = inspect_json(LINKEDIN / "page-2026-masked.html")
     assert masked["summary"] is None and "summary" not in masked["absent"]

@@ -11,9 +11,10 @@ import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
 
+from helpers import FIXTURES
 from presence_audit.cli import main
 
-SITES = Path(__file__).resolve().parent / "fixtures" / "sites"
+SITES = FIXTURES / "sites"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 500
 
 

@@ -13,10 +13,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from helpers import ROOT
 from presence_audit.cli import main
 from presence_audit.demo import demo_folder
 
-ROOT = Path(__file__).resolve().parents[1]
 TALK = "https://pydata.org/lisbon2026/speaker/ada-example/"
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from helpers import ROOT
 from presence_audit.cli import main
 from presence_audit.demo import demo_folder
 
-ROOT = Path(__file__).resolve().parents[1]
 SERPS = demo_folder() / "artifacts" / "serps.json"
 
 
