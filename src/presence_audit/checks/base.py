@@ -228,3 +228,11 @@ def documented_options(spec: CheckSpec) -> set[str]:
     """Option names the ``Options`` section documents as ``name`` lines (``top: …``)."""
     text = spec.sections.get("Options", "")
     return set(re.findall(r"^(?:``)?([a-z_][a-z0-9_]*)(?:``)?\s*[:(]", text, flags=re.MULTILINE))
+
+
+def how_to_fix(doc: str | None) -> str:
+    """A docstring's "How to fix" section on one line: the fix its findings show.
+
+    The check's manual and its reports then say the same thing, written once.
+    """
+    return " ".join(parse_doc_sections(doc or "").get("How to fix", "").split())

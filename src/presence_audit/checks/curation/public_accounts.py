@@ -22,9 +22,9 @@ Declaring the accounts you stand behind keeps this audit — and you — aware o
 How to fix
 ----------
 Open each undeclared account. If it is yours and you are comfortable with what it shows
-publicly, add its address to ``profiles.others``; if you no longer use it, update it to point
-to your current profiles, make it private or delete it. If it is not yours, list it under
-``person.not_me``.
+publicly (photo, bio, recent posts), add its address to profiles.others; if you no longer use
+it, point it to your current profiles, make it private or delete it. If it is not yours, list
+it under person.not_me.
 
 Options
 -------
@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.curation._social import Account, account_of
 from presence_audit.checks.search import _serps
 from presence_audit.core.artifacts.serps import SearchResult
@@ -66,12 +66,7 @@ OPTIONS = {
     "queries": Option(list, [], "Query templates whose results are searched; empty: all."),
 }
 
-FIX = (
-    "Open each undeclared account. If it is yours and you are comfortable with what it shows "
-    "publicly (photo, bio, recent posts), add its address to profiles.others; if you no "
-    "longer use it, point it to your current profiles, make it private or delete it. If it "
-    "is not yours, list it under person.not_me."
-)
+FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:

@@ -22,9 +22,8 @@ reason to accept; "I'd like to add you to my network" is the reason to ignore.
 
 How to fix
 ----------
-Start with one specific sentence about them or about what you share: a post or talk of
-theirs you liked and why, the employer, school, event or person you have in common.
-``preflight --target`` suggests opening lines from their page.
+Open with one specific line about them or what you share: a post or talk you liked and why, or
+the employer, school, event or person you have in common.
 
 Options
 -------
@@ -39,7 +38,7 @@ context``.
 
 from __future__ import annotations
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.phrases import Hit
@@ -53,8 +52,7 @@ WEIGHT = 2
 REQUIRES = ("note",)
 OPTIONS: dict[str, Option] = {}
 
-_FIX = ("Open with one specific line about them or what you share: a post or talk you liked "
-        "and why, or the employer, school, event or person you have in common.")
+_FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:

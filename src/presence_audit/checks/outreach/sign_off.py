@@ -19,8 +19,8 @@ who is asking before they open your profile.
 
 How to fix
 ----------
-End with a short thank-you or sign-off and your first name, e.g. "Thanks, Ada" or "Best,
-Ada" on its own line. Write it before the rest, so it is never the part you cut.
+End with a short thank-you and your first name ("Thanks, Ada"), written first so it is never
+what gets cut.
 
 Options
 -------
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.phrases import Hit
@@ -120,5 +120,4 @@ def _judge_without_name(note: _note.Note, ending: _note.Span, sign_offs: list[Hi
                    evidence=evidence, data=data)
 
 
-_FIX = ("End with a short thank-you and your first name (\"Thanks, Ada\"), written first so it "
-        "is never what gets cut.")
+_FIX = how_to_fix(__doc__)

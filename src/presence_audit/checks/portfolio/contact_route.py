@@ -15,9 +15,8 @@ A portfolio with no contact route ends the conversation on the page.
 
 How to fix
 ----------
-Add at least one visible route: ``<a href="mailto:ada@adaexample.dev">Email me</a>``, a
-contact page, or a booking link. An email address on your own domain looks more professional
-than a free-mail one; a form keeps your address away from scrapers.
+Add a visible way to reach you: an <a href="mailto:…">Email me</a> link, a contact page, a
+contact form or a booking link.
 
 Options
 -------
@@ -33,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from presence_audit.checks.base import CheckContext
+from presence_audit.checks.base import CheckContext, how_to_fix
 from presence_audit.checks.portfolio import _portfolio
 from presence_audit.core.model import Evidence, Finding, Outcome
 
@@ -45,10 +44,7 @@ WEIGHT = 1
 REQUIRES = ("portfolio",)
 OPTIONS: dict[str, Any] = {}
 
-FIX = (
-    "Add a visible way to reach you: an <a href=\"mailto:…\">Email me</a> link, a contact "
-    "page, a contact form or a booking link."
-)
+FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:

@@ -21,10 +21,9 @@ robots.txt can still be listed from links, but without a title or snippet worth 
 
 How to fix
 ----------
-Remove ``noindex``/``none`` from the page's ``<meta name="robots">`` and from the server's
-``X-Robots-Tag`` header (check your host's settings and the site builder's "search engine
-visibility" option). In robots.txt, do not ``Disallow: /`` for all agents, Googlebot or
-Bingbot; an empty robots.txt, or none, allows everything.
+Remove noindex/none from <meta name="robots"> and from the X-Robots-Tag header (check the site
+builder's "search engine visibility" switch and your host's header settings), and do not
+Disallow: / in robots.txt.
 
 Options
 -------
@@ -41,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from presence_audit.checks.base import CheckContext
+from presence_audit.checks.base import CheckContext, how_to_fix
 from presence_audit.checks.portfolio import _portfolio
 from presence_audit.core.model import Evidence, Finding, Outcome
 
@@ -53,11 +52,7 @@ WEIGHT = 3
 REQUIRES = ("portfolio",)
 OPTIONS: dict[str, Any] = {}
 
-FIX = (
-    "Remove noindex/none from <meta name=\"robots\"> and from the X-Robots-Tag header (check "
-    "the site builder's \"search engine visibility\" switch and your host's header settings), "
-    "and do not Disallow: / in robots.txt."
-)
+FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:

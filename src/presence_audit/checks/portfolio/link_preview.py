@@ -20,11 +20,9 @@ it is a bare grey link that few people click.
 
 How to fix
 ----------
-Add to the page's ``<head>``: ``<meta property="og:title" content="Ada Example — Data
-engineer">``, ``<meta property="og:description" content="…">`` and ``<meta
-property="og:image" content="https://adaexample.dev/og-card.png">`` with an absolute URL to
-an image that exists (1200×627 pixels is what LinkedIn recommends; under 5 MB). Then paste
-the link into LinkedIn's Post Inspector to refresh its cached preview.
+Add og:title, og:description and og:image to the page's <head>, og:image as an absolute URL to
+an image that exists (1200×627 pixels, under 5 MB); then paste the link into LinkedIn's Post
+Inspector to refresh its cached preview.
 
 Options
 -------
@@ -42,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from presence_audit.checks.base import CheckContext
+from presence_audit.checks.base import CheckContext, how_to_fix
 from presence_audit.checks.portfolio import _portfolio
 from presence_audit.core.model import Evidence, Finding, Outcome
 
@@ -54,11 +52,7 @@ WEIGHT = 2
 REQUIRES = ("portfolio",)
 OPTIONS: dict[str, Any] = {}
 
-FIX = (
-    "Add og:title, og:description and og:image to the page's <head>, og:image as an absolute "
-    "URL to an image that exists (1200×627 pixels, under 5 MB); then paste the link into "
-    "LinkedIn's Post Inspector to refresh its cached preview."
-)
+FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:

@@ -15,8 +15,8 @@ hard to read for people with low vision.
 
 How to fix
 ----------
-Put ``<meta name="viewport" content="width=device-width, initial-scale=1">`` in the
-``<head>``, and do not add ``user-scalable=no`` or ``maximum-scale=1``.
+Put <meta name="viewport" content="width=device-width, initial-scale=1"> in the <head>, without
+user-scalable=no or maximum-scale=1.
 
 Options
 -------
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from presence_audit.checks.base import CheckContext
+from presence_audit.checks.base import CheckContext, how_to_fix
 from presence_audit.checks.portfolio import _portfolio
 from presence_audit.core.model import Finding, Outcome
 
@@ -44,8 +44,7 @@ WEIGHT = 1
 REQUIRES = ("portfolio",)
 OPTIONS: dict[str, Any] = {}
 
-FIX = ('Put <meta name="viewport" content="width=device-width, initial-scale=1"> in the '
-       "<head>, without user-scalable=no or maximum-scale=1.")
+FIX = how_to_fix(__doc__)
 
 
 def parse_viewport(content: str) -> dict[str, str]:

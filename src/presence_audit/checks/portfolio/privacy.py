@@ -20,9 +20,9 @@ visible: that is for you to decide.
 
 How to fix
 ----------
-Replace a personal phone number with a contact form, an email address or a booking link;
-give a city instead of a street address. Remove them from JSON-LD and h-card markup too. If
-you publish them on purpose, set ``deliberate: true`` for this check.
+Replace a personal phone number with a contact form, an email address or a booking link, and a
+street address with your city — in the text, the JSON-LD and any h-card. If you publish them on
+purpose, set deliberate: true for portfolio.privacy.
 
 Options
 -------
@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.portfolio import _portfolio
 from presence_audit.core.model import Finding, Outcome
 
@@ -54,11 +54,7 @@ OPTIONS = {
                                       "info instead of warning."),
 }
 
-FIX = (
-    "Replace a personal phone number with a contact form, an email address or a booking link, "
-    "and a street address with your city — in the text, the JSON-LD and any h-card. If you "
-    "publish them on purpose, set deliberate: true for portfolio.privacy."
-)
+FIX = how_to_fix(__doc__)
 
 
 def _plural(count: int, word: str) -> str:

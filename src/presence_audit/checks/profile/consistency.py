@@ -24,9 +24,9 @@ not to reply.
 
 How to fix
 ----------
-Use the same name everywhere (the one on your CV), the same role in the same words (your
-LinkedIn headline, your GitHub bio and your portfolio's job title), and the same recent
-photo on every profile.
+Use the same name everywhere (the one on your CV), describe your role in the same words on
+LinkedIn (headline), GitHub (bio) and your portfolio (job title), and use the same recent photo
+on every profile.
 
 Options
 -------
@@ -51,7 +51,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from presence_audit.checks.base import CheckContext
+from presence_audit.checks.base import CheckContext, how_to_fix
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.artifacts import ArtifactStatus
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome, Subject
@@ -71,11 +71,7 @@ OPTIONS: dict[str, object] = {}
 
 _WORDS = re.compile(r"[^\W_]+")
 
-FIX = (
-    "Use the same name everywhere (the one on your CV), describe your role in the same words "
-    "on LinkedIn (headline), GitHub (bio) and your portfolio (job title), and use the same "
-    "recent photo on every profile."
-)
+FIX = how_to_fix(__doc__)
 
 
 @dataclass(frozen=True)

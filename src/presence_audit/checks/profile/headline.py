@@ -21,10 +21,9 @@ trustworthy pipelines" tells them why to talk to you.
 
 How to fix
 ----------
-Write what you do and for whom, in words a stranger understands: a role plus an outcome or
-an audience (``Data engineer helping analytics teams ship trustworthy pipelines``). Keep
-the important part in the first 60 characters, skip capitals and keyword lists, and
-mention the employer only if it helps the reader.
+Say what you do and for whom, in words a stranger understands, e.g. "Data engineer helping
+analytics teams ship trustworthy pipelines". Keep the important part in the first 60
+characters.
 
 Options
 -------
@@ -52,7 +51,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Finding, Outcome
@@ -92,10 +91,7 @@ SEPARATORS = re.compile(r"\s*[|•·/,;]\s*|\s+[-–—]\s+")
 MAX_ROLE_WORDS = 5
 
 EXAMPLE = "Data engineer helping analytics teams ship trustworthy pipelines"
-FIX = (
-    "Say what you do and for whom, in words a stranger understands, e.g. "
-    f'"{EXAMPLE}". Keep the important part in the first 60 characters.'
-)
+FIX = how_to_fix(__doc__)
 FIX_MISSING = (
     "Add a headline (Me → View profile → the pencil next to your name) that says what you do "
     f'and for whom, e.g. "{EXAMPLE}".'

@@ -19,11 +19,9 @@ your name in search results, comments and messages.
 
 How to fix
 ----------
-Upload a recent, well-lit head-and-shoulders photo where your face fills most of the frame,
-and set its visibility to "All LinkedIn members" and "Public" (Me → View profile → the photo
-→ Visibility; and Settings → Visibility → Edit your public profile → Profile photo → Public).
-To let presence-audit see it, save your public profile page from a private browser window
-and set ``profiles.linkedin.html``.
+Upload a recent, well-lit head-and-shoulders photo where your face fills most of the frame, and
+make it visible to the public (Settings → Visibility → Edit your public profile → Profile photo
+→ Public).
 
 Options
 -------
@@ -44,7 +42,7 @@ gives e.g. ``pass``: ``A real photo is on your public profile (saved page)``.
 
 from __future__ import annotations
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.artifacts.linkedin import SOURCE_LABELS
 from presence_audit.core.model import Finding, Outcome
@@ -62,11 +60,7 @@ OPTIONS = {
 
 UNVERIFIED = {"skip": Outcome.SKIP, "warn": Outcome.WARN}
 
-FIX = (
-    "Upload a recent, well-lit head-and-shoulders photo where your face fills most of the "
-    "frame, and make it visible to the public (Settings → Visibility → Edit your public "
-    "profile → Profile photo → Public)."
-)
+FIX = how_to_fix(__doc__)
 VERIFY = (
     "Save your public profile page from a private browser window (so you see what strangers "
     "see) and set profiles.linkedin.html to the file: the data export has no photo."

@@ -19,9 +19,8 @@ a generated one looks unfinished and is hard to tell from a namesake's.
 
 How to fix
 ----------
-On LinkedIn: Me → View profile → Edit public profile & URL → Edit your custom URL, and
-choose your name (``ada-example``) or a close variant. Then update every place that links
-to the old address, including ``profiles.linkedin.url``.
+Set a custom URL with your name: Me → View profile → Edit public profile & URL → Edit your
+custom URL. Then update every link to the old address, including profiles.linkedin.url.
 
 Options
 -------
@@ -44,7 +43,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.folding import fold
@@ -67,11 +66,7 @@ MEMBER_ID = re.compile(r"^ACo[A-Za-z0-9_-]{10,}$")
 GENERATED_SUFFIX = re.compile(r"-(?=[0-9a-f]*\d)[0-9a-f]{6,}$|-\d{5,}$", re.IGNORECASE)
 SHORT_NUMBER = re.compile(r"-\d{1,4}$")
 
-FIX = (
-    "Set a custom URL with your name: Me → View profile → Edit public profile & URL → Edit "
-    "your custom URL. Then update every link to the old address, including "
-    "profiles.linkedin.url."
-)
+FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:

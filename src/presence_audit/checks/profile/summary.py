@@ -19,9 +19,8 @@ offer gives them a reason to talk to you, and saying how to reach you removes th
 
 How to fix
 ----------
-Write three short paragraphs in the first person: what you do and for whom, one or two
-results you are proud of, and what you are open to — then how to reach you ("Get in touch:
-ada@adaexample.dev" or your site). Aim for 300 to 2,000 characters.
+Write it in the first person: what you do and for whom, one or two results you are proud of,
+what you are open to, and how to reach you (an e-mail address or your site).
 
 Options
 -------
@@ -44,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.profile import _linkedin
 from presence_audit.core.model import Finding, Outcome
 from presence_audit.text.folding import words as text_words
@@ -80,10 +79,7 @@ CONTACT = re.compile(
     re.IGNORECASE,
 )
 
-FIX = (
-    "Write it in the first person: what you do and for whom, one or two results you are "
-    "proud of, what you are open to, and how to reach you (an e-mail address or your site)."
-)
+FIX = how_to_fix(__doc__)
 FIX_MISSING = (
     "Add an About section (Me → View profile → Add profile section → About): three short "
     "paragraphs in the first person on what you do and for whom, a result you are proud of, "

@@ -19,10 +19,9 @@ more of what they read is what you chose to say.
 
 How to fix
 ----------
-Publish a few more pages you control under your name and link them to each other: a
-portfolio with separate project pages, a GitHub profile with a filled-in bio, a LinkedIn
-profile with a custom URL, talks or articles on your site. Declare every profile you use in
-the config so it counts.
+Publish more pages you control under your name and link them to each other (project pages on
+your portfolio, a filled-in GitHub profile, talks or articles), and declare every profile you
+use under `profiles` so it counts.
 
 Options
 -------
@@ -41,7 +40,7 @@ from __future__ import annotations
 
 import statistics
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.search import _serps
 from presence_audit.core.model import Evidence, Finding, Outcome
 
@@ -57,11 +56,7 @@ OPTIONS = {
     "queries": Option(list, ["{name}"], "Query templates whose first page is counted."),
 }
 
-FIX = (
-    "Publish more pages you control under your name and link them to each other (project "
-    "pages on your portfolio, a filled-in GitHub profile, talks or articles), and declare "
-    "every profile you use under `profiles` so it counts."
-)
+FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:

@@ -17,9 +17,9 @@ You can only act on what you know is there.
 
 How to fix
 ----------
-For each result: update your own page, ask the site's owner to correct or remove the page,
-close or rename the old account, or publish newer pages that outrank it. Remove a term from
-``person.watchlist`` once you are comfortable with it appearing.
+For each result: update your own page, ask the site's owner to correct or remove it, close or
+rename the old account, or publish newer pages that outrank it. Remove a term from
+person.watchlist once you are comfortable with it appearing.
 
 Options
 -------
@@ -39,7 +39,7 @@ adaexample_dev_2009 - Stack Overflow``.
 
 from __future__ import annotations
 
-from presence_audit.checks.base import CheckContext, Option
+from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.search import _serps
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
 from presence_audit.text.classify import ABOUT_YOU, OWNED, Classifier, address_key, mentions
@@ -54,11 +54,7 @@ OPTIONS = {
     "queries": Option(list, [], "Query templates whose results are searched; empty: all."),
 }
 
-FIX = (
-    "For each result: update your own page, ask the site's owner to correct or remove it, "
-    "close or rename the old account, or publish newer pages that outrank it. Remove a term "
-    "from person.watchlist once you are comfortable with it appearing."
-)
+FIX = how_to_fix(__doc__)
 
 
 def check(ctx: CheckContext) -> Finding:
