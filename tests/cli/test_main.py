@@ -219,7 +219,8 @@ def test_checks_lists_builtins_and_configured_plugins(tmp_path: Path) -> None:
 def test_explain_prints_the_docs_and_refuses_unknown_ids() -> None:
     code, out, _ = invoke("explain", "search.portfolio-rank")
     assert code == 0
-    for section in ("What it checks", "Why it matters", "How to fix", "Options", "top = 3"):
+    for section in ("What it checks", "Why it matters", "How to fix", "Options",
+                    "`top`: int, default 3."):
         assert section in out
     code, _, err = invoke("explain", "search.portfolio")
     assert code == 2 and "unknown check id" in err

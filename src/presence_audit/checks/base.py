@@ -26,6 +26,7 @@ A check module looks like this (see ``search/portfolio_rank.py`` for a real one)
 from __future__ import annotations
 
 import inspect
+import json
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -169,8 +170,7 @@ class CheckSpec:
         run = getattr(module, "check", None)
         if not callable(run):
             raise CheckDefinitionError(f"{where}: missing function check(ctx)")
-        doc = module.__doc__ or ""
-        sections = parse_doc_sections(doc)
+        doc, sections = _documentation(module.__doc__ or "", options)
         missing = [s for s in DOC_SECTIONS if s not in sections]
         if missing:
             raise CheckDefinitionError(
@@ -224,10 +224,59 @@ def parse_doc_sections(doc: str) -> dict[str, str]:
     return sections
 
 
+def _documentation(doc: str, options: Mapping[str, Option]) -> tuple[str, dict[str, str]]:
+    """The docstring and its sections, with the ``Options`` section made from ``options``.
+
+    An option's help is written once, in code: a docstring that does not document the options
+    itself gets them listed from the ``Option`` objects, before any prose of its own.
+    """
+    sections = parse_doc_sections(doc)
+    prose = sections.get("Options", "")
+    if documented_options_in(prose):
+        return doc, sections
+    if not options:
+        if prose:
+            return doc, sections
+        sections["Options"] = "None."
+    else:
+        sections["Options"] = f"{options_doc(options)}\n{prose}".strip()
+    return with_section(doc, "Options", sections["Options"]), sections
+
+
 def documented_options(spec: CheckSpec) -> set[str]:
     """Option names the ``Options`` section documents as ``name`` lines (``top: …``)."""
-    text = spec.sections.get("Options", "")
+    return documented_options_in(spec.sections.get("Options", ""))
+
+
+def documented_options_in(text: str) -> set[str]:
     return set(re.findall(r"^(?:``)?([a-z_][a-z0-9_]*)(?:``)?\s*[:(]", text, flags=re.MULTILINE))
+
+
+def options_doc(options: Mapping[str, Option]) -> str:
+    """The ``Options`` section made from the options themselves: name, type, default, help."""
+    return "\n".join(
+        f"``{name}``: {option.type.__name__}, default {_literal(option.default)}. {option.help}"
+        for name, option in options.items()
+    )
+
+
+def _literal(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def with_section(doc: str, title: str, body: str) -> str:
+    """``doc`` (cleaned) with section ``title`` set to ``body``: replaced, or put before
+    ``Example`` (or at the end) when the docstring has none."""
+    text = inspect.cleandoc(doc)
+    block = f"{title}\n{'-' * len(title)}\n{body}\n"
+    existing = re.compile(rf"^{re.escape(title)}\n-{{3,}}\n.*?(?=^\S[^\n]*\n-{{3,}}\n|\Z)",
+                          re.MULTILINE | re.DOTALL)
+    if existing.search(text):
+        return existing.sub(lambda _: block + "\n", text, count=1).rstrip() + "\n"
+    example = re.search(r"^Example\n-{3,}\n", text, re.MULTILINE)
+    if example:
+        return f"{text[:example.start()]}{block}\n{text[example.start():]}"
+    return f"{text.rstrip()}\n\n{block}"
 
 
 def how_to_fix(doc: str | None) -> str:

@@ -52,7 +52,7 @@ def terminal(entries: Iterable[Entry]) -> str:
 
 
 def explain(manual: Entry) -> str:
-    """Header facts, options with defaults, then the docstring (the check's manual)."""
+    """Header facts, then the docstring (the check's manual, options included)."""
     optional = manual["optional"]
     lines = [
         f"{manual['id']} — {manual['title']}",
@@ -62,11 +62,7 @@ def explain(manual: Entry) -> str:
         + (f" · uses when available: {', '.join(optional)}" if optional else ""),
         f"origin: {manual['origin']}",
     ]
-    options: Mapping[str, Mapping[str, Any]] = manual["options"]
-    if options:
-        lines += ["", "options (defaults):"]
-        lines += [f"  {name} = {opt['default']!r}  — {opt['help']}"
-                  for name, opt in options.items()]
+    # The docs' Options section lists each option with its default (checks.base).
     lines += ["", plain(manual["doc"]), ""]
     return clean_text("\n".join(lines))
 

@@ -26,11 +26,6 @@ publicly (photo, bio, recent posts), add its address to profiles.others; if you 
 it, point it to your current profiles, make it private or delete it. If it is not yours, list
 it under person.not_me.
 
-Options
--------
-``queries``: list, default []. Query templates whose results are searched; empty: every
-    query searched.
-
 Example
 -------
 ::
@@ -63,7 +58,8 @@ SEVERITY = "medium"
 WEIGHT = 1
 REQUIRES = ("serps",)
 OPTIONS = {
-    "queries": Option(list, [], "Query templates whose results are searched; empty: all."),
+    "queries": Option(list, [], "Query templates whose results are searched; empty: every query "
+    "searched."),
 }
 
 FIX = how_to_fix(__doc__)

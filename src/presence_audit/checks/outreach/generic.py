@@ -29,11 +29,6 @@ every placeholder. Keep at most one or two compliments, specific rather than sup
 ("your post on testing dbt models changed how we review PRs"), and one exclamation mark at
 most.
 
-Options
--------
-``max_superlatives``: int, default 2. More superlatives than this is flattery overload.
-``max_exclamations``: int, default 1. More exclamation marks than this is too many.
-
 Example
 -------
 ``Dear [Name], I came across your profile and would like to connect.`` gives ``fail``:

@@ -20,10 +20,6 @@ Add one short sentence about you that matters to them, e.g. "I'm a data engineer
 working on streaming pipelines." If the introduction runs long, keep the role and the one
 detail that links you to them.
 
-Options
--------
-``max_length``: int, default 160. Most characters the introduction may take and still be brief.
-
 Example
 -------
 ``Hi Jordan, I enjoyed your dbt talk. Would you be up for a call? Thanks, Ada`` gives

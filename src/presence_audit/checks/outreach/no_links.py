@@ -28,10 +28,6 @@ How to fix
 Remove the address. If the person should see something, say what it is ("my write-up on
 streaming tests is on my profile") and share the link after they accept.
 
-Options
--------
-``allow_email``: bool, default false. E-mail addresses pass instead of warning.
-
 Example
 -------
 ``Check out my site: adaexample . dev`` gives ``fail``: ``The note contains 1 address: an

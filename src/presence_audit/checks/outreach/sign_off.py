@@ -22,10 +22,6 @@ How to fix
 End with a short thank-you and your first name ("Thanks, Ada"), written first so it is never
 what gets cut.
 
-Options
--------
-``ending``: int, default 60. How many characters at the end of the note count as its ending.
-
 Example
 -------
 ``… Would you be up for a short call? Thanks!`` gives ``warn``: ``Ends with a thank-you

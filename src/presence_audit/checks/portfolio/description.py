@@ -19,11 +19,6 @@ Write one or two sentences that say who you are and what you offer, in 50–160 
 ``<meta name="description" content="Ada Example, data engineer in Lisbon: streaming
 pipelines, dbt models and the tests that keep them honest.">``.
 
-Options
--------
-``min_length``: int, default 50. Shorter descriptions give a warning.
-``max_length``: int, default 160. Longer descriptions give a warning.
-
 Example
 -------
 ``<meta name="description" content="Data pipelines and talks.">`` gives ``warn``: ``The

@@ -24,11 +24,6 @@ Replace a personal phone number with a contact form, an email address or a booki
 street address with your city — in the text, the JSON-LD and any h-card. If you publish them on
 purpose, set deliberate: true for portfolio.privacy.
 
-Options
--------
-``deliberate``: bool, default false. You publish these details on purpose: list them as
-``info`` instead of warning.
-
 Example
 -------
 A footer with ``Call me: +351 912 345 678`` gives ``warn``: ``The page exposes 1 phone

@@ -24,10 +24,6 @@ Serve the site over HTTPS (GitHub Pages, Netlify, Cloudflare Pages and most host
 free with Let's Encrypt) and redirect ``http://`` to ``https://`` in one hop. Point links
 and ``portfolio.url`` at the final address, so nobody goes through a chain of redirects.
 
-Options
--------
-``max_redirects``: int, default 2. More redirect hops than this give a warning.
-
 Example
 -------
 ::

@@ -21,10 +21,6 @@ How to fix
 Start the title with your full name as people type it, then what you do: ``<title>Ada
 Example — Data engineer in Lisbon</title>``. Keep it under 60 characters.
 
-Options
--------
-``within``: int, default 60. The name must start within this many characters of the title.
-
 Example
 -------
 ``<title>Ada Example — Data engineer</title>`` gives ``pass``: ``The title names you:

@@ -25,13 +25,6 @@ Say what you do and for whom, in words a stranger understands, e.g. "Data engine
 analytics teams ship trustworthy pipelines". Keep the important part in the first 60
 characters.
 
-Options
--------
-``min_length``: int, default 30. Shorter headlines are too short to say something.
-``max_length``: int, default 220. LinkedIn's limit; longer text is cut off.
-``max_keywords``: int, default 5. More parts separated by ``|``, ``•``, ``·``, ``/`` or
-commas read as keyword stuffing.
-
 Example
 -------
 ::
@@ -67,7 +60,8 @@ REQUIRES = ("linkedin",)
 OPTIONS = {
     "min_length": Option(int, 30, "Shorter headlines are too short to say something."),
     "max_length": Option(int, 220, "LinkedIn's limit; longer text is cut off."),
-    "max_keywords": Option(int, 5, "More separated parts read as keyword stuffing."),
+    "max_keywords": Option(int, 5, "More parts separated by |, •, ·, / or commas read as keyword "
+    "stuffing."),
 }
 
 OFFER = re.compile(

@@ -23,11 +23,6 @@ Upload a recent, well-lit head-and-shoulders photo where your face fills most of
 make it visible to the public (Settings → Visibility → Edit your public profile → Profile photo
 → Public).
 
-Options
--------
-``unverified``: str, default "skip". Outcome when only the data export is available (it
-has no photo): ``skip`` or ``warn``.
-
 Example
 -------
 ::

@@ -22,11 +22,6 @@ How to fix
 Set a custom URL with your name: Me → View profile → Edit public profile & URL → Edit your
 custom URL. Then update every link to the old address, including profiles.linkedin.url.
 
-Options
--------
-``require_name``: bool, default true. Warn when the custom address does not contain your
-name or an alias.
-
 Example
 -------
 ::

@@ -22,10 +22,6 @@ and make it easy: remind them of a project you shared and what you would like th
 mention. Request it from your profile (More → Request a recommendation), and offer to write
 one for them too. Then show it (Recommendations → Received → Show).
 
-Options
--------
-``minimum``: int, default 3. Fewer visible recommendations than this give a warning.
-
 Example
 -------
 ::

@@ -22,11 +22,6 @@ How to fix
 Write it in the first person: what you do and for whom, one or two results you are proud of,
 what you are open to, and how to reach you (an e-mail address or your site).
 
-Options
--------
-``min_length``: int, default 300. Shorter summaries are too short to tell a story.
-``max_length``: int, default 2600. LinkedIn's limit for the About section.
-
 Example
 -------
 ::

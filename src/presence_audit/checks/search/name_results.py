@@ -19,12 +19,6 @@ name (a portfolio, complete public profiles), link them to each other, and ask s
 mention you (talks, your employer's team page) to link them. Add a distinguishing detail
 (profession, city) to the queries to see what a careful searcher finds.
 
-Options
--------
-``top``: int, default 5. How many results to list per engine and query.
-``queries``: list, default ["{name}"]. Query templates whose results are listed
-    (``{name}``, ``{profession}``, ``{location}`` as configured for the search).
-
 Example
 -------
 ::
@@ -53,7 +47,9 @@ WEIGHT = 0
 REQUIRES = ("serps",)
 OPTIONS = {
     "top": Option(int, 5, "How many results to list per engine and query."),
-    "queries": Option(list, ["{name}"], "Query templates whose results are listed."),
+    "queries": Option(list, ["{name}"], "Query templates whose results are listed ({name}, "
+    "{profession}, {location} "
+                  "as configured for the search)."),
 }
 
 REVIEW_FIX = (

@@ -26,11 +26,6 @@ engineer"). Add it to ``person.aliases`` so the audit recognises it as you, and 
 profession to ``person.profession``: the default queries then search "{name} {profession}"
 too. Results you know are not you can be listed in ``person.not_me``.
 
-Options
--------
-``page_size``: int, default 10. Ranks 1..page_size count as the first page.
-``queries``: list, default ["{name}"]. Query templates whose first page is judged.
-
 Example
 -------
 On brave the first page for "Ada Example" holds four namesakes (a painter in Melbourne, a

@@ -23,12 +23,6 @@ Publish more pages you control under your name and link them to each other (proj
 your portfolio, a filled-in GitHub profile, talks or articles), and declare every profile you
 use under `profiles` so it counts.
 
-Options
--------
-``page_size``: int, default 10. Ranks 1..page_size count as the first page.
-``minimum``: int, default 3. Results of yours wanted on the first page of each engine.
-``queries``: list, default ["{name}"]. Query templates whose first page is counted.
-
 Example
 -------
 On duckduckgo your LinkedIn, portfolio and GitHub are #1, #2 and #4; on brave only LinkedIn

@@ -25,11 +25,6 @@ portfolio from your LinkedIn, GitHub and other profiles, and ask sites that ment
 (talks, your employer's team page) to link it; keep it indexable (no ``noindex``, a sitemap).
 Rankings move slowly: re-check in a few weeks.
 
-Options
--------
-``top``: int, default 3. Ranks 1..top count as top results.
-``queries``: list, default ["{name}"]. Query templates the portfolio should rank for.
-
 Example
 -------
 ::

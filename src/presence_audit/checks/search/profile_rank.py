@@ -23,11 +23,6 @@ profile name. On LinkedIn set a custom public URL with your name and allow searc
 show your public profile (Settings → Visibility → Edit your public profile); on GitHub fill
 in Name, bio and location.
 
-Options
--------
-``page_size``: int, default 10. Ranks 1..page_size count as the first page.
-``queries``: list, default ["{name}"]. Query templates the profiles should appear for.
-
 Example
 -------
 ::

@@ -21,12 +21,6 @@ event page), close or update accounts you no longer use, and request removal fro
 brokers. Pages that are yours but not recognised as such belong in ``profiles.others``;
 pages about a namesake belong in ``person.not_me``.
 
-Options
--------
-``page_size``: int, default 10. Ranks 1..page_size are reviewed.
-``queries``: list, default []. Query templates whose results are reviewed; empty: every query
-    searched.
-
 Example
 -------
 gives ``info``: ``5 results about you on pages you do not own — duckduckgo: 3 · brave: 4``
@@ -50,7 +44,8 @@ WEIGHT = 0
 REQUIRES = ("serps",)
 OPTIONS = {
     "page_size": Option(int, 10, "Ranks 1..page_size are reviewed."),
-    "queries": Option(list, [], "Query templates whose results are reviewed; empty: all."),
+    "queries": Option(list, [], "Query templates whose results are reviewed; empty: every query "
+    "searched."),
 }
 
 

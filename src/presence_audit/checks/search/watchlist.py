@@ -21,11 +21,6 @@ For each result: update your own page, ask the site's owner to correct or remove
 rename the old account, or publish newer pages that outrank it. Remove a term from
 person.watchlist once you are comfortable with it appearing.
 
-Options
--------
-``queries``: list, default []. Query templates whose results are searched; empty: every
-    query searched.
-
 Example
 -------
 ::
@@ -51,7 +46,8 @@ SEVERITY = "medium"
 WEIGHT = 1
 REQUIRES = ("serps",)
 OPTIONS = {
-    "queries": Option(list, [], "Query templates whose results are searched; empty: all."),
+    "queries": Option(list, [], "Query templates whose results are searched; empty: every query "
+    "searched."),
 }
 
 FIX = how_to_fix(__doc__)
