@@ -1,4 +1,4 @@
-"""Text that strangers wrote must come out of every format inert (REFERENCE §7)."""
+"""Text that strangers wrote must come out of every format inert."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from presence_audit.render.html import VERDICT_LABELS
 from presence_audit.render.html import render as render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
-# REFERENCE §9: what Chromium needs to start on a machine without internet and stay quiet.
+# What Chromium needs to start on a machine without internet and stay quiet.
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,4 +1,4 @@
-"""Exit codes (DESIGN: a contract) and how a report or a checklist maps to one."""
+"""Exit codes (a contract: docs/architecture.md) and how a report or a checklist maps to one."""
 
 from __future__ import annotations
 

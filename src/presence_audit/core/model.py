@@ -19,7 +19,7 @@ JSONDict = dict[str, Any]
 
 
 class Outcome(str, Enum):
-    """What a check concluded (DESIGN: Outcomes)."""
+    """What a check concluded; only pass, warn and fail are measurements (docs/architecture.md)."""
 
     PASS = "pass"
     WARN = "warn"

@@ -1,9 +1,9 @@
 """The report as GitHub-flavoured Markdown, for a PR comment or a job summary.
 
-Everything from the report is untrusted (REFERENCE §7) and goes through ``escape_markdown``,
-table cells included. The only links are evidence URLs that pass ``safe_http_url``, written
-as ``[text](url)`` with the URL's syntax-breaking characters percent-encoded. No raw HTML, no
-images and no autolinks are emitted.
+Everything from the report is untrusted (see ``render.sanitize``) and goes through
+``escape_markdown``, table cells included. The only links are evidence URLs that pass
+``safe_http_url``, written as ``[text](url)`` with the URL's syntax-breaking characters
+percent-encoded. No raw HTML, no images and no autolinks are emitted.
 """
 
 from __future__ import annotations

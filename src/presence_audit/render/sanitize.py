@@ -1,9 +1,9 @@
 """Neutralise untrusted text before it reaches a terminal or a Markdown renderer.
 
-Titles, snippets, profile fields and even check messages quote text that strangers wrote
-(REFERENCE §7). Printed raw, that text can drive the reader's terminal (clear the screen,
-set the window title, plant OSC 8 hyperlinks) or, in a PR comment, become links, images and
-HTML. Every renderer passes every string from the report through these functions.
+Titles, snippets, profile fields and even check messages quote text that strangers wrote:
+any page can put anything in them. Printed raw, that text can drive the reader's terminal
+(clear the screen, set the window title, plant OSC 8 hyperlinks) or, in a PR comment, become
+links, images and HTML. Every renderer passes every string from the report through these functions.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The report for a person at a terminal, drawn with rich.
 
-Every string taken from the report is untrusted (REFERENCE §7): it is cleaned of control
+Every string taken from the report is untrusted (see ``render.sanitize``): it is cleaned of control
 characters and handed to rich as a ``Text`` object, never as a markup string, so ``[bold]`` in
 a scraped title prints as those characters and no escape sequence reaches the terminal.
 """

@@ -32,7 +32,7 @@ ACCEPT = ("application/vnd.github+json", "application/json")
 FIELDS = ("login", "name", "bio", "blog", "company", "location", "email", "hireable",
           "twitter_username", "html_url", "avatar_url", "public_repos", "followers",
           "created_at")
-"""The user fields kept in the artifact (REFERENCE §4); every free-text one may be null."""
+"""The fields of ``GET /users/{login}`` kept in the artifact; every free-text one may be null."""
 
 TOKEN_HINT = (
     "Set profiles.github_token_env to the name of an environment variable holding a GitHub "

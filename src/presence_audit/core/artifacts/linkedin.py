@@ -1,4 +1,4 @@
-"""The normalised LinkedIn profile every source is read into (DESIGN: ``inspect linkedin``).
+"""The normalised LinkedIn profile every source is read into (``inspect linkedin``'s JSON).
 
 ``None`` always means *unknown* — the source could not show the field (blocked, masked, not in
 that source). A field the source shows to be empty is listed in ``absent``: ``headline: null``

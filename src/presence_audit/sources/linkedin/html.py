@@ -1,6 +1,6 @@
 """Read a LinkedIn public profile page: one the member saved from the browser, or a live fetch.
 
-Both markup eras are understood (REFERENCE §1):
+Both markup eras seen in real captures (2023 and 2026) are understood:
 
 - the **page body** (2023 and 2026): the top card (``h1.top-card-layout__title``,
   ``h2.top-card-layout__headline``, the profile image), and sections marked ``data-section``
