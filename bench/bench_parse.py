@@ -35,9 +35,9 @@ from pathlib import Path
 import lxml.html
 from interleave import Spread, interleaved, ratios, verdict_line
 
+from presence_audit.preflight.target.read import facts_from_html
 from presence_audit.sources.linkedin.html import parse_profile_html
 from presence_audit.sources.page import parse_page
-from presence_audit.target.read import facts_from_html
 
 LARGE_PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "linkedin" / "large"
 RAW = "raw lxml parse"
