@@ -37,10 +37,10 @@ from typing import Any
 
 from bench_startup import isolated_env, launcher
 from interleave import Process, Spread, interleaved, ratios, run_process, verdict_line
-from presence_audit.history.store import History
 
 import presence_audit
 from presence_audit.core.model import Subject
+from presence_audit.history.store import History
 
 DEMO = Path(presence_audit.__file__).resolve().parent / "demo"
 TIME_GOAL = 2.0
