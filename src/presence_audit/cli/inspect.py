@@ -11,9 +11,10 @@ SOURCES: dict[str, str] = {
     "linkedin": "presence_audit.cli.inspect_linkedin:linkedin",
     "github": "presence_audit.cli.inspect_github:github",
     "page": "presence_audit.cli.inspect_page:page",
+    "serp": "presence_audit.cli.inspect_serp:serp",
 }
 
 
 @click.group(cls=LazyGroup, lazy=SOURCES)
 def inspect() -> None:
-    """Show what presence-audit sees in one source (a page, a profile)."""
+    """Show what presence-audit sees in one source (a page, a profile, a saved results page)."""
