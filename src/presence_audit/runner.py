@@ -157,9 +157,20 @@ def _expand(ids: Iterable[str], registry: Registry) -> set[str]:
     for item in ids:
         if item in CATEGORIES:
             expanded.update(s.id for s in registry if s.category == item)
-        else:
+        elif item in registry:
             expanded.add(registry.get(item).id)
+        else:
+            names = [*CATEGORIES, *(spec.id for spec in registry)]
+            raise UnknownCheckError(item, _closest(item, names))
     return expanded
+
+
+def _closest(item: str, names: Sequence[str]) -> str | None:
+    """The id or category ``item`` was most likely meant to be (``serch`` → ``search``)."""
+    import difflib
+
+    close = difflib.get_close_matches(item, names, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def required_artifacts(planned: Sequence[PlannedCheck]) -> list[str]:
@@ -339,7 +350,12 @@ def _stamp(planned: PlannedCheck, finding: Finding) -> Result:
 def build_report(
     subject: Subject, results: list[Result], artifacts: Mapping[str, Artifact], *,
     thresholds: Thresholds, warnings: Sequence[str] = (), generated_at: str | None = None,
+    requires: Mapping[str, Sequence[str]] | None = None,
 ) -> Report:
+    """The report of one audit. ``requires`` (check id → the artifacts it needs) lets the
+    report name the root cause of each check that could not be measured."""
+    from presence_audit.core.unmeasured import root_causes
+
     score = weighted_score(results)
     sources = [a.source_status() for a in artifacts.values()]
     report = Report(
@@ -353,6 +369,10 @@ def build_report(
         sources=sources,
         top_fixes=top_fixes(results),
         warnings=list(warnings),
+        unmeasured=root_causes(results, artifacts, requires or {}),
+        thresholds={"ready": thresholds.ready, "almost": thresholds.almost,
+                    **({"min_category": dict(thresholds.min_category)}
+                       if thresholds.min_category else {})},
     )
     report.verdict = verdict(score, results, thresholds, report.incomplete)
     return report
@@ -361,7 +381,8 @@ def build_report(
 def thresholds_of(loaded: LoadedConfig) -> Thresholds:
     scoring = loaded.config.scoring
     blocking = None if scoring.blocking_severity == "none" else Severity(scoring.blocking_severity)
-    return Thresholds(ready=scoring.ready, almost=scoring.almost, blocking_severity=blocking)
+    return Thresholds(ready=scoring.ready, almost=scoring.almost, blocking_severity=blocking,
+                      min_category=tuple(sorted(scoring.min_category.items())))
 
 
 def run(
@@ -391,6 +412,7 @@ def run(
     subject = loaded.config.subject()
     results = audit(planned, artifacts, subject)
     report = build_report(subject, results, artifacts, thresholds=thresholds_of(loaded),
-                          warnings=registry.problems, generated_at=request.generated_at)
+                          warnings=registry.problems, generated_at=request.generated_at,
+                          requires={p.spec.id: p.spec.requires for p in planned})
     return RunOutcome(report=report, artifacts=artifacts)
 

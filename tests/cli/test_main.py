@@ -234,7 +234,7 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
 
     config = load_config(tmp_path / "presence-audit.yaml").config
     assert config.person.name == "Ada Example"
-    assert config.portfolio.url == "https://adaexample.dev"
+    assert config.portfolio.url == "https://adaexample.dev/"
     assert config.profiles.github == "ada-example"
     assert config.profiles.linkedin.url is None
     assert "# export:" in (tmp_path / "presence-audit.yaml").read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from presence_audit.render.common import format_gain, group_results, outcome_cou
 
 
 def test_formats() -> None:
-    assert FORMATS == ("terminal", "markdown", "json", "html", "junit")
+    assert FORMATS == ("terminal", "markdown", "json", "html", "junit", "github")
 
 
 def test_unknown_format_names_the_valid_ones(report: dict[str, Any]) -> None:

@@ -12,67 +12,58 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("plain text", "plain text"),
-        ("tab\tand\nnewline stay", "tab\tand\nnewline stay"),
-        ("\x1b[2Jcleared", "cleared"),
-        ("\x1b[31mred\x1b[0m", "red"),
-        ("\x1b]8;;http://evil\x07click\x1b]8;;\x07", "click"),
-        ("\x1b]8;;http://evil\x1b\\click\x1b]8;;\x1b\\", "click"),
-        ("\x1b]0;new window title\x07after", "after"),
-        ("\x9b2Jeight-bit CSI", "eight-bit CSI"),
-        ("\x9d8;;http://evil\x9cclick", "click"),
-        ("lone \x9b", "lone "),
-        ("del\x7fete", "delete"),
-        ("bell\x07 backspace\x08 cr\r nul\x00", "bell backspace cr nul"),
-        ("lone ESC\x1b", "lone ESC"),
-        ("ESC then [ later\x1b", "ESC then [ later"),
-        ("unicode stays: é ü ✓ 名前", "unicode stays: é ü ✓ 名前"),
-    ],
-)
-def test_clean_text(raw: str, expected: str) -> None:
-    assert clean_text(raw) == expected
-
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        "\x1b\x1b[[31m",
-        "\x1b]8;;unterminated hyperlink",
-        "\x1b[" + "9" * 50,
-        "a\x1bb\x9bc\x1b\\d",
-    ],
-)
-def test_clean_text_leaves_no_control_character(raw: str) -> None:
-    assert not CONTROL.search(clean_text(raw))
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
         ("Ada Example", "Ada Example"),
-        ("![x](http://evil/img.png)", r"\!\[x\]\(http\://evil/img\.png\)"),
-        ("[click](http://evil.example)", r"\[click\]\(http\://evil\.example\)"),
-        ("<script>alert(1)</script>", r"&lt;script&gt;alert\(1\)&lt;/script&gt;"),
-        ("<img src=x onerror=alert(1)>", r"&lt;img src=x onerror=alert\(1\)&gt;"),
-        ("> quoted", "&gt; quoted"),
+        # Only what would open a construct where it stands is escaped; addresses GitHub
+        # would link by themselves become code: readable raw, never a link.
+        ("![x](http://evil/img.png)", r"!\[x\](`http://evil/img.png`)"),
+        ("[click](http://evil.example)", r"\[click\](`http://evil.example`)"),
+        ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"),
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)>"),
+        ("a < b > c", "a < b > c"),
         ("a | b", r"a \| b"),
         ("*bold* _em_ `code` ~~gone~~", r"\*bold\* \_em\_ \`code\` \~\~gone\~\~"),
-        ("# heading", r"\# heading"),
-        ("1. item", r"1\. item"),
-        ("- item", r"\- item"),
-        ("+ item", r"\+ item"),
-        ("{attr}", r"\{attr\}"),
-        ("back\\slash", r"back\\slash"),
+        ("snake_case_name stays", "snake_case_name stays"),
+        ("adaexample.dev ranks #2 - fine. Really: yes",
+         "adaexample.dev ranks #\u200d2 - fine. Really: yes"),
+        ("# heading", "# heading"),
+        ("{attr}", "{attr}"),
+        ("back\\slash", "back\\slash"),
+        ("back\\*slash", r"back\\\*slash"),
         ("line one\nline two\r\n\tthree", "line one line two three"),
         ("    indented code", "indented code"),
         ("AT&amp;T", "AT&amp;amp;T"),
+        ("R&D", "R&D"),
         ("$x$ math", r"\$x\$ math"),
-        ("www.evil.example", r"www\.evil\.example"),
+        ("www.evil.example", "`www.evil.example`"),
+        ("see https://ada.example/a.", "see `https://ada.example/a`."),
+        ("mail ada@example.com", "mail `ada@example.com`"),
         ("\x1b[31mred\x1b[0m", "red"),
     ],
 )
 def test_escape_markdown(raw: str, expected: str) -> None:
     assert escape_markdown(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("# heading", r"\# heading"),
+        ("> quoted", r"\> quoted"),
+        ("1. item", r"1\. item"),
+        ("2) item", r"2\) item"),
+        ("- item", r"\- item"),
+        ("+ item", r"\+ item"),
+        ("= underline", r"\= underline"),
+        ("plain", "plain"),
+    ],
+)
+def test_what_opens_a_block_is_escaped_at_a_line_start(raw: str, expected: str) -> None:
+    assert escape_markdown(raw, line_start=True) == expected
+
+
+def test_pipes_are_escaped_only_for_table_cells() -> None:
+    assert escape_markdown("a | b", cell=False) == "a | b"
+    assert escape_markdown("see https://x.example/a|b") == r"see `https://x.example/a`\|b"
 
 
 @pytest.mark.parametrize(
@@ -113,4 +104,6 @@ def test_bidi_overrides_are_removed() -> None:
 
 def test_mentions_cannot_notify_anyone_in_a_pr_comment() -> None:
     assert "@octocat" not in escape_markdown("ping @octocat")
-    assert escape_markdown("ping @octocat") == "ping @\u200boctocat"
+    assert escape_markdown("ping @octocat") == "ping @\u200doctocat"
+    for reference in ("#12", "GH-12", "owner/repo#12"):
+        assert reference not in escape_markdown(f"fixes {reference}")

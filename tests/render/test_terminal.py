@@ -30,10 +30,20 @@ def test_shows_every_check_and_category(report: dict[str, Any]) -> None:
     out = terminal.render(report, color=False)
     for result in report["results"]:
         assert result["check_id"] in out
+        # A pass is one line (title and id); skips are grouped by reason (their ids listed);
+        # everything else says what was found.
+        assert (result["title"] in out) is (result["outcome"] != "skip")
+        assert (result["message"] in out) is (result["outcome"] != "pass")
+    ran = {r["category"] for r in report["results"]}
+    for category in report["categories"]:
+        assert (category["title"] in out) is (category["id"] in ran)
+
+
+def test_details_show_every_message(report: dict[str, Any]) -> None:
+    out = terminal.render(report, color=False, details=True)
+    for result in report["results"]:
         assert result["title"] in out
         assert result["message"] in out
-    for category in report["categories"]:
-        assert category["title"] in out
 
 
 def test_summary_has_subject_score_verdict_and_counts(report: dict[str, Any]) -> None:
@@ -53,21 +63,27 @@ def test_unscored_report_says_so(make_report: ReportFactory) -> None:
 
 def test_fixes_and_evidence_shown_for_non_passing_results_only(report: dict[str, Any]) -> None:
     out = terminal.render(report, color=False)
-    assert "Fix: Upload a clear, friendly head-and-shoulders photo." in out
+    # A fix in "Fix these first" is printed there only; the check points at it.
+    assert out.count("Upload a clear, friendly head-and-shoulders photo.") == 1
+    assert "Fix: see 1 in “Fix these first”, above" in out
     assert "Fix: Check the site is up, then run again." in out
     assert "Link your portfolio from your profiles." not in out
     assert "Photo placeholder shown — linkedin" in out
     assert "https://www.linkedin.com/in/ada-example/" in out
     assert "Third observation" in out
     assert "Fourth observation" not in out
-    assert "… and 1 more in the JSON report" in out
+    assert "… and 1 more with --details" in out
+    assert "Fourth observation" in terminal.render(report, color=False, details=True)
 
 
 def test_fix_these_first_sources_and_warnings(report: dict[str, Any]) -> None:
     out = terminal.render(report, color=False)
-    fixes = out.split("Fix these first")[1].split("Sources")[0]
-    assert "1. Profile has a photo (profile.photo)  +12.5 points" in fixes
-    assert "2. Headline says what you do (profile.headline)  +4 points" in fixes
+    fixes = out.split("Fix these first")[1].split("Search presence")[0]
+    assert "1. Profile has a photo  +12.5 points  profile.photo" in fixes
+    assert "2. Headline says what you do  +4 points  profile.headline" in fixes
+    # The sources table is for --details: the summary already says what went wrong.
+    assert "Sources" not in out
+    out = terminal.render(report, color=False, details=True)
     sources = out.split("Sources")[1].split("Warnings")[0]
     assert "portfolio  error    timed out after 10 s" in sources
     assert "note       skipped  no note configured" in sources
@@ -86,12 +102,23 @@ def test_categories_in_report_order_then_unlisted_ones(
     make_report: ReportFactory, make_result: ResultFactory
 ) -> None:
     stray = make_result("extra.thing", Outcome.FAIL, fix="Do the extra thing.")
-    out = terminal.render(make_report(results=[stray]), color=False)
+    results = [make_result(check_id, Outcome.WARN) for check_id in (
+        "search.a", "profile.a", "portfolio.a", "curation.a", "outreach.a")]
+    out = terminal.render(make_report(results=[stray, *results]), color=False)
     titles = ["Search presence", "Public profiles", "Portfolio site", "Curation", "Outreach",
               "Other checks"]
     positions = [out.index(t) for t in titles]
     assert positions == sorted(positions)
     assert "extra.thing" in out.split("Other checks")[1]
+
+
+def test_categories_where_nothing_ran_are_left_out(
+    make_report: ReportFactory, make_result: ResultFactory
+) -> None:
+    out = terminal.render(make_report(results=[make_result("profile.a", Outcome.FAIL)]),
+                          color=False)
+    assert "Public profiles" in out
+    assert "Search presence" not in out
 
 
 def test_report_without_results(make_report: ReportFactory) -> None:

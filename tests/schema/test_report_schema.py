@@ -96,7 +96,11 @@ def test_empty_unscored_report_validates(validator: Draft202012Validator) -> Non
 def test_schema_names_every_field_the_model_writes() -> None:
     schema = load_report_schema()
     report = _realistic_report()
-    assert set(schema["required"]) == set(report)
+    # Fields added within schema version 1 are written always but required by no reader,
+    # so that reports from earlier releases still validate.
+    added_in_v1 = {"unmeasured", "thresholds"}
+    assert set(schema["required"]) | added_in_v1 == set(report)
+    assert added_in_v1 <= set(schema["properties"])
     defs = schema["$defs"]
     assert set(defs["result"]["required"]) == set(report["results"][0])
     assert set(defs["evidence"]["required"]) == set(report["results"][1]["evidence"][0])

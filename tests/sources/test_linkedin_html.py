@@ -152,7 +152,7 @@ def test_not_found_and_not_a_profile() -> None:
     gone = parse_profile_html("<html><head><title>Page Not Found | LinkedIn</title></head></html>")
     assert gone.status == "not-found"
     other = parse_profile_html("<html><head><title>My blog</title></head><body>Hi</body></html>")
-    assert other.status == "error"
+    assert other.status == "not-a-linkedin-page"
     assert "not a LinkedIn public profile page" in other.detail
 
 

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 import click
 
 from presence_audit.cli.common import (
+    announce,
+    color_choice,
+    color_option,
     config_option,
+    details_option,
     emit,
     fail_usage,
     format_option,
@@ -19,6 +23,8 @@ from presence_audit.cli.common import (
     output_option,
     pick_format,
     render_report,
+    require_paths,
+    shown_path,
     split_ids,
     usage_errors,
     warn_problems,
@@ -51,11 +57,13 @@ if TYPE_CHECKING:
               help="Fetch every page afresh: neither read nor write the HTTP cache.")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress display and no warnings on standard error.")
+@details_option
+@color_option
 @watch_options
 def run(config_path: Path | None, fmt: str | None, output: Path | None,
         fail_under: int | None, select: tuple[str, ...], ignore: tuple[str, ...],
         save_artifacts: Path | None, from_artifacts: Path | None, no_cache: bool, quiet: bool,
-        watch: WatchOptions) -> None:
+        details: bool, color: str, watch: WatchOptions) -> None:
     """Gather, audit, score and report, as configured."""
     if save_artifacts and from_artifacts:
         fail_usage("--save-artifacts and --from-artifacts cannot be used together")
@@ -70,11 +78,15 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
         loaded = load_config_or_default(config_path)
         if output is None and loaded.config.output.file:
             output = loaded.resolve(loaded.config.output.file)
+        # Before gathering: a suffix that names no format is a usage error, said now.
+        fmt = pick_format(fmt, output, loaded.config.output.format)
         if output is not None and not output.parent.is_dir():
             # Said now, not after minutes of gathering with the run already recorded.
             fail_usage(f"cannot write the report to {output}: there is no folder "
                        f"{output.parent}")
         watcher = Watch.start(loaded, watch)
+        if from_artifacts is None:
+            require_paths(loaded)
         registry = load_registry_for(loaded)
         with gather_progress(quiet=quiet) as progress:
             request = RunRequest(select=split_ids(select), ignore=split_ids(ignore),
@@ -89,9 +101,11 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
 
         remember(loaded, outcome.artifacts)
     warn_problems(outcome.report.warnings, quiet)
-    fmt = pick_format(fmt, output, loaded.config.output.format)
+    outcome.report.config_path = shown_path(loaded.path)
     tracked = watcher.finish(loaded, outcome, quiet)
-    emit(render_report(tracked.report, fmt, output), output)
+    emit(render_report(tracked.report, fmt, output, color=color_choice(color), details=details),
+         output)
+    announce(output, tracked.report, quiet)
     report = outcome.report
     code = of_report(report.score, report.results, thresholds_of(loaded),
                      report.incomplete, fail_under)
@@ -135,8 +149,10 @@ def _require_saved_artifacts(folder: Path) -> None:
               metavar="PATH",
               help="Compare with the previous run in this history database and record the "
                    "run there (default: no history).")
+@details_option
+@color_option
 def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
-         history_file: Path | None) -> None:
+         history_file: Path | None, details: bool, color: str) -> None:
     """Run the full pipeline on a bundled sample persona (no network, no config).
 
     With --history PATH the run is compared with the previous one there and recorded, as
@@ -147,12 +163,14 @@ def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
     from presence_audit.demo import run_demo
     from presence_audit.runner import thresholds_of
 
+    fmt = pick_format(fmt, output)
     watcher = (Watch.start(None, WatchOptions(history=history_file))
                if history_file is not None else None)
     loaded, outcome = run_demo(snapshot=snapshot)
     shown = (outcome.report.to_dict() if watcher is None
              else watcher.finish(loaded, outcome, quiet=False).report)
-    emit(render_report(shown, pick_format(fmt, output), output), output)
+    emit(render_report(shown, fmt, output, color=color_choice(color), details=details), output)
+    announce(output, shown)
     if exit_code:
         report = outcome.report
         sys.exit(of_report(report.score, report.results, thresholds_of(loaded),

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from presence_audit.core.model import Report
 
 SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
-                  ".html": "html", ".htm": "html", ".xml": "junit"}
+                  ".html": "html", ".htm": "html", ".xml": "junit", ".txt": "terminal"}
 
 
 def fail_usage(message: str) -> NoReturn:
@@ -52,11 +52,21 @@ def split_ids(values: Iterable[str]) -> list[str]:
 
 
 def pick_format(fmt: str | None, output: Path | None, configured: str | None = None) -> str:
-    """Explicit flag, then the output file's suffix, then config, then terminal/markdown."""
+    """Explicit flag, then the output file's suffix, then config, then terminal/markdown.
+
+    A file whose suffix names no format, with nothing else to go by, is a usage error: writing
+    Markdown into ``report.pdf`` would pass for success.
+    """
     if fmt:
         return fmt
-    if output is not None and output.suffix.lower() in SUFFIX_FORMATS:
-        return SUFFIX_FORMATS[output.suffix.lower()]
+    if output is not None:
+        suffix = output.suffix.lower()
+        if suffix in SUFFIX_FORMATS:
+            return SUFFIX_FORMATS[suffix]
+        if not configured:
+            known = ", ".join(sorted(set(SUFFIX_FORMATS)))
+            fail_usage(f"-o {output}: cannot tell the format from {suffix or 'no suffix'!s}; "
+                       f"use one of {known}, or --format ({', '.join(FORMATS)})")
     if configured:
         return configured
     return "terminal" if output is None and sys.stdout.isatty() else "markdown"
@@ -65,7 +75,9 @@ def pick_format(fmt: str | None, output: Path | None, configured: str | None = N
 def emit(text: str, output: Path | None) -> None:
     """Print to stdout, or write the file atomically."""
     if output is None:
-        click.echo(text, nl=False)
+        # The renderer already chose whether to colour (--color, NO_COLOR, FORCE_COLOR);
+        # click would strip the colour again whenever stdout is not a terminal.
+        click.echo(text, nl=False, color=True)
         return
     from presence_audit.core.fileio import write_atomic
 
@@ -75,12 +87,44 @@ def emit(text: str, output: Path | None) -> None:
         fail_usage(f"cannot write {output}: {exc.strerror or exc}")
 
 
-def render_report(report: Report | Mapping[str, Any], fmt: str, output: Path | None) -> str:
-    """A report (or its dict, which may carry ``changes``) in ``fmt``; no colour in files."""
+def render_report(report: Report | Mapping[str, Any], fmt: str, output: Path | None, *,
+                  color: bool | None = None, details: bool = False) -> str:
+    """A report (or its dict, which may carry ``changes``) in ``fmt``; no colour in files
+    unless ``--color always`` asked for it."""
     from presence_audit.render import render
 
     as_dict = report if isinstance(report, Mapping) else report.to_dict()
-    return render(as_dict, fmt, color=False if output is not None else None)
+    if output is not None and color is None:
+        color = False
+    return render(as_dict, fmt, color=color, details=details)
+
+
+def announce(output: Path | None, report: Mapping[str, Any], quiet: bool = False) -> None:
+    """One line on standard error once the report file is written:
+    ``wrote report.md — 84/100, almost ready (11 of 34 checks measured)``."""
+    if output is None or quiet:
+        return
+    from presence_audit.render.common import headline
+
+    click.echo(f"wrote {output} — {headline(report)}", err=True)
+
+
+def color_choice(value: str) -> bool | None:
+    """``--color``: always → True, never → False, auto → None (the terminal, NO_COLOR and
+    FORCE_COLOR decide)."""
+    return {"always": True, "never": False}.get(value)
+
+
+def shown_path(path: Path | None) -> str | None:
+    """``path`` as the user would name it: relative to the current folder (``../x.yaml``)."""
+    import os
+
+    if path is None:
+        return None
+    try:
+        return os.path.relpath(path.resolve(), Path.cwd().resolve())
+    except ValueError:  # another drive, on Windows
+        return str(path)
 
 
 def warn_problems(problems: Iterable[str], quiet: bool) -> None:
@@ -92,6 +136,13 @@ def warn_problems(problems: Iterable[str], quiet: bool) -> None:
         click.echo(f"presence-audit: warning: {clean_text(problem)}", err=True)
 
 
+def require_paths(loaded: LoadedConfig) -> None:
+    """Exit 2, before anything is gathered, when a configured file or folder is missing."""
+    problems = loaded.missing_paths()
+    if problems:
+        fail_usage("\n".join(problems))
+
+
 def load_registry_for(loaded: LoadedConfig | None) -> Registry:
     from presence_audit.checks.registry import load_registry
 
@@ -100,18 +151,18 @@ def load_registry_for(loaded: LoadedConfig | None) -> Registry:
 
 
 def load_config_or_default(path: Path | None) -> LoadedConfig:
-    """The ``-c`` file, else ``presence-audit.yaml`` in the current folder."""
-    from presence_audit.config.load import load_config
+    """The ``-c`` file, else ``presence-audit.yaml`` here or in the nearest folder above."""
+    from presence_audit.config.load import find_config, load_config
     from presence_audit.config.schema import DEFAULT_CONFIG_FILE
 
-    return load_config(path or Path(DEFAULT_CONFIG_FILE))
+    return load_config(path or find_config() or Path(DEFAULT_CONFIG_FILE))
 
 
 def load_config_if_any(path: Path | None) -> LoadedConfig | None:
-    """Like ``load_config_or_default``, but None when no file was named and none is here."""
-    from presence_audit.config.schema import DEFAULT_CONFIG_FILE
+    """Like ``load_config_or_default``, but None when no file was named and none is found."""
+    from presence_audit.config.load import find_config
 
-    if path is None and not Path(DEFAULT_CONFIG_FILE).exists():
+    if path is None and find_config() is None:
         return None
     return load_config_or_default(path)
 
@@ -126,5 +177,13 @@ output_option = click.option(
 )
 config_option = click.option(
     "-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (default: ./presence-audit.yaml).",
+    help="Config file (default: presence-audit.yaml here or in the nearest folder above).",
 )
+color_option = click.option(
+    "--color", type=click.Choice(("auto", "always", "never")), default="auto",
+    show_default=True, help="Colour the terminal report (auto: on a terminal, unless NO_COLOR; "
+                            "FORCE_COLOR forces it).")
+details_option = click.option(
+    "-v", "--details", is_flag=True,
+    help="Show every check in full: passes' messages, all evidence, each skipped check.")
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from presence_audit.core.scoring import Thresholds, blocking_failures
+from presence_audit.core.scoring import Thresholds, blocking_failures, category_shortfalls
 
 if TYPE_CHECKING:
     from presence_audit.core.model import Result
@@ -25,13 +25,14 @@ EXIT_INTERRUPTED = 130
 
 def of_report(score: int | None, results: Sequence[Result], thresholds: Thresholds,
               incomplete: bool, fail_under: int | None = None) -> int:
-    """0 ready; 1 not ready (below the bar, or a failure at the blocking severity); 3 neither,
-    but something could not be measured.
+    """0 ready; 1 not ready (below the bar, a failure at the blocking severity, or a category
+    below its ``scoring.min_category`` floor); 3 neither, but something could not be measured.
 
     ``fail_under`` replaces the ready threshold for this decision (``--fail-under``).
     """
     floor = thresholds.ready if fail_under is None else fail_under
-    if blocking_failures(results, thresholds) or (score is not None and score < floor):
+    if (blocking_failures(results, thresholds) or category_shortfalls(results, thresholds)
+            or (score is not None and score < floor)):
         return EXIT_NOT_READY
     if score is None or incomplete:
         return EXIT_INCOMPLETE

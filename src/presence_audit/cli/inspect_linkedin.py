@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import click
 
 from presence_audit.cli.common import config_option, fail_usage, load_config_if_any, usage_errors
-from presence_audit.cli.exit_codes import EXIT_INCOMPLETE
+from presence_audit.cli.exit_codes import EXIT_INCOMPLETE, EXIT_USAGE
 from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def linkedin(source: str, fmt: str, config_path: Path | None, no_cache: bool) ->
     robots.txt disallows it. A field that could not be read is null; a field the source shows
     to be empty (no headline, no About section) is null and also named in "absent". Exit 0
     when the profile was read, 3 when it was blocked or could not be read, 2 for a SOURCE
-    that is none of these.
+    that is none of these or a page that is not a LinkedIn profile (not-a-linkedin-page).
     """
     if urlsplit(source).scheme in ("http", "https"):
         profile = _fetch(source, config_path, no_cache)
@@ -46,6 +46,11 @@ def linkedin(source: str, fmt: str, config_path: Path | None, no_cache: bool) ->
         from presence_audit.render.inspect_linkedin import render
 
         click.echo(render(profile), nl=False)
+    from presence_audit.core.artifacts.linkedin import NOT_LINKEDIN
+
+    if profile.status == NOT_LINKEDIN:
+        # A wrong file is a mistake to fix, not a source that could not be read.
+        sys.exit(EXIT_USAGE)
     sys.exit(0 if profile.ok else EXIT_INCOMPLETE)
 
 

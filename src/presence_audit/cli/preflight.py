@@ -14,6 +14,7 @@ from presence_audit.cli.common import (
     fail_usage,
     load_config_or_default,
     load_registry_for,
+    require_paths,
     usage_errors,
 )
 
@@ -102,6 +103,7 @@ def _setup(config_path: Path | None, demo: bool) -> tuple[
         return (load_demo_config(), load_registry(use_entry_points=False),
                 demo_folder() / "artifacts", str(demo_folder().joinpath(*DEMO_TARGET)))
     loaded = load_config_or_default(config_path)
+    require_paths(loaded)
     return loaded, load_registry_for(loaded), None, None
 
 

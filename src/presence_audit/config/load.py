@@ -17,13 +17,19 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from presence_audit.config.errors import ConfigError
-from presence_audit.config.schema import QUERY_FIELDS, Config, KeyPath, NetworkConfig
+from presence_audit.config.schema import (
+    DEFAULT_CONFIG_FILE,
+    QUERY_FIELDS,
+    Config,
+    KeyPath,
+    NetworkConfig,
+)
 from presence_audit.text.suggest import did_you_mean
 
 
@@ -55,6 +61,58 @@ class LoadedConfig:
     def where(self, key_path: KeyPath) -> str:
         """``file:line`` of a key, for messages."""
         return _location(_label(self.path), self.nodes, key_path)
+
+    def missing_paths(self) -> list[str]:
+        """One message per configured file or folder that is not there, ``file:line`` first.
+
+        Said before anything is gathered: a wrong path is a mistake to fix, not a source that
+        "could not be measured" (which a weekly job would report as incomplete, exit 3).
+        """
+        problems: list[str] = []
+        for key_path, kind, value in configured_paths(self.config):
+            path = self.resolve(value)
+            dotted = ".".join(str(part) for part in key_path)
+            if not path.exists():
+                problems.append(f"{self.where(key_path)}: {dotted}: {path} does not exist")
+            elif kind == "file" and path.is_dir():
+                problems.append(f"{self.where(key_path)}: {dotted}: {path} is a folder, "
+                                "not a file")
+        return problems
+
+
+PathKind = Literal["file", "any"]
+"""``file``: must be a file; ``any``: a file or a folder (an unzipped export, saved pages)."""
+
+
+def configured_paths(config: Config) -> list[tuple[KeyPath, PathKind, str]]:
+    """Every file or folder the config names that the audit will read, with its key.
+
+    A section that adds a path option adds it here, so that a wrong path is caught at once.
+    """
+    found: list[tuple[KeyPath, PathKind, str]] = []
+    linkedin = config.profiles.linkedin
+    if linkedin.export:
+        found.append((("profiles", "linkedin", "export"), "any", linkedin.export))
+    if linkedin.html:
+        found.append((("profiles", "linkedin", "html"), "file", linkedin.html))
+    if config.outreach.note_file:
+        found.append((("outreach", "note_file"), "file", config.outreach.note_file))
+    for n, phrase_file in enumerate(config.outreach.phrase_files):
+        found.append((("outreach", "phrase_files", n), "file", phrase_file))
+    if config.search.provider == "replay" and config.search.replay:
+        found.append((("search", "replay"), "any", config.search.replay))
+    return found
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """``presence-audit.yaml`` in ``start`` (the current folder) or the nearest folder above
+    it, as ruff and yamllint find theirs; None when there is none up to the root."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / DEFAULT_CONFIG_FILE
+        if path.is_file():
+            return path
+    return None
 
 
 def load_config(path: Path) -> LoadedConfig:

@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from presence_audit.core.model import Severity, Subject
+from presence_audit.core.model import CATEGORIES, Severity, Subject
 from presence_audit.text.suggest import did_you_mean
 from presence_audit.text.urls import CREDENTIALS_IN_URL, has_credentials
 
@@ -237,16 +237,23 @@ class ScoringConfig(_Strict):
     ready: int = Field(default=90, ge=0, le=100)
     almost: int = Field(default=70, ge=0, le=100)
     blocking_severity: Literal["low", "medium", "high", "none"] = "high"
+    min_category: dict[str, Annotated[int, Field(ge=0, le=100)]] = {}
+    """Per-category floors (``{profile: 80}``): a category scored below its floor keeps the
+    verdict from ``ready`` and exits 1, like Lighthouse CI's per-category assertions."""
 
     @model_validator(mode="after")
     def _ordered(self) -> ScoringConfig:
         if self.almost > self.ready:
             raise ValueError(f"almost ({self.almost}) must not exceed ready ({self.ready})")
+        unknown = sorted(set(self.min_category) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"min_category: unknown categor{'ies' if len(unknown) > 1 else 'y'} "
+                             f"{', '.join(map(repr, unknown))}; use {', '.join(CATEGORIES)}")
         return self
 
 
 class OutputConfig(_Strict):
-    format: Literal["terminal", "markdown", "json", "html", "junit"] | None = None
+    format: Literal["terminal", "markdown", "json", "html", "junit", "github"] | None = None
     file: str | None = None
 
 

@@ -162,6 +162,18 @@ class TopFix:
 
 
 @dataclass
+class Unmeasured:
+    """One root cause: what went wrong, the sources it stopped, the checks left unmeasured."""
+
+    cause: str
+    sources: list[str] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> JSONDict:
+        return {"cause": self.cause, "sources": list(self.sources), "checks": list(self.checks)}
+
+
+@dataclass
 class Report:
     """The canonical outcome of an audit; every output format is rendered from ``to_dict``."""
 
@@ -175,6 +187,12 @@ class Report:
     sources: list[SourceStatus]
     top_fixes: list[TopFix] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unmeasured: list[Unmeasured] = field(default_factory=list)
+    """Why checks could not be measured, one entry per root cause (``unmeasured.py``)."""
+    thresholds: dict[str, Any] = field(default_factory=dict)
+    """The ``ready`` and ``almost`` scores the verdict was judged by, for gauges and bars."""
+    config_path: str | None = None
+    """The config file the run read, as the user would name it."""
 
     @property
     def incomplete(self) -> bool:
@@ -196,6 +214,9 @@ class Report:
             "sources": [s.to_dict() for s in self.sources],
             "top_fixes": [f.to_dict() for f in self.top_fixes],
             "warnings": list(self.warnings),
+            "unmeasured": [u.to_dict() for u in self.unmeasured],
+            "thresholds": dict(self.thresholds),
+            **({"config": {"path": self.config_path}} if self.config_path else {}),
         }
 
 

@@ -20,6 +20,8 @@ class Thresholds:
     almost: int = 70
     blocking_severity: Severity | None = Severity.HIGH
     """A failure at this severity or above keeps the verdict from ``ready``; None: never."""
+    min_category: tuple[tuple[str, int], ...] = ()
+    """(category id, floor) pairs: a measured category below its floor blocks ``ready``."""
 
 
 def weighted_score(results: Sequence[Result]) -> int | None:
@@ -56,6 +58,15 @@ def blocking_failures(results: Sequence[Result], thresholds: Thresholds) -> list
     return [r for r in results if r.outcome is Outcome.FAIL and r.severity.rank >= floor]
 
 
+def category_shortfalls(results: Sequence[Result],
+                        thresholds: Thresholds) -> list[tuple[CategoryScore, int]]:
+    """Measured categories scored below their ``scoring.min_category`` floor."""
+    floors = dict(thresholds.min_category)
+    return [(category, floors[category.id]) for category in category_scores(results)
+            if category.id in floors and category.score is not None
+            and category.score < floors[category.id]]
+
+
 def verdict(score: int | None, results: Sequence[Result], thresholds: Thresholds,
             incomplete: bool) -> str:
     """``ready`` | ``almost`` | ``not-ready`` | ``incomplete``.
@@ -63,7 +74,8 @@ def verdict(score: int | None, results: Sequence[Result], thresholds: Thresholds
     A ready-looking audit that could not measure everything says ``incomplete``: it never
     claims readiness it did not observe.
     """
-    blocked = bool(blocking_failures(results, thresholds))
+    blocked = bool(blocking_failures(results, thresholds)
+                   or category_shortfalls(results, thresholds))
     if score is None:
         # A blocking failure is a judgement even when it weighs nothing in the score.
         return "not-ready" if blocked else "incomplete"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import Any
 
-FORMATS = ("terminal", "markdown", "json", "html", "junit")
+FORMATS = ("terminal", "markdown", "json", "html", "junit", "github")
 """Format names, each the name of its module in this package."""
 
 
@@ -21,11 +21,13 @@ def render(
     *,
     color: bool | None = None,
     width: int | None = None,
+    details: bool = False,
 ) -> str:
-    """Render ``report`` as ``fmt``; ``color`` and ``width`` apply to the terminal only."""
+    """Render ``report`` as ``fmt``; ``color``, ``width`` and ``details`` (every check in
+    full) apply to the terminal only."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     renderer: Callable[..., str] = import_module(f"{__name__}.{fmt}").render
     if fmt == "terminal":
-        return renderer(report, color=color, width=width)
+        return renderer(report, color=color, width=width, details=details)
     return renderer(report)

@@ -26,7 +26,7 @@ from presence_audit.render.checklist_parts import (
     target_title,
 )
 from presence_audit.render.sanitize import clean_text
-from presence_audit.render.terminal import DEFAULT_WIDTH
+from presence_audit.render.terminal import terminal_width
 
 _MARK_STYLES = {"ok": "bold green", "fix": "bold red", "unknown": "bold magenta",
                 "note": "bold yellow", "skip": "dim"}
@@ -38,7 +38,7 @@ def render(checklist: Mapping[str, Any], *, color: bool | None = None) -> str:
     use_color = _wants_color() if color is None else color
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=use_color, no_color=not use_color,
-                      color_system="standard" if use_color else None, width=DEFAULT_WIDTH,
+                      color_system="standard" if use_color else None, width=terminal_width(),
                       markup=False, emoji=False, highlight=False, legacy_windows=False)
     verdict = _VERDICTS.get(str(checklist.get("verdict")), ("?", "bold"))
     console.print(_header(checklist, verdict))

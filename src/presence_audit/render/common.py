@@ -1,9 +1,11 @@
-"""Report readings that every human-facing format shares: grouping, counts, gains, sources."""
+"""Report readings that every human-facing format shares: grouping, counts, gains, sources,
+how much was measured and why the rest was not."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 OUTCOME_ORDER = ("pass", "warn", "fail", "error", "skip", "info")
@@ -58,3 +60,94 @@ def source_note(evidence: Mapping[str, Any]) -> str | None:
     if not source or str(source) in str(evidence.get("text", "")):
         return None
     return str(source)
+
+
+MEASURED_OUTCOMES = frozenset({"pass", "warn", "fail", "info"})
+"""Outcomes of a check that looked at its input: ``error`` could not, ``skip`` did not apply."""
+
+
+def measured_line(results: Iterable[Mapping[str, Any]]) -> str:
+    """``"11 of 34 checks measured"``: how much of the audit the score stands on."""
+    results = list(results)
+    measured = sum(1 for r in results if str(r.get("outcome")) in MEASURED_OUTCOMES)
+    return f"{measured} of {len(results)} check{'s' if len(results) != 1 else ''} measured"
+
+
+def verdict_note(report: Mapping[str, Any]) -> str | None:
+    """The verdict in words where it needs them: why ``incomplete``, what errors mean, which
+    category is below its ``scoring.min_category`` floor."""
+    notes = [note for note in (_measure_note(report), _floor_note(report)) if note]
+    return " ".join(notes) or None
+
+
+def _floor_note(report: Mapping[str, Any]) -> str | None:
+    thresholds = report.get("thresholds")
+    floors = thresholds.get("min_category") if isinstance(thresholds, Mapping) else None
+    if not isinstance(floors, Mapping):
+        return None
+    below = [f"{c.get('title')} scored {c.get('score')}, below its floor of {floors[c.get('id')]}"
+             for c in report.get("categories", [])
+             if c.get("id") in floors and isinstance(c.get("score"), int)
+             and c["score"] < floors[c.get("id")]]
+    if not below:
+        return None
+    return f"{'; '.join(below)} (scoring.min_category): not ready until it is raised."
+
+
+def _measure_note(report: Mapping[str, Any]) -> str | None:
+    results = list(report.get("results", []))
+    errors = sum(1 for r in results if r.get("outcome") == "error")
+    if report.get("verdict") == "incomplete":
+        if report.get("score") is None:
+            return ("Incomplete: nothing could be measured, so there is no score yet. "
+                    "Fix what stopped it (below) and run again.")
+        return (f"Incomplete: the score looks ready, but {errors} check"
+                f"{'s' if errors != 1 else ''} could not be measured, and a verdict needs "
+                "them. Fix what stopped it (below) and run again.")
+    if errors:
+        return (f"{errors} check{'s' if errors != 1 else ''} could not be measured; they do "
+                "not count in the score.")
+    return None
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One reason checks could not be measured, and the checks it stopped."""
+
+    text: str
+    checks: tuple[str, ...]
+
+
+def unmeasured_causes(report: Mapping[str, Any]) -> list[Cause]:
+    """The report's root causes (``unmeasured``), or, for a report without them, its
+    unmeasured checks grouped by message; each ``error`` result is in exactly one."""
+    errors = [str(r.get("check_id")) for r in report.get("results", [])
+              if r.get("outcome") == "error"]
+    causes: list[Cause] = []
+    covered: set[str] = set()
+    for entry in report.get("unmeasured") or []:
+        if not isinstance(entry, Mapping):
+            continue
+        checks = tuple(c for c in (str(c) for c in entry.get("checks") or [])
+                       if c in errors and c not in covered)
+        if checks:
+            causes.append(Cause(str(entry.get("cause", "")), checks))
+            covered.update(checks)
+    by_message: dict[str, list[str]] = {}
+    for result in report.get("results", []):
+        check_id = str(result.get("check_id"))
+        if result.get("outcome") == "error" and check_id not in covered:
+            by_message.setdefault(str(result.get("message", "")), []).append(check_id)
+    causes.extend(Cause(text, tuple(ids)) for text, ids in by_message.items())
+    return causes
+
+def headline(report: Mapping[str, Any]) -> str:
+    """``84/100, almost ready (11 of 34 checks measured)``: the report in one line."""
+    score = report.get("score")
+    shown = "not scored" if score is None else f"{score}/100"
+    verdict = VERDICT_WORDS.get(str(report.get("verdict", "")), str(report.get("verdict", "")))
+    return f"{shown}, {verdict} ({measured_line(report.get('results', []))})"
+
+
+VERDICT_WORDS = {"ready": "ready", "almost": "almost ready", "not-ready": "not ready",
+                 "incomplete": "incomplete"}

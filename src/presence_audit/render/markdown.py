@@ -1,9 +1,11 @@
 """The report as GitHub-flavoured Markdown, for a PR comment or a job summary.
 
 Everything from the report is untrusted (see ``render.sanitize``) and goes through
-``escape_markdown``, table cells included. The only links are evidence URLs that pass
-``safe_http_url``, written as ``[text](url)`` with the URL's syntax-breaking characters
-percent-encoded. No raw HTML, no images and no autolinks are emitted.
+``escape_markdown``, which escapes by position: what would open a construct where the text
+stands, ``|`` in table cells, block markers at a line start. The only links are evidence URLs
+that pass ``safe_http_url``, written as ``[host](url)`` with the URL's syntax-breaking
+characters percent-encoded; addresses inside untrusted text become code spans. No raw HTML
+and no images are emitted.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from presence_audit.render.common import format_gain, group_results, outcome_counts, source_note
+from presence_audit.render.common import (
+    format_gain,
+    group_results,
+    measured_line,
+    outcome_counts,
+    source_note,
+    unmeasured_causes,
+    verdict_note,
+)
 from presence_audit.render.sanitize import escape_markdown, safe_http_url
 
 EVIDENCE_ITEMS = 5
@@ -39,20 +49,25 @@ _PLAIN_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 # Characters that could end a link destination early, escape its closing parenthesis, open a
 # code span across it, or split the table cell that holds it.
 _URL_UNSAFE = frozenset(" ()<>\\`|")
+# A host name made of these cannot open any construct inside a link's label.
+_PLAIN_HOST = re.compile(r"[a-z0-9.-]+")
 
 
 def render(report: Mapping[str, Any]) -> str:
     """Render ``report`` (``Report.to_dict()``) as Markdown ending in a newline."""
     results: list[Mapping[str, Any]] = list(report.get("results", []))
+    fixes = report.get("top_fixes", [])
     blocks = [
         *_summary(report, results),
+        *_not_measured(report),
+        *_top_fixes(fixes),
         *_category_table(report.get("categories", [])),
     ]
+    in_fixes = {str(f.get("check_id")) for f in fixes}
     for title, score, members in group_results(report.get("categories", []), results):
         # The score table already lists categories where nothing ran.
         if members:
-            blocks.extend(_category(title, score, members))
-    blocks.extend(_top_fixes(report.get("top_fixes", [])))
+            blocks.extend(_category(title, score, members, in_fixes))
     if report.get("changes"):
         # A scheduled run compared with an earlier one: the job summary should say so.
         from presence_audit.render import changes
@@ -64,7 +79,18 @@ def render(report: Mapping[str, Any]) -> str:
 
 
 def _esc(value: Any) -> str:
+    """Text for a table cell, a heading or the middle of a line."""
     return escape_markdown("" if value is None else str(value))
+
+
+def _para(value: Any) -> str:
+    """Text that starts a line or a list item, outside any table."""
+    return escape_markdown("" if value is None else str(value), cell=False, line_start=True)
+
+
+def _inline(value: Any) -> str:
+    """Text in the middle of a line, outside any table."""
+    return escape_markdown("" if value is None else str(value), cell=False)
 
 
 def _check_id(value: Any) -> str:
@@ -87,7 +113,24 @@ def _summary(report: Mapping[str, Any], results: Sequence[Mapping[str, Any]]) ->
     tally = " · ".join(f"{_outcome(o)} {n}" for o, n in outcome_counts(results))
     line = f"**Score:** {_score(report.get('score'))} · **Verdict:** "
     line += _VERDICTS.get(verdict, _esc(verdict))
+    line += f" · {measured_line(results)}"
     yield f"{line}  \n{tally}" if tally else line
+    note = verdict_note(report)
+    if note:
+        yield f"_{_inline(note)}_"
+    config = report.get("config")
+    if isinstance(config, Mapping) and config.get("path"):
+        yield f"Config: {_inline(config.get('path'))}"
+
+
+def _not_measured(report: Mapping[str, Any]) -> Iterator[str]:
+    causes = unmeasured_causes(report)
+    if causes:
+        yield "### Not measured"
+        yield "\n".join(
+            f"- {_para(c.text)} — {len(c.checks)} check{'s' if len(c.checks) != 1 else ''}: "
+            + ", ".join(_check_id(i) for i in c.checks)
+            for c in causes)
 
 
 def _table(header: Sequence[str], align: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
@@ -102,7 +145,8 @@ def _category_table(categories: Sequence[Mapping[str, Any]]) -> Iterator[str]:
         yield _table(("Category", "Score"), ("---", "---:"), rows)
 
 
-def _category(title: Any, score: Any, results: Sequence[Mapping[str, Any]]) -> Iterator[str]:
+def _category(title: Any, score: Any, results: Sequence[Mapping[str, Any]],
+              in_fixes: set[str]) -> Iterator[str]:
     yield f"### {_esc(title)} ({_score(score)})"
     rows = [
         (_outcome(r.get("outcome")), _check_id(r.get("check_id")), _esc(r.get("title")),
@@ -111,21 +155,23 @@ def _category(title: Any, score: Any, results: Sequence[Mapping[str, Any]]) -> I
     ]
     yield _table(("Outcome", "Check", "Title", "Result"), ("---",) * 4, rows)
     for result in results:
-        if result.get("outcome") != "pass":
-            yield from _details(result)
+        if result.get("outcome") not in ("pass", "skip"):
+            yield from _details(result, str(result.get("check_id")) in in_fixes)
 
 
-def _details(result: Mapping[str, Any]) -> Iterator[str]:
-    """The fix and the evidence, which do not fit in a table row; the message is in the row."""
+def _details(result: Mapping[str, Any], in_fixes: bool) -> Iterator[str]:
+    """The fix (unless "Fix these first" has it) and the evidence, which do not fit in a
+    table row; the message is in the row."""
     evidence = list(result.get("evidence") or [])
-    if not (result.get("fix") or evidence):
+    fix = "" if in_fixes else result.get("fix")
+    if not (fix or evidence):
         return
     yield (
         f"#### {_outcome(result.get('outcome'))}: {_esc(result.get('title'))} "
         f"({_check_id(result.get('check_id'))})"
     )
-    if result.get("fix"):
-        yield f"**Fix:** {_esc(result.get('fix'))}"
+    if fix:
+        yield f"**Fix:** {_inline(fix)}"
     if evidence:
         items = [f"- {_evidence(e)}" for e in evidence[:EVIDENCE_ITEMS]]
         if len(evidence) > EVIDENCE_ITEMS:
@@ -139,14 +185,20 @@ def _evidence(evidence: Mapping[str, Any]) -> str:
     The label is the URL's host rather than the evidence text, so that text which claims to
     be one site cannot dress up a link to another.
     """
-    line = _esc(evidence.get("text"))
+    line = _para(evidence.get("text"))
     source = source_note(evidence)
     if source:
-        line += f" — {_esc(source)}"
+        line += f" — {_inline(source)}"
     url = safe_http_url(str(evidence.get("url") or ""))
     if url is not None:
-        line += f" ([{_esc(urlsplit(url).hostname)}]({_link_target(url)}))"
+        line += f" ([{_host_label(url)}]({_link_target(url)}))"
     return line
+
+
+def _host_label(url: str) -> str:
+    """The host a link really goes to, as its label: plain when it is a plain host name."""
+    host = urlsplit(url).hostname or ""
+    return host if _PLAIN_HOST.fullmatch(host) else escape_markdown(host, cell=False)
 
 
 def _link_target(url: str) -> str:
@@ -159,8 +211,8 @@ def _top_fixes(fixes: Sequence[Mapping[str, Any]]) -> Iterator[str]:
         return
     yield "### Fix these first"
     yield "\n".join(
-        f"{n}. **{_esc(f.get('title'))}** ({_check_id(f.get('check_id'))}, "
-        f"+{format_gain(f.get('gain'))} points): {_esc(f.get('fix'))}"
+        f"{n}. **{_inline(f.get('title'))}** ({_check_id(f.get('check_id'))}, "
+        f"+{format_gain(f.get('gain'))} points): {_inline(f.get('fix'))}"
         for n, f in enumerate(fixes, start=1)
     )
 
@@ -179,4 +231,4 @@ def _failed_sources(sources: Sequence[Mapping[str, Any]]) -> Iterator[str]:
 def _warnings(warnings: Sequence[Any]) -> Iterator[str]:
     if warnings:
         yield "### Warnings"
-        yield "\n".join(f"- {_esc(w)}" for w in warnings)
+        yield "\n".join(f"- {_para(w)}" for w in warnings)

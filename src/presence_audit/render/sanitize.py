@@ -24,16 +24,6 @@ _ESCAPE_SEQUENCE = re.compile(
 # snippet could make "moc.live" read as "evil.com" ("Trojan Source").
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+-.!|")
-# Beyond the CommonMark syntax above: ':' so that GFM cannot autolink "http://…" or
-# "mailto:…" in plain text, and '~' and '$' so that text cannot turn into strikethrough or
-# GitHub math.
-_GFM_SPECIAL = frozenset(":~$")
-_BACKSLASHED = _MARKDOWN_SPECIAL | _GFM_SPECIAL
-# HTML's own characters become entities rather than backslash escapes: every Markdown dialect
-# decodes entities, but not every one honours "\<", and a missed escape there is raw HTML.
-_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-
 _URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 
 
@@ -49,25 +39,94 @@ def clean_text(s: str) -> str:
     return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", s))
 
 
-def escape_markdown(s: str) -> str:
-    r"""Make untrusted text inert inline Markdown: on one line, every special character escaped.
+# Addresses GitHub would turn into links by itself (GFM "extended autolinks"): a scheme URL,
+# a www. host, an e-mail address. In untrusted text they become code spans — readable raw,
+# shown verbatim, never a link: the only links are the ones a renderer builds itself.
+_AUTOLINK = re.compile(
+    r"(?i)(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"'`\[\](){}|]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+_TRAILING_PUNCTUATION = ".,;:!?*_~"
+# GitHub references: @login mentions, #123 and GH-123 issue links (owner/repo#123 too).
+_MENTION = re.compile(r"@(?=[A-Za-z0-9])")
+_ISSUE = re.compile(r"(#|(?<!\w)(?i:gh)-)(?=\d)")
+# An HTML entity or character reference that Markdown would decode.
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# '<' that could open a tag, a comment, a processing instruction or an autolink.
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+# What opens a block at the start of a line: a heading, a quote, a list item, a thematic
+# break or a setext underline, an ordered list item ("1." or "1)").
+_LINE_START = re.compile(r"^(?:([#>+=-])|(\d{1,9})([.)]))")
+_ZWJ = "\u200d"
+_ALWAYS = frozenset("`*[]~$")
+"""Escaped wherever they stand: each opens or closes a construct (code, emphasis, a link or
+image, strikethrough, GitHub math)."""
 
-    Escaping each syntax character (``<``, ``>`` and ``&`` as HTML entities, the rest with a
-    backslash) means the text renders as the same characters and can open no link, image,
-    emphasis, code span, HTML tag or table cell (``|``). Whitespace runs, newlines included,
-    become one space so the text cannot start a block (a heading, a list, a code block) or
-    leave a table row; Markdown shows runs of spaces as one anyway.
+
+def _escape_plain(text: str, before: str, after: str) -> str:
+    """Escape one stretch of text; ``before``/``after`` are its neighbours in the line."""
+    out: list[str] = []
+    for i, c in enumerate(text):
+        prev = text[i - 1] if i else before
+        nxt = text[i + 1] if i + 1 < len(text) else after
+        if c == "\\":
+            # A backslash only escapes punctuation; before anything else it shows as itself.
+            out.append("\\\\" if _is_punctuation(nxt) else c)
+        elif c in _ALWAYS:
+            out.append("\\" + c)
+        elif c == "_" and not (prev.isalnum() and nxt.isalnum()):
+            # Inside a word (snake_case) '_' cannot open emphasis in GFM: left readable.
+            out.append("\\_")
+        else:
+            out.append(c)
+    escaped = _TAG_OPEN.sub("&lt;", _ENTITY.sub("&amp;", "".join(out)))
+    escaped = _MENTION.sub("@" + _ZWJ, escaped)
+    return _ISSUE.sub(lambda m: m.group(1) + _ZWJ, escaped)
+
+
+def _is_punctuation(c: str) -> bool:
+    return c.isascii() and not c.isalnum() and not c.isspace() and c != ""
+
+
+def _code_span(token: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`+", token)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if longest else ""
+    return f"{fence}{pad}{token}{pad}{fence}"
+
+
+def escape_markdown(s: str, *, cell: bool = True, line_start: bool = False) -> str:
+    r"""Untrusted text as inert, readable GitHub Markdown on one line.
+
+    Only what would open a construct where the text stands is escaped (REFERENCE §7): links
+    and images (``[``, ``]``), code, emphasis, strikethrough and math (backtick, ``*``,
+    ``_`` at a word's edge, ``~``, ``$``), raw HTML and entities (``<`` before a tag name,
+    ``&`` before an entity, written as entities), and with ``cell`` (the default, safe
+    anywhere) the ``|`` that would split a table row; with ``line_start``, what would open a
+    block at the start of a line (``#``, ``>``, ``-``, ``+``, ``=``, ``1.``). Addresses
+    GitHub would link by itself become code spans; ``@mentions`` and ``#123``/``GH-123``
+    references get a zero-width joiner so they notify and link nobody. Whitespace runs,
+    newlines included, become one space: the text stays on its line.
     """
     flat = " ".join(clean_text(s).split())
-    # A zero-width space after "@" keeps "@someone" in a scraped snippet from notifying a
-    # GitHub user when the report is posted as a PR comment or job summary.
-    return "".join(_escape_char(c) for c in flat).replace("@", "@\u200b")
-
-
-def _escape_char(c: str) -> str:
-    if c in _BACKSLASHED:
-        return f"\\{c}"
-    return _ENTITIES.get(c, c)
+    pieces: list[str] = []
+    position = 0
+    for match in _AUTOLINK.finditer(flat):
+        address = match.group(0).rstrip(_TRAILING_PUNCTUATION)
+        start, end = match.start(), match.start() + len(address)
+        pieces.append(_escape_plain(flat[position:start], flat[position - 1:position] or " ",
+                                    flat[start:start + 1]))
+        pieces.append(_code_span(address))
+        position = end
+    pieces.append(_escape_plain(flat[position:], flat[position - 1:position] or " ", " "))
+    text = "".join(pieces)
+    if cell:
+        # A '|' splits a GFM table row even inside a code span unless escaped.
+        text = text.replace("|", "\\|")
+    if line_start:
+        text = _LINE_START.sub(
+            lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text)
+    return text
 
 
 def safe_http_url(url: str) -> str | None:

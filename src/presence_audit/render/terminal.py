@@ -1,33 +1,53 @@
-"""The report for a person at a terminal, drawn with rich.
+"""The report for a person at a terminal, drawn with rich at the terminal's width.
 
-Every string taken from the report is untrusted (see ``render.sanitize``): it is cleaned of control
-characters and handed to rich as a ``Text`` object, never as a markup string, so ``[bold]`` in
-a scraped title prints as those characters and no escape sequence reaches the terminal.
+Order is what a person needs first: the summary (score, verdict, how many checks were
+measured and, one line per root cause, why the others were not), then the fixes worth doing
+first, then the checks — failures, warnings and lists with their evidence, passes one line
+each, checks that were skipped or could not be measured grouped one line per reason.
+``details=True`` (``--details``) shows every check in full.
+
+Every string taken from the report is untrusted (see ``render.sanitize``): it is cleaned of
+control characters and handed to rich as a ``Text`` object, never as a markup string, so
+``[bold]`` in a scraped title prints as those characters and no escape sequence reaches the
+terminal.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from presence_audit.render.common import format_gain, group_results, outcome_counts, source_note
+from presence_audit.render.common import (
+    format_gain,
+    group_results,
+    measured_line,
+    outcome_counts,
+    source_note,
+    unmeasured_causes,
+    verdict_note,
+)
 from presence_audit.render.sanitize import clean_text, safe_http_url
 
 EVIDENCE_LINES = 3
-"""Evidence shown under a result; the JSON report has all of it."""
+"""Evidence shown under a result; ``--details`` and the JSON report have all of it."""
 
-DEFAULT_WIDTH = 100
+MIN_WIDTH = 60
+MAX_WIDTH = 120
+"""Narrower terminals still get 60 columns (they wrap); wider ones get lines short enough
+to read."""
+FILE_WIDTH = 100
+"""Width when there is no terminal to ask and no ``COLUMNS``."""
 
 _OUTCOMES: dict[str, tuple[str, str]] = {
     "pass": ("PASS", "bold green"),
@@ -43,17 +63,36 @@ _VERDICTS: dict[str, tuple[str, str]] = {
     "not-ready": ("not ready", "bold red"),
     "incomplete": ("incomplete", "bold magenta"),
 }
+_BADGE_WIDTH = 5
+_TRAILING_BLANKS = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
+def terminal_width(stream: Any = None) -> int:
+    """``COLUMNS``, else the terminal's width, else ``FILE_WIDTH``; kept within 60–120."""
+    width: int | None = None
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        width = int(columns)
+    else:
+        stream = sys.stdout if stream is None else stream
+        try:
+            if stream is not None and stream.isatty():
+                width = os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            width = None
+    return max(MIN_WIDTH, min(MAX_WIDTH, width or FILE_WIDTH))
 
 
 def render(
-    report: Mapping[str, Any], *, color: bool | None = None, width: int | None = None
+    report: Mapping[str, Any], *, color: bool | None = None, width: int | None = None,
+    details: bool = False,
 ) -> str:
     """Render ``report`` (``Report.to_dict()``) for a terminal.
 
-    ``color=None`` colours only when stdout is a terminal and ``NO_COLOR`` is not set; an
-    explicit ``True`` or ``False`` (a command-line flag) overrides both, as no-color.org asks.
+    ``color=None`` colours only when stdout is a terminal and ``NO_COLOR`` is not set (or
+    ``FORCE_COLOR`` is); an explicit ``True`` or ``False`` (``--color``) overrides both.
     """
-    use_color = _wants_color() if color is None else color
+    use_color = wants_color() if color is None else color
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -61,46 +100,46 @@ def render(
         no_color=not use_color,
         # Only the eight basic colours are used, so the output does not depend on $TERM.
         color_system="standard" if use_color else None,
-        width=width or DEFAULT_WIDTH,
+        width=max(MIN_WIDTH, width) if width else terminal_width(),
         markup=False,
         emoji=False,
         highlight=False,
         legacy_windows=False,
     )
     results: list[Mapping[str, Any]] = list(report.get("results", []))
-    # One id column width for every category, so that the tables line up under each other.
-    longest_id = max((len(_text(r.get("check_id"))) for r in results), default=0)
-    id_width = min(max(longest_id, 12), console.width // 3)
-    console.print(_summary(report, results))
-    for title, score, members in group_results(report.get("categories", []), results):
-        console.print()
-        console.print(_category_rule(title, score))
-        console.print(_results_table(members, id_width))
-    for section in (
+    causes = unmeasured_causes(report)
+    fix_numbers = {str(f.get("check_id")): n
+                   for n, f in enumerate(report.get("top_fixes", []), start=1)}
+    sections: list[RenderableType | None] = [
+        _summary(report, results),
+        _not_measured(report, causes),
         _top_fixes(report.get("top_fixes", [])),
         _changes(report.get("changes")),
-        _failed_sources(report.get("sources", [])),
-        _warnings(report.get("warnings", [])),
-    ):
-        if section is not None:
+    ]
+    for title, score, members in group_results(report.get("categories", []), results):
+        if members:
+            sections.append(_category(title, score, members, causes, fix_numbers, details))
+    if details:
+        sections.append(_failed_sources(report.get("sources", [])))
+    sections.append(_warnings(report.get("warnings", [])))
+    first = True
+    for section in sections:
+        if section is None:
+            continue
+        if not first:
             console.print()
-            console.print(section)
-    return buffer.getvalue()
+        console.print(section)
+        first = False
+    return _TRAILING_BLANKS.sub(r"\1", buffer.getvalue())
 
 
-def _changes(changes: Mapping[str, Any] | None) -> RenderableType | None:
-    """The comparison with an earlier run, when the report carries one."""
-    if not changes:
-        return None
-    from presence_audit.render.changes import text
-
-    # `text` has already cleaned every untrusted piece; Text keeps rich from reading markup.
-    return Text(text(changes).rstrip("\n"))
-
-
-def _wants_color() -> bool:
+def wants_color() -> bool:
+    """Colour on a terminal; ``NO_COLOR`` turns it off, ``FORCE_COLOR`` on (no-color.org,
+    force-color.org); ``NO_COLOR`` wins when both are set."""
     if os.environ.get("NO_COLOR", ""):
         return False
+    if os.environ.get("FORCE_COLOR", ""):
+        return True
     stdout = sys.stdout
     return stdout is not None and stdout.isatty()
 
@@ -124,61 +163,151 @@ def _badge(outcome: Any) -> Text:
 def _summary(report: Mapping[str, Any], results: Sequence[Mapping[str, Any]]) -> Panel:
     verdict = str(report.get("verdict", ""))
     label, style = _VERDICTS.get(verdict, (clean_text(verdict), "bold"))
+    dot = Text(" · ", style="dim")
     headline = Text.assemble(
-        "Score ", _score_text(report.get("score")), "   Verdict ", Text(label, style=style)
+        "Score ", _score_text(report.get("score")), dot, Text(label, style=style), dot,
+        measured_line(results),
     )
     tally = Text()
     for outcome, n in outcome_counts(results):
         if tally:
-            tally.append("  ·  ", style="dim")
+            tally.append(" · ", style="dim")
         tally.append_text(_badge(outcome))
         tally.append(f" {n}")
-    body = Group(headline, tally or Text("No checks ran.", style="dim"))
-    subject = (report.get("subject") or {}).get("name")
+    lines: list[RenderableType] = [headline, tally or Text("No checks ran.", style="dim")]
+    note = verdict_note(report)
+    if note:
+        lines.append(_text(note, "italic"))
     tool = report.get("tool") or {}
-    title = _text(subject, "bold")
-    subtitle = _text(
-        f"presence-audit {tool.get('version', '?')} · {report.get('generated_at', '')}", "dim"
-    )
-    return Panel(body, title=title, subtitle=subtitle, box=box.ROUNDED, padding=(0, 1))
+    meta = f"presence-audit {tool.get('version', '?')} · {report.get('generated_at', '')}"
+    config = report.get("config")
+    if isinstance(config, Mapping) and config.get("path"):
+        meta += f" · config {config.get('path')}"
+    lines.append(_text(meta, "dim"))
+    subject = (report.get("subject") or {}).get("name")
+    return Panel(Group(*lines), title=_text(subject, "bold"), title_align="left",
+                 box=box.ROUNDED, padding=(0, 1))
 
 
-def _category_rule(title: Any, score: Any) -> Rule:
-    heading = Text.assemble(_text(title, "bold"), "  ", _score_text(score))
-    return Rule(heading, align="left", style="dim")
+def _not_measured(report: Mapping[str, Any], causes: Sequence[Any]) -> RenderableType | None:
+    if not causes:
+        return None
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True, width=1)
+    table.add_column(ratio=1, overflow="fold")
+    for cause in causes:
+        n = len(cause.checks)
+        table.add_row(Text("•", style="magenta"), Text.assemble(
+            _text(cause.text), Text(f" — {n} check{'s' if n != 1 else ''} not measured",
+                                     style="dim")))
+    return Group(_rule("Not measured"), table)
 
 
-def _results_table(results: Sequence[Mapping[str, Any]], id_width: int) -> RenderableType:
-    if not results:
-        return Padding(Text("No checks in this category ran.", style="dim"), (0, 0, 0, 2))
-    table = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1))
-    table.add_column(no_wrap=True, width=5)
-    table.add_column(overflow="fold", width=id_width)
-    table.add_column(overflow="fold", ratio=1)
-    for result in results:
-        table.add_row(
-            _badge(result.get("outcome")), _text(result.get("check_id"), "cyan"), _detail(result)
+def _rule(title: str, style: str = "bold") -> Rule:
+    return Rule(Text(title, style=style), align="left", style="dim")
+
+
+def _top_fixes(fixes: Sequence[Mapping[str, Any]]) -> RenderableType | None:
+    if not fixes:
+        return None
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", style="bold", no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    for n, fix in enumerate(fixes, start=1):
+        heading = Text.assemble(
+            _text(fix.get("title"), "bold"),
+            Text(f"  +{format_gain(fix.get('gain'))} points", style="green"),
+            "  ", _text(fix.get("check_id"), "cyan"),
         )
+        table.add_row(f"{n}.", Text("\n").join([heading, _text(fix.get("fix"))]))
+    return Group(_rule("Fix these first"), table)
+
+
+def _changes(changes: Mapping[str, Any] | None) -> RenderableType | None:
+    """The comparison with an earlier run, when the report carries one."""
+    if not changes:
+        return None
+    from presence_audit.render.changes import text
+
+    # `text` has already cleaned every untrusted piece; Text keeps rich from reading markup.
+    # Its indented lines keep their indent when they wrap.
+    table = Table.grid()
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    for line in text(changes).rstrip("\n").split("\n"):
+        body = line.lstrip(" ")
+        table.add_row(" " * (len(line) - len(body)), Text(body))
     return table
 
 
-def _detail(result: Mapping[str, Any]) -> RenderableType:
-    """Title and message; for anything short of a pass, also the fix and the evidence."""
-    head = Text("\n").join([_text(result.get("title"), "bold"), _text(result.get("message"))])
-    if result.get("outcome") == "pass":
-        return head
-    # A grid gives the fix and each piece of evidence a hanging indent when they wrap.
+def _category(title: Any, score: Any, results: Sequence[Mapping[str, Any]],
+              causes: Sequence[Any], fix_numbers: Mapping[str, int],
+              details: bool) -> RenderableType:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True, width=_BADGE_WIDTH)
+    table.add_column(ratio=1, overflow="fold")
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for result in results:
+        outcome = str(result.get("outcome"))
+        check_id = str(result.get("check_id"))
+        if not details and outcome in ("skip", "error"):
+            reason = _group_reason(result, causes)
+            if reason is not None:
+                grouped.setdefault((outcome, reason), []).append(check_id)
+                continue
+        table.add_row(_badge(outcome), _detail(result, fix_numbers, details))
+    for (outcome, reason), ids in grouped.items():
+        n = len(ids)
+        checks = f"{n} check{'s' if n != 1 else ''}"
+        if outcome == "skip":
+            head = Text.assemble(Text(f"{checks} skipped: ", style="bold"), _text(reason))
+        else:
+            # The reason is in "Not measured" at the top; once is enough.
+            head = Text.assemble(Text(f"{checks} not measured", style="bold"),
+                                 Text(" — see “Not measured”, above", style="dim"))
+        table.add_row(_badge(outcome), Text.assemble(head, "\n", _text(", ".join(ids), "dim cyan")))
+    heading = Text.assemble(_text(title, "bold"), "  ", _score_text(score))
+    return Group(Rule(heading, align="left", style="dim"), table)
+
+
+def _group_reason(result: Mapping[str, Any], causes: Sequence[Any]) -> str | None:
+    """What a skipped or unmeasured check shares with others: its reason, or its root cause."""
+    check_id = result.get("check_id")
+    if result.get("outcome") == "error":
+        # A cause shared with other checks is said once, in "Not measured"; a check that
+        # failed on its own keeps its message, fix and evidence.
+        for cause in causes:
+            if check_id in cause.checks and len(cause.checks) > 1:
+                return str(cause.text)
+        return None
+    return str(result.get("message") or "not applicable")
+
+
+def _detail(result: Mapping[str, Any], fix_numbers: Mapping[str, int],
+            details: bool) -> RenderableType:
+    """Title and id; for anything short of a pass also the message, the fix and evidence."""
+    outcome = result.get("outcome")
+    heading = Text.assemble(_text(result.get("title"), "bold"), "  ",
+                            _text(result.get("check_id"), "cyan"))
+    if outcome == "pass" and not details:
+        return heading
+    head = Text("\n").join([heading, _text(result.get("message"))])
     notes = Table.grid(padding=(0, 1))
     notes.add_column(no_wrap=True, width=len("Fix:"))
-    notes.add_column(overflow="fold", ratio=1)
-    if result.get("fix"):
+    notes.add_column(ratio=1, overflow="fold")
+    number = fix_numbers.get(str(result.get("check_id")))
+    if number is not None and not details:
+        notes.add_row(Text("Fix:", style="bold green"),
+                      Text(f"see {number} in “Fix these first”, above", style="dim"))
+    elif result.get("fix"):
         notes.add_row(Text("Fix:", style="bold green"), _text(result.get("fix")))
     evidence = list(result.get("evidence") or [])
-    for item in evidence[:EVIDENCE_LINES]:
+    shown = evidence if details else evidence[:EVIDENCE_LINES]
+    for item in shown:
         notes.add_row(Text("  •", style="dim"), _evidence(item))
-    if len(evidence) > EVIDENCE_LINES:
-        more = len(evidence) - EVIDENCE_LINES
-        notes.add_row(Text(""), Text(f"… and {more} more in the JSON report", style="dim"))
+    if len(evidence) > len(shown):
+        more = len(evidence) - len(shown)
+        notes.add_row(Text(""), Text(f"… and {more} more with --details", style="dim"))
     return Group(head, notes) if notes.row_count else head
 
 
@@ -191,24 +320,6 @@ def _evidence(evidence: Mapping[str, Any]) -> Text:
     if url and safe_http_url(str(url)):
         line.append_text(Text.assemble("\n", _text(url, "dim underline")))
     return line
-
-
-def _top_fixes(fixes: Sequence[Mapping[str, Any]]) -> RenderableType | None:
-    if not fixes:
-        return None
-    table = Table.grid(padding=(0, 1))
-    table.add_column(justify="right", style="bold")
-    table.add_column(ratio=1, overflow="fold")
-    for n, fix in enumerate(fixes, start=1):
-        heading = Text.assemble(
-            _text(fix.get("title"), "bold"),
-            Text(" (", style="dim"),
-            _text(fix.get("check_id"), "cyan"),
-            Text(")", style="dim"),
-            Text(f"  +{format_gain(fix.get('gain'))} points", style="green"),
-        )
-        table.add_row(f"{n}.", Text("\n").join([heading, _text(fix.get("fix"))]))
-    return Group(Rule(Text("Fix these first", style="bold"), align="left", style="dim"), table)
 
 
 def _failed_sources(sources: Sequence[Mapping[str, Any]]) -> RenderableType | None:
@@ -225,13 +336,11 @@ def _failed_sources(sources: Sequence[Mapping[str, Any]]) -> RenderableType | No
         table.add_row(
             _text(source.get("artifact")), _text(status, style), _text(source.get("detail"))
         )
-    heading = Rule(Text("Sources", style="bold"), align="left", style="dim")
-    return Group(heading, table)
+    return Group(_rule("Sources"), table)
 
 
 def _warnings(warnings: Sequence[Any]) -> RenderableType | None:
     if not warnings:
         return None
     lines = [Text.assemble(Text("! ", style="bold yellow"), _text(w)) for w in warnings]
-    heading = Rule(Text("Warnings", style="bold yellow"), align="left", style="dim")
-    return Group(heading, *lines)
+    return Group(_rule("Warnings", "bold yellow"), *lines)

@@ -69,15 +69,21 @@ def collect_portfolio(context: GatherContext) -> Artifact:
     if not url:
         return Artifact.skipped(ARTIFACT, SOURCE,
                                 "no portfolio configured: set portfolio.url to audit your site")
-    return gather_page(context.http, url)
+    # The person auditing their own site is its owner: robots.txt speaks to crawlers, so it
+    # does not stop this read, and ``portfolio.indexable`` still reports what it says.
+    return gather_page(context.http, url, owned=True)
 
 
-def gather_page(http: HttpClient, url: str) -> Artifact:
-    """Fetch ``url`` and everything the portfolio checks read about it."""
+def gather_page(http: HttpClient, url: str, *, owned: bool = False) -> Artifact:
+    """Fetch ``url`` and everything the portfolio checks read about it.
+
+    ``owned``: the configured portfolio, read whatever its robots.txt says (every other page,
+    the image its preview links included, obeys robots.txt).
+    """
     from presence_audit.sources.http import FetchError
 
     try:
-        response = http.get(url, accept=HTML_TYPES)
+        response = http.get(url, accept=HTML_TYPES, check_robots=not owned)
     except FetchError as exc:
         if exc.kind == "blocked-by-robots" or site_fault(exc):
             return _not_fetched(http, url, exc)

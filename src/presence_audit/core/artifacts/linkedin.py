@@ -25,6 +25,8 @@ PAGE_SOURCES = (HTML, URL)
 OK = "ok"
 BLOCKED = "blocked"
 NOT_FOUND = "not-found"
+NOT_LINKEDIN = "not-a-linkedin-page"
+"""A saved page that is not a LinkedIn profile page at all: a wrong file, not a blocked read."""
 ERROR = "error"
 
 FIELDS = ("name", "headline", "summary", "photo", "recommendations", "websites", "public_url",

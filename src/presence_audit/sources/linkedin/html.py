@@ -30,10 +30,10 @@ from bs4 import BeautifulSoup, Tag
 
 from presence_audit.core.artifacts.linkedin import (
     BLOCKED,
-    ERROR,
     GUIDANCE,
     HTML,
     NOT_FOUND,
+    NOT_LINKEDIN,
     SOURCE_LABELS,
     LinkedInProfile,
     position,
@@ -76,7 +76,7 @@ def parse_profile_html(page: str | bytes, *, source: str = HTML,
             source, NOT_FOUND, "LinkedIn says this profile does not exist: check the URL")
     if top is None and person is None and not head.is_profile:
         return LinkedInProfile.unavailable(
-            source, ERROR,
+            source, NOT_LINKEDIN,
             "not a LinkedIn public profile page (no profile top card, JSON-LD Person or "
             "profile meta tags); save the page you see at your public URL while signed out, "
             "e.g. in a private window")
@@ -202,9 +202,17 @@ def _blocked(soup: BeautifulSoup, head: _Head) -> bool:
     return any(marker in body for marker in BLOCKING_MARKERS)
 
 
+# LinkedIn's page for a missing member is titled "Profile Not Found | LinkedIn" and lives at
+# linkedin.com/404/ (scrapers' fixtures); read as a profile it would name someone "Profile Not
+# Found".
+_NOT_FOUND_TITLES = ("page not found", "profile not found")
+
+
 def _not_found(head: _Head) -> bool:
-    title = (head.title or "").lower()
-    return "404" in head.page_key or "page not found" in title
+    title = _TITLE_SUFFIX.sub("", head.title or "").strip().lower()
+    urls = (head.canonical or "", head.meta.get("og:url", ""))
+    return ("404" in head.page_key or title in _NOT_FOUND_TITLES
+            or any("linkedin.com/404" in url for url in urls))
 
 
 def json_ld_person(soup: BeautifulSoup) -> JSONDict | None:
