@@ -102,7 +102,7 @@ def test_only_a_handful_of_loose_modules_sit_beside_the_packages() -> None:
 
 
 def _readme_layout() -> set[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    text = (ROOT / "docs" / "development.md").read_text(encoding="utf-8")
     table = text.split("<!-- layout:begin -->", 1)[1].split("<!-- layout:end -->", 1)[0]
     return set(re.findall(r"^\| `presence_audit/([^`]*)` \|", table, flags=re.MULTILINE))
 
@@ -113,7 +113,7 @@ def test_the_readme_layout_lists_every_package_and_nothing_else() -> None:
     expected = packages | (LOOSE_MODULES - {"__init__.py", "__main__.py"})
     listed = _readme_layout()
     assert listed == expected, (
-        f"missing from the README layout: {sorted(expected - listed)}; "
+        f"missing from the layout in docs/development.md: {sorted(expected - listed)}; "
         f"listed but not in the tree: {sorted(listed - expected)}"
     )
 
