@@ -368,7 +368,7 @@ def build_report(
         results=results,
         sources=sources,
         top_fixes=top_fixes(results),
-        warnings=list(warnings),
+        warnings=[*warnings, *(f"{a.name}: {w}" for a in artifacts.values() for w in a.warnings)],
         unmeasured=root_causes(results, artifacts, requires or {}),
         thresholds={"ready": thresholds.ready, "almost": thresholds.almost,
                     **({"min_category": dict(thresholds.min_category)}

@@ -67,8 +67,9 @@ def test_a_real_shaped_export_folder_and_zip(tmp_path: Path) -> None:
                                        "zip", folder))
     code, zipped = inspect_json(archive)
     assert code == 0
-    assert {k: v for k, v in zipped.items() if k not in ("detail", "sources")} == {
-        k: v for k, v in profile.items() if k not in ("detail", "sources")}
+    assert zipped["archive"] == "basic" and profile["archive"] == "unknown"  # by its name
+    assert {k: v for k, v in zipped.items() if k not in ("detail", "sources", "archive")} == {
+        k: v for k, v in profile.items() if k not in ("detail", "sources", "archive")}
 
 
 def test_the_terminal_view_says_unknown_and_none_apart() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from presence_audit.sources.linkedin.export import (
 )
 
 LINKEDIN = FIXTURES / "linkedin"
+NETWORK = LINKEDIN / "network"
 PROFILE = (
     "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,"
     "Geo Location,Twitter Handles,Websites,Instant Messengers\n"
@@ -88,8 +90,11 @@ def test_a_folder_with_variant_names_sub_folders_and_missing_files() -> None:
     # "Recommendations Received.csv" holds one hidden recommendation: none visible.
     assert (profile.recommendations, profile.recommendations_hidden) == (0, 1)
     assert profile.connections == 1  # found in a sub-folder, after the preamble
-    assert profile.skills == 0  # no Skills.csv at all
-    assert profile.positions == [] and "positions" in profile.absent
+    # No Skills.csv or Positions.csv at all: unknown, not "none".
+    assert profile.skills is None
+    assert profile.positions == [] and "positions" not in profile.absent
+    assert "Skills.csv" in profile.missing_files and "Positions.csv" in profile.missing_files
+    assert profile.archive == "basic"  # its Connections.csv sits in a Basic_… folder
 
 
 def test_a_zip_with_bom_preamble_variant_names_and_sub_folders(tmp_path: Path) -> None:
@@ -112,7 +117,10 @@ def test_a_zip_with_bom_preamble_variant_names_and_sub_folders(tmp_path: Path) -
     assert profile.recommendations_hidden == 1
     assert profile.connections == 2
     assert profile.positions[0]["title"] == "Data Engineer"
-    assert profile.detail == "data export Basic_LinkedInDataExport_11-14-2026.zip"
+    assert profile.detail == ("data export Basic_LinkedInDataExport_11-14-2026.zip (Basic "
+                              "archive; lacks Education.csv, Skills.csv, Invitations.csv, "
+                              "messages.csv)")
+    assert profile.archive == "basic"
     # Private columns are never copied: no address, birth date or e-mail anywhere.
     text = str(profile.to_dict())
     assert "Rua Augusta" not in text and "1990" not in text and "rui@example.com" not in text
@@ -130,13 +138,70 @@ def test_headers_match_case_and_space_insensitively_in_any_order(tmp_path: Path)
     assert profile.skills == 2
 
 
-def test_missing_files_mean_none_of_those_things(tmp_path: Path) -> None:
+def test_missing_files_are_unknown_never_none_of_those_things(tmp_path: Path) -> None:
     profile = read_export(write(tmp_path, {"Profile.csv": PROFILE}))
-    assert profile.recommendations == 0
-    assert profile.skills == 0
-    assert profile.connections == 0
-    assert profile.positions == [] and "positions" in profile.absent
-    assert "education" in profile.absent
+    assert profile.recommendations is None
+    assert profile.skills is None
+    assert profile.connections is None
+    assert profile.positions == [] and "positions" not in profile.absent
+    assert "education" not in profile.absent
+    assert profile.missing_files == ["Positions.csv", "Education.csv", "Skills.csv",
+                                     "Recommendations_Received.csv", "Connections.csv",
+                                     "Invitations.csv", "messages.csv"]
+    assert profile.archive == "unknown"
+
+
+def test_empty_files_are_none_of_those_things(tmp_path: Path) -> None:
+    profile = read_export(write(tmp_path, {
+        "Profile.csv": PROFILE,
+        "Skills.csv": "Name\n",
+        "Positions.csv": "Company Name,Title,Description,Location,Started On,Finished On\n",
+        "Recommendations_Received.csv": "First Name,Last Name,Company,Job Title,Text,"
+                                        "Creation Date,Status\n",
+    }))
+    assert (profile.skills, profile.recommendations) == (0, 0)
+    assert "positions" in profile.absent
+
+
+def test_a_basic_archive_says_so_and_what_it_lacks(tmp_path: Path) -> None:
+    folder = NETWORK / "basic"
+    profile = read_export(folder)
+    assert profile.archive == "basic"
+    assert profile.recommendations is None  # the Basic archive has no recommendations file
+    assert profile.missing_files == ["Education.csv", "Recommendations_Received.csv",
+                                     "messages.csv"]
+    assert profile.detail == ("data export basic (Basic archive; lacks Education.csv, "
+                              "Recommendations_Received.csv, messages.csv)")
+    archive = Path(shutil.make_archive(str(tmp_path / "Complete_LinkedInDataExport_03-02-2026"),
+                                       "zip", folder / "Basic_LinkedInDataExport_03-02-2026"))
+    assert read_export(archive).archive == "complete"  # the archive's own name decides first
+
+
+def test_a_space_after_a_closing_quote_reads_as_a_spreadsheet_reads_it() -> None:
+    profile = read_export(NETWORK / "basic")
+    assert [(p["company"], p["location"], p["started_on"]) for p in profile.positions] == [
+        ("Selva Maps", "Remote", "Jun 2023"), ("Atlas Survey", "Haifa, Israel", "Sep 2020")]
+    assert profile.warnings == []
+
+
+def test_rows_of_only_commas_are_connections_and_blank_lines_are_not() -> None:
+    # Ivo, a row of only commas, a hidden member with a date, Lior; two blank lines.
+    assert read_export(NETWORK / "basic").connections == 4
+
+
+def test_a_malformed_file_leaves_the_rest_of_the_export_read() -> None:
+    profile = read_export(NETWORK / "malformed")
+    assert profile.ok
+    assert profile.warnings == [
+        "Positions.csv: line 3: not UTF-8 text (byte 190 of the file): re-download the "
+        "export; its fields are unknown",
+        "Skills.csv: no header row with the columns Name in its first 50 lines: not the "
+        "Skills.csv of a LinkedIn export, or a column was renamed; its fields are unknown"]
+    assert profile.positions == [] and "positions" not in profile.absent  # unknown
+    assert profile.skills is None
+    assert profile.headline == "Cartographer making park maps people can read"
+    assert profile.websites == ["https://marental.example"]
+    assert profile.recommendations == 1
 
 
 def test_without_profile_csv_the_text_fields_are_unknown(tmp_path: Path) -> None:
@@ -164,21 +229,35 @@ def test_a_profile_summary_file_fills_an_empty_summary(tmp_path: Path) -> None:
 
 
 def test_a_missing_required_column_names_the_file(tmp_path: Path) -> None:
-    folder = write(tmp_path, {"Positions.csv": "Company,Role\nAcme,Engineer\n"})
-    with pytest.raises(ExportError, match=r"^Positions\.csv: no header row with the columns "
-                                          r"Company Name, Title"):
-        read_export(folder)
+    folder = write(tmp_path, {"Positions.csv": "Company,Role\nAcme,Engineer\n",
+                              "Profile.csv": PROFILE})
+    profile = read_export(folder)
+    assert profile.name == "Ada Example"
+    assert profile.warnings[0].startswith("Positions.csv: no header row with the columns "
+                                          "Company Name, Title")
 
 
 def test_malformed_csv_names_the_file_and_line(tmp_path: Path) -> None:
-    folder = write(tmp_path, {"Skills.csv": 'Name\nPython\n"SQL"oops\n'})
-    with pytest.raises(ExportError, match=r"^Skills\.csv: line 3: malformed CSV"):
-        read_export(folder)
+    # A quote that is never closed swallows the rest of the file into one huge cell.
+    folder = write(tmp_path, {"Skills.csv": 'Name\nPython\n"SQL\n' + "x" * 200_000 + "\n",
+                              "Profile.csv": PROFILE})
+    profile = read_export(folder)
+    assert profile.skills is None
+    assert profile.warnings[0].startswith("Skills.csv: line 3: malformed CSV (field larger")
 
 
-def test_text_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
+def test_text_that_is_not_utf8_names_the_file_and_line(tmp_path: Path) -> None:
+    folder = write(tmp_path, {"Profile.csv": "First Name,Last Name\nJos\xe9,X\n".encode("latin-1"),
+                              "Skills.csv": "Name\nPython\n"})
+    profile = read_export(folder)
+    assert profile.name is None and profile.skills == 1
+    assert profile.warnings == ["Profile.csv: line 2: not UTF-8 text (byte 25 of the file): "
+                                "re-download the export; its fields are unknown"]
+
+
+def test_an_export_whose_every_file_is_unreadable_is_an_error(tmp_path: Path) -> None:
     folder = write(tmp_path, {"Profile.csv": "First Name,Last Name\nJos\xe9,X\n".encode("latin-1")})
-    with pytest.raises(ExportError, match=r"^Profile\.csv is not UTF-8 text"):
+    with pytest.raises(ExportError, match=r"^Profile\.csv: line 2: not UTF-8 text"):
         read_export(folder)
 
 

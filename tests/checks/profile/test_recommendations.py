@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from presence_audit.checks.profile import recommendations
 from presence_audit.core.artifacts.linkedin import LinkedInProfile
@@ -68,3 +69,28 @@ def test_a_count_of_the_wrong_type_in_a_saved_artifact_is_unknown(
     result = run_profile_check(recommendations, {"linkedin": artifact})
     assert result.outcome is Outcome.ERROR
     assert result.message.startswith("Could not read your LinkedIn recommendations")
+
+
+def test_a_basic_archive_without_the_file_skips_and_never_fails(run_profile_check: Run) -> None:
+    from presence_audit.sources.linkedin.export import read_export
+
+    basic = Path(__file__).resolve().parents[2] / "fixtures" / "linkedin" / "network" / "basic"
+    result = run_profile_check(recommendations, read_export(basic))
+    assert result.outcome is not Outcome.FAIL
+    assert result.outcome is Outcome.SKIP
+    assert result.message.startswith("Your LinkedIn recommendations are unknown: your data "
+                                     "export (a Basic archive) has no "
+                                     "Recommendations_Received.csv")
+    assert "Complete archive" in result.message
+
+
+def test_a_saved_page_fills_in_what_the_basic_archive_lacks(
+    make_linkedin: Make, run_profile_check: Run
+) -> None:
+    from presence_audit.sources.linkedin.export import read_export
+
+    basic = Path(__file__).resolve().parents[2] / "fixtures" / "linkedin" / "network" / "basic"
+    page = make_linkedin(source="html", recommendations=2)
+    result = run_profile_check(recommendations, [read_export(basic), page])
+    assert result.outcome is Outcome.WARN
+    assert result.data["count"] == 2 and result.data["source"] == "html"

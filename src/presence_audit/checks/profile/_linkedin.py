@@ -38,8 +38,28 @@ def evidence(profile: LinkedInProfile, field: str, text: str) -> Evidence:
     return Evidence(text, url=url, source=source_label(profile, field))
 
 
-def unread(profile: LinkedInProfile, what: str) -> Finding:
-    """The ``error`` finding for a field no configured source could show, with what to do."""
+ARCHIVE_KINDS = {"basic": "a Basic archive", "complete": "a Complete archive"}
+
+
+def unread(profile: LinkedInProfile, what: str, field: str | None = None) -> Finding:
+    """The finding for a field no configured source could show, with what to do.
+
+    When the data export simply lacks the file that holds ``field`` (the quick Basic archive
+    leaves some out), the field is unknown and the check does not apply: ``skip``, saying
+    which file and how to get it. Otherwise it could not be measured: ``error``.
+    """
+    label = profile.missing_file_for(field) if field else None
+    if label is not None:
+        kind = ARCHIVE_KINDS.get(profile.archive or "", "the archive")
+        hint = ("; the quick Basic download leaves it out" if profile.archive == "basic"
+                else "")
+        return Finding(
+            outcome=Outcome.SKIP,
+            message=f"Your LinkedIn {what} are unknown: your data export ({kind}) has no "
+                    f"{label}{hint}. Request the Complete archive (Settings → Data privacy → "
+                    "Get a copy of your data; it arrives within about a day) or save your "
+                    "public profile page (profiles.linkedin.html)",
+            data={"missing_file": label, "archive": profile.archive})
     reason = profile.page_problem()
     if reason is None:
         shown = " and ".join(SOURCE_LABELS.get(name, name) for name, info

@@ -3,11 +3,13 @@
 What it checks
 --------------
 How many recommendations your profile shows: from the data export, the visible ones in
-``Recommendations_Received.csv`` (hidden ones are not on your profile and do not count; no
-file means none); from a public page, the "N people have recommended …" sentence or the
-recommendation cards (no Recommendations section on a public page means none shown).
-``fail`` with none, ``warn`` with fewer than ``minimum``, ``pass`` otherwise. When the count
-could not be read (a blocked page and no export) the check is ``error``.
+``Recommendations_Received.csv`` (hidden ones are not on your profile and do not count);
+from a public page, the "N people have recommended …" sentence or the recommendation cards
+(no Recommendations section on a public page means none shown). ``fail`` with none, ``warn``
+with fewer than ``minimum``, ``pass`` otherwise. An export without that file — the quick
+Basic archive leaves it out — says nothing about your recommendations: the check is
+``skip`` and says so. When the count could not be read (a blocked page and no export) it is
+``error``.
 
 Why it matters
 --------------
@@ -56,7 +58,7 @@ def check(ctx: CheckContext) -> Finding:
     profile = _linkedin.load(ctx)
     count = profile.recommendations
     if count is None:
-        return _linkedin.unread(profile, "recommendations")
+        return _linkedin.unread(profile, "recommendations", "recommendations")
     minimum: int = ctx.options["minimum"]
     hidden = profile.recommendations_hidden or 0
     hidden_note = (f" ({hidden} hidden {'one' if hidden == 1 else 'ones'} not counted)"

@@ -18,6 +18,9 @@ SERPS_ARTIFACT = "serps"
 """Result lists, one per (query, engine, sample): :mod:`presence_audit.core.artifacts.serps`."""
 NOTE_ARTIFACT = "note"
 """The connection note to lint, with what the linter needs to judge it."""
+NETWORK_ARTIFACT = "network"
+"""Connections, requests and conversations, without anyone else's data:
+:mod:`presence_audit.core.artifacts.network`."""
 
 
 class ArtifactStatus(str, Enum):
@@ -32,7 +35,9 @@ class Artifact:
 
     ``status`` is ``error`` only when nothing usable was obtained; partial failures (one engine
     blocked out of three) stay inside ``data`` and are listed in ``problems`` so the checks can
-    still judge what was measured and the report can still say what was not.
+    still judge what was measured and the report can still say what was not. ``warnings`` are
+    for what was read with a flaw that leaves the rest whole (one unreadable file of an
+    export): the report lists them without calling the source failed.
     """
 
     name: str
@@ -42,6 +47,7 @@ class Artifact:
     detail: str = ""
     problems: list[str] = field(default_factory=list)
     obtained_at: str = field(default_factory=utc_now)
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def skipped(cls, name: str, source: str, detail: str) -> Artifact:
@@ -52,12 +58,14 @@ class Artifact:
         return cls(name=name, status=ArtifactStatus.ERROR, source=source, detail=detail)
 
     def to_dict(self) -> JSONDict:
+        # "warnings" only when there are some, so artifacts saved without it stay as they are.
         return {
             "name": self.name,
             "status": self.status.value,
             "source": self.source,
             "detail": self.detail,
             "problems": list(self.problems),
+            **({"warnings": list(self.warnings)} if self.warnings else {}),
             "obtained_at": self.obtained_at,
             "data": self.data,
         }
@@ -72,6 +80,7 @@ class Artifact:
             detail=str(data.get("detail", "")),
             problems=[str(p) for p in data.get("problems", [])],
             obtained_at=str(data.get("obtained_at", "")),
+            warnings=[str(w) for w in data.get("warnings", [])],
         )
 
     def source_status(self) -> SourceStatus:

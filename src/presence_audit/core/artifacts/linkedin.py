@@ -35,6 +35,14 @@ FIELDS = ("name", "headline", "summary", "photo", "recommendations", "websites",
 
 SOURCE_LABELS = {EXPORT: "data export", HTML: "saved page", URL: "live page"}
 
+FIELD_FILES = {
+    "name": "Profile.csv", "headline": "Profile.csv", "summary": "Profile.csv",
+    "location": "Profile.csv", "websites": "Profile.csv", "positions": "Positions.csv",
+    "education": "Education.csv", "skills": "Skills.csv",
+    "recommendations": "Recommendations_Received.csv", "connections": "Connections.csv",
+}
+"""The export file each field is read from (the export has no photo or public URL)."""
+
 GUIDANCE = (
     "Use your LinkedIn data export (profiles.linkedin.export: Settings → Data privacy → Get a "
     "copy of your data) or save your public profile page from a private browser window "
@@ -67,6 +75,12 @@ class LinkedInProfile:
     absent: set[str] = field(default_factory=set)
     field_sources: dict[str, str] = field(default_factory=dict)
     sources: dict[str, JSONDict] = field(default_factory=dict)
+    archive: str | None = None
+    """For an export: ``basic``, ``complete`` or ``unknown`` (which kind of archive was read)."""
+    missing_files: list[str] = field(default_factory=list)
+    """For an export: the files it does not hold, whose fields are therefore unknown."""
+    warnings: list[str] = field(default_factory=list)
+    """Files that could not be read (their fields are unknown), naming file and line."""
 
     @classmethod
     def unavailable(cls, source: str, status: str, detail: str) -> LinkedInProfile:
@@ -114,6 +128,9 @@ class LinkedInProfile:
             "absent": sorted(self.absent),
             "field_sources": dict(self.field_sources),
             "sources": {name: dict(info) for name, info in self.sources.items()},
+            "archive": self.archive,
+            "missing_files": list(self.missing_files),
+            "warnings": list(self.warnings),
         }
 
     @classmethod
@@ -144,6 +161,9 @@ class LinkedInProfile:
             field_sources={str(k): str(v) for k, v in _mapping(data.get("field_sources")).items()},
             sources={str(k): dict(v) for k, v in _mapping(data.get("sources")).items()
                      if isinstance(v, Mapping)},
+            archive=_text(data.get("archive")),
+            missing_files=[f for f in _list(data.get("missing_files")) if isinstance(f, str)],
+            warnings=[w for w in _list(data.get("warnings")) if isinstance(w, str)],
         )
 
     def source_of(self, name: str) -> str | None:
@@ -165,6 +185,14 @@ class LinkedInProfile:
     def has_page(self) -> bool:
         """True when a public page (saved or live) was read successfully."""
         return any(self.sources.get(s, {}).get("status") == OK for s in PAGE_SOURCES)
+
+    def missing_file_for(self, name: str) -> str | None:
+        """The export file that would have told field ``name``, when the export lacked it
+        and no other source told it either; None otherwise."""
+        label = FIELD_FILES.get(name)
+        if label is None or self.known(name) or label not in self.missing_files:
+            return None
+        return label
 
     def current_employers(self) -> list[str]:
         """Companies of current positions, most recent first."""

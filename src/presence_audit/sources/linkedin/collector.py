@@ -93,4 +93,4 @@ def artifact_of(profiles: Sequence[LinkedInProfile]) -> Artifact:
     used = " and ".join(SOURCE_LABELS.get(p.source, p.source) for p in profiles if p.ok)
     return Artifact(name=ARTIFACT, status=ArtifactStatus.OK, source=source,
                     data=profile.to_dict(), detail=f"{profile.name or 'profile'} from the {used}",
-                    problems=problems)
+                    problems=problems, warnings=list(profile.warnings))

@@ -5,12 +5,17 @@ Real exports vary, so the reader is lenient where LinkedIn varies and strict whe
 would be silent:
 
 - files are found by name, case-, space- and underscore-insensitively and in any sub-folder
-  (``Rich_Media.csv`` and ``Rich Media.csv`` are one file); a missing file means "none of
-  those" (no ``Recommendations_Received.csv`` is zero recommendations received);
-- columns are found by header name, case- and space-insensitively, in any order; a file that
-  lacks a required column is an error naming the file and the column;
-- a UTF-8 byte-order mark is ignored, and the header row is searched for, because
-  ``Connections.csv`` starts with a "Notes:" preamble;
+  (``Rich_Media.csv`` and ``Rich Media.csv`` are one file); a missing file means *unknown*,
+  never "none of those": the quick Basic archive leaves out files that the Complete one has
+  (``Recommendations_Received.csv``, ``messages.csv``), so which kind was read (from the
+  archive's or its folder's name) and which files it lacked are said;
+- columns are found by header name, case- and space-insensitively, in any order, and the
+  header row is searched for (``Connections.csv`` starts with a "Notes:" preamble);
+- a UTF-8 byte-order mark is ignored; a space between a closing quote and the next comma
+  (``"Remote" ,Jun 2023``, seen in real ``Positions.csv`` files) is read as a spreadsheet
+  reads it; rows of only commas are rows (hidden members in ``Connections.csv``);
+- one malformed file — not UTF-8, no header row with the columns it needs — leaves only its
+  own fields unknown, with a warning naming the file and the line; the rest is read;
 - only visible recommendations count (``Status`` ``VISIBLE``): hidden ones are not on the
   profile.
 
@@ -51,12 +56,24 @@ class ExportError(Exception):
     """The export cannot be read; the message names the file and what is wrong."""
 
 
+class ExportFileError(ExportError):
+    """One file of the export cannot be read: its fields are unknown, the rest is read."""
+
+    def __init__(self, file: str, problem: str, line: int | None = None) -> None:
+        where = f"{file}: line {line}" if line else file
+        super().__init__(f"{where}: {problem}")
+        self.file = file
+        self.line = line
+
+
 @dataclass(frozen=True)
 class _Spec:
-    """A file of the export the profile is read from, and the columns it must have."""
+    """A file of the export the audit reads, and the columns it must have."""
 
     label: str
     required: tuple[str, ...]
+    optional: bool = False
+    """Not missed when absent: another file gives the same (``Profile Summary.csv``)."""
 
 
 PROFILE = "profile"
@@ -66,22 +83,35 @@ EDUCATION = "education"
 SKILLS = "skills"
 RECOMMENDATIONS = "recommendationsreceived"
 CONNECTIONS = "connections"
+INVITATIONS = "invitations"
+MESSAGES = "messages"
 
 SPECS: dict[str, _Spec] = {
     PROFILE: _Spec("Profile.csv", ("First Name", "Last Name")),
-    PROFILE_SUMMARY: _Spec("Profile Summary.csv", ("Profile Summary",)),
+    PROFILE_SUMMARY: _Spec("Profile Summary.csv", ("Profile Summary",), optional=True),
     POSITIONS: _Spec("Positions.csv", ("Company Name", "Title")),
     EDUCATION: _Spec("Education.csv", ("School Name",)),
     SKILLS: _Spec("Skills.csv", ("Name",)),
     RECOMMENDATIONS: _Spec("Recommendations_Received.csv", ("First Name", "Status")),
     CONNECTIONS: _Spec("Connections.csv", ("First Name", "Last Name")),
+    INVITATIONS: _Spec("Invitations.csv", ("From", "To", "Direction")),
+    MESSAGES: _Spec("messages.csv", ("From", "Date")),
 }
 """Files by normalised name (``file_key``)."""
+
+PROFILE_FILES = (PROFILE, PROFILE_SUMMARY, POSITIONS, EDUCATION, SKILLS, RECOMMENDATIONS,
+                 CONNECTIONS)
+"""The files the profile is read from (the others hold the network)."""
 
 HEADER_SEARCH_ROWS = 50
 """How far into a file the header row may be (the Connections preamble is a few lines)."""
 
 _WEBSITE_LABEL = re.compile(r"^[A-Z_]+:(?!//)")
+
+BASIC = "basic"
+COMPLETE = "complete"
+UNKNOWN = "unknown"
+_ARCHIVE_KIND = re.compile(r"(basic|complete)_linkedindataexport", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -104,8 +134,56 @@ def column_key(header: str) -> str:
     return re.sub(r"[^0-9a-z]", "", header.casefold())
 
 
+@dataclass(frozen=True)
+class OpenedExport:
+    """An export's files (by ``file_key``), the kind of archive, and what it lacked."""
+
+    name: str
+    files: Mapping[str, ExportFile]
+    archive: str
+
+    @property
+    def missing(self) -> list[str]:
+        """The labels of the files the audit reads that this export does not hold."""
+        return [spec.label for key, spec in SPECS.items()
+                if key not in self.files and not spec.optional]
+
+    def describe(self) -> str:
+        """``data export X.zip (Basic archive; lacks messages.csv)``."""
+        kind = {BASIC: "Basic archive", COMPLETE: "Complete archive"}.get(self.archive)
+        notes = [kind] if kind else []
+        if self.missing:
+            notes.append(f"lacks {', '.join(self.missing)}")
+        return f"data export {self.name}" + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def archive_kind(path: Path, names: Iterable[str]) -> str:
+    """``basic`` or ``complete`` from the archive's name or its top folder's, else
+    ``unknown``: LinkedIn names them ``Basic_LinkedInDataExport_MM-DD-YYYY`` and
+    ``Complete_LinkedInDataExport_MM-DD-YYYY``."""
+    for candidate in (path.name, *(n.replace("\\", "/").split("/")[0] for n in names)):
+        match = _ARCHIVE_KIND.search(candidate)
+        if match:
+            return match.group(1).lower()
+    return UNKNOWN
+
+
 def read_export(path: Path, limits: ExportLimits | None = None) -> LinkedInProfile:
     """The profile in the export at ``path`` (a ZIP or a folder), or ``ExportError``."""
+    opened = open_export(path, limits)
+    profile = parse_export(opened.files)
+    read = [key for key in PROFILE_FILES if key in opened.files]
+    if read and len(profile.warnings) >= len(read):
+        # Not one file of the profile could be read: that is no profile at all.
+        raise ExportError("; ".join(profile.warnings))
+    profile.detail = opened.describe()
+    profile.archive = opened.archive
+    profile.missing_files = opened.missing
+    return profile.mark_sources()
+
+
+def open_export(path: Path, limits: ExportLimits | None = None) -> OpenedExport:
+    """The files of the export at ``path`` (a ZIP or a folder), or ``ExportError``."""
     limits = limits or ExportLimits()
     if path.is_dir():
         files = _read_folder(path, limits)
@@ -120,9 +198,8 @@ def read_export(path: Path, limits: ExportLimits | None = None) -> LinkedInProfi
         expected = ", ".join(spec.label for spec in SPECS.values())
         raise ExportError(f"{path} does not look like a LinkedIn data export: none of "
                           f"{expected} is in it")
-    profile = parse_export(files)
-    profile.detail = f"data export {path.name}"
-    return profile.mark_sources()
+    return OpenedExport(name=path.name, files=files,
+                        archive=archive_kind(path, (f.name for f in files.values())))
 
 
 def unsafe_entry(name: str) -> bool:
@@ -222,56 +299,120 @@ def _choose(names: Iterable[str]) -> dict[str, str]:
     return chosen
 
 
-def rows(file: ExportFile, spec: _Spec) -> list[dict[str, str]]:
-    """The data rows of one CSV as ``{column_key: value}``; the header row is searched for."""
+@dataclass(frozen=True)
+class Row:
+    """One data row of a CSV: the line it starts on, and its cells by ``column_key``."""
+
+    line: int
+    cells: Mapping[str, str]
+
+    def get(self, column: str) -> str:
+        """The cell of ``column`` (a ``column_key``), stripped; empty when there is none."""
+        return self.cells.get(column, "").strip()
+
+    @property
+    def blank(self) -> bool:
+        """True for a row of only commas: a row, but one that says nothing."""
+        return not any(value.strip() for value in self.cells.values())
+
+
+@dataclass(frozen=True)
+class Table:
+    """A CSV of the export: the columns its header row has, and its data rows."""
+
+    file: str
+    columns: tuple[str, ...]
+    rows: list[Row]
+
+
+def read_table(file: ExportFile, spec: _Spec) -> Table:
+    """The header row (searched for) and every data row after it, or ``ExportFileError``.
+
+    Blank lines are skipped; a row of only commas is kept, because in ``Connections.csv``
+    it is a member who hides their details. A space between a closing quote and the next
+    comma stays in the cell, and cells are stripped — what a spreadsheet shows.
+    """
     try:
         text = file.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ExportError(f"{file.name} is not UTF-8 text (byte {exc.start}): re-download "
-                          "the export") from None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        line = file.data.count(b"\n", 0, exc.start) + 1
+        raise ExportFileError(file.name, f"not UTF-8 text (byte {exc.start + 1} of the file):"
+                              " re-download the export", line) from None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
     wanted = [column_key(c) for c in spec.required]
-    header: list[str] | None = None
-    found: list[dict[str, str]] = []
+    header: tuple[str, ...] | None = None
+    found: list[Row] = []
+    start = 1
     try:
         for row in reader:
             if header is None:
-                keys = [column_key(cell) for cell in row]
+                keys = tuple(column_key(cell) for cell in row)
                 if all(w in keys for w in wanted):
                     header = keys
                 elif reader.line_num > HEADER_SEARCH_ROWS:
                     break
-                continue
-            if any(cell.strip() for cell in row):
-                found.append({key: value.strip()
-                              for key, value in zip(header, row, strict=False) if key})
+            elif row and not (len(row) == 1 and not row[0].strip()):
+                found.append(Row(start, {key: value.strip()
+                                         for key, value in zip(header, row, strict=False)
+                                         if key}))
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise ExportError(f"{file.name}: line {reader.line_num}: malformed CSV ({exc})") from None
+        raise ExportFileError(file.name, f"malformed CSV ({exc})", start) from None
     if header is None:
         missing = ", ".join(spec.required)
-        raise ExportError(f"{file.name}: no header row with the columns {missing}: not the "
-                          f"{spec.label} of a LinkedIn export, or a column was renamed")
-    return found
+        raise ExportFileError(file.name, f"no header row with the columns {missing} in its "
+                              f"first {HEADER_SEARCH_ROWS} lines: not the {spec.label} of a "
+                              "LinkedIn export, or a column was renamed")
+    return Table(file.name, header, found)
+
+
+def rows(file: ExportFile, spec: _Spec) -> list[dict[str, str]]:
+    """The data rows of one CSV that say something, as ``{column_key: value}``."""
+    return [dict(row.cells) for row in read_table(file, spec).rows if not row.blank]
 
 
 def parse_export(files: Mapping[str, ExportFile]) -> LinkedInProfile:
-    """The profile in the export's files (by ``file_key``); missing files mean none."""
+    """The profile in the export's files (by ``file_key``).
+
+    A file that is absent leaves its fields unknown; one that cannot be read does too, and
+    adds a warning naming it — the other files are still read.
+    """
     profile = LinkedInProfile(source=EXPORT)
-    _read_profile(profile, files)
-    _read_positions(profile, files.get(POSITIONS))
-    _read_education(profile, files.get(EDUCATION))
-    skills = _rows_of(files.get(SKILLS), SKILLS)
-    profile.skills = sum(1 for row in skills if row.get("name"))
-    recommendations = _rows_of(files.get(RECOMMENDATIONS), RECOMMENDATIONS)
-    visible = sum(1 for row in recommendations if row.get("status", "").upper() == "VISIBLE")
-    profile.recommendations = visible
-    profile.recommendations_hidden = len(recommendations) - visible
-    profile.connections = len(_rows_of(files.get(CONNECTIONS), CONNECTIONS))
+    for read in (_read_profile, _read_positions, _read_education, _read_skills,
+                 _read_recommendations, _read_connections):
+        try:
+            read(profile, files)
+        except ExportFileError as exc:
+            profile.warnings.append(f"{exc}; its fields are unknown")
     return profile
 
 
 def _rows_of(file: ExportFile | None, key: str) -> list[dict[str, str]]:
     return [] if file is None else rows(file, SPECS[key])
+
+
+def _read_skills(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
+    file = files.get(SKILLS)
+    if file is not None:
+        profile.skills = sum(1 for row in rows(file, SPECS[SKILLS]) if row.get("name"))
+
+
+def _read_recommendations(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
+    # The Basic archive has no Recommendations_Received.csv: unknown, not "none received".
+    file = files.get(RECOMMENDATIONS)
+    if file is None:
+        return
+    found = rows(file, SPECS[RECOMMENDATIONS])
+    visible = sum(1 for row in found if row.get("status", "").upper() == "VISIBLE")
+    profile.recommendations = visible
+    profile.recommendations_hidden = len(found) - visible
+
+
+def _read_connections(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
+    # Every data row is a connection, rows of only commas (hidden members) too.
+    file = files.get(CONNECTIONS)
+    if file is not None:
+        profile.connections = len(read_table(file, SPECS[CONNECTIONS]).rows)
 
 
 def _read_profile(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
@@ -285,9 +426,12 @@ def _read_profile(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> 
     _text_field(profile, row, "geolocation", "location")
     summary_file = files.get(PROFILE_SUMMARY)
     if not row.get("summary") and summary_file is not None:
-        summaries = [r.get("profilesummary", "") for r in rows(summary_file,
-                                                               SPECS[PROFILE_SUMMARY])]
-        row = {**row, "summary": next((s for s in summaries if s), "")}
+        try:
+            summaries = [r.get("profilesummary", "") for r in rows(summary_file,
+                                                                   SPECS[PROFILE_SUMMARY])]
+            row = {**row, "summary": next((s for s in summaries if s), "")}
+        except ExportFileError as exc:
+            profile.warnings.append(f"{exc}; its fields are unknown")
     _text_field(profile, row, "summary", "summary")
     if "websites" in row:
         profile.websites = parse_websites(row["websites"])
@@ -318,8 +462,11 @@ def parse_websites(value: str) -> list[str]:
     return sites
 
 
-def _read_positions(profile: LinkedInProfile, file: ExportFile | None) -> None:
-    for row in _rows_of(file, POSITIONS):
+def _read_positions(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
+    file = files.get(POSITIONS)
+    if file is None:
+        return
+    for row in rows(file, SPECS[POSITIONS]):
         finished = row.get("finishedon") or None
         profile.positions.append(position(
             title=row.get("title") or None,
@@ -334,8 +481,11 @@ def _read_positions(profile: LinkedInProfile, file: ExportFile | None) -> None:
         profile.absent.add("positions")
 
 
-def _read_education(profile: LinkedInProfile, file: ExportFile | None) -> None:
-    for row in _rows_of(file, EDUCATION):
+def _read_education(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
+    file = files.get(EDUCATION)
+    if file is None:
+        return
+    for row in rows(file, SPECS[EDUCATION]):
         profile.education.append(school(
             school_name=row.get("schoolname") or None,
             degree=row.get("degreename") or None,

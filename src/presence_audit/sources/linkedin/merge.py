@@ -52,6 +52,10 @@ def merge(profiles: Sequence[LinkedInProfile]) -> LinkedInProfile:
         if name in winner.absent:
             merged.absent.add(name)
         merged.field_sources[name] = winner.source
+    export = by_source.get(EXPORT)
+    if export is not None:
+        merged.archive, merged.missing_files = export.archive, list(export.missing_files)
+    merged.warnings = [warning for p in profiles for warning in p.warnings]
     return merged
 
 
