@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from bs4 import BeautifulSoup
 
 from helpers import FIXTURES
 from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.demo import demo_folder
+from presence_audit.sources import html_tree
 from presence_audit.sources.linkedin.html import (
     clean,
     masked,
@@ -165,8 +165,8 @@ def test_a_fetched_page_is_labelled_with_its_source() -> None:
     assert set(profile.field_sources.values()) == {"url"}
 
 
-def img(attributes: str) -> BeautifulSoup:
-    tag = BeautifulSoup(f"<img {attributes}>", "lxml").img
+def img(attributes: str) -> html_tree.Element:
+    tag = html_tree.parse(f"<img {attributes}>").root.find(".//img")
     assert tag is not None
     return tag
 

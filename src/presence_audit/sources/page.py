@@ -10,6 +10,10 @@ Pages are strangers' HTML: broken markup, wrong or missing charsets, invalid JSO
 megabytes of text are all expected. Nothing here raises on bad input; a broken JSON-LD block
 becomes an ``error`` entry. Every pass over the document is linear, and the lists kept are
 capped, so a huge page costs time in proportion to its size and an artifact stays small.
+
+The page is parsed once with lxml (``presence_audit.sources.html_tree``); each kind of
+element is found by one XPath search compiled at import, anchored on its element name.
+``read_page`` takes a parsed document, for readers that read more from the same tree.
 """
 
 from __future__ import annotations
@@ -19,10 +23,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
-
 from presence_audit.core.model import JSONDict
-from presence_audit.sources import page_links, privacy
+from presence_audit.sources import html_tree, page_links, privacy
+from presence_audit.sources.html_tree import Document, Element, attribute, xpath
 from presence_audit.sources.http import charset
 
 OG_FIELDS = ("title", "description", "image", "image:alt", "url", "type", "site_name")
@@ -37,30 +40,51 @@ MAX_JSON_DEPTH = 30
 
 _SCHEMA_PREFIXES = ("http://schema.org/", "https://schema.org/", "schema:")
 
+_SHOWN = "not(ancestor::noscript or ancestor::template)"
+"""What a visitor's browser shows: not the fallback of <noscript>, not inert <template>s."""
+_BASE = xpath("//base[@href]")
+_METAS = xpath("//meta[@content]")
+_SCRIPTS = xpath("//script")
+_TITLES = xpath(f"//title[not(ancestor::svg)][{_SHOWN}]")
+_LINKS_WITH_HREF = xpath(f"//link[@href][{_SHOWN}]")
+_H1 = xpath(f"//h1[{_SHOWN}]")
+
 
 def parse_page(
     body: bytes | str, *, url: str, headers: Mapping[str, str] | None = None
 ) -> JSONDict:
     """Everything the checks read from one page; see the module docstring for the fields."""
     header = {k.lower(): v for k, v in (headers or {}).items()}
-    text, encoding = decode_body(body, header.get("content-type"))
-    soup = BeautifulSoup(text, "lxml")
-    base = _base_url(soup, url)
-    metas, robots_meta = _read_metas(soup)
-    json_ld = _json_ld_blocks(soup)
+    return read_page(html_tree.parse(body, header.get("content-type")), url=url,
+                     headers=headers)
+
+
+def read_page(document: Document, *, url: str,
+              headers: Mapping[str, str] | None = None) -> JSONDict:
+    """``parse_page`` on a parsed document. Script, style, template and noscript elements
+    are removed from its tree at the end (``html_tree.drop_invisible``) to read the visible
+    text."""
+    header = {k.lower(): v for k, v in (headers or {}).items()}
+    root = document.root
+    base = _base_url(root, url)
+    metas, robots_meta = _read_metas(root)
+    json_ld = _json_ld_blocks(root)
     parsed_blocks = [block["data"] for block in json_ld if "data" in block]
     persons = list(_persons(parsed_blocks))
-    links = page_links.read_links(soup, base)
-    h_card = page_links.read_h_card(soup, base)
-    _drop_invisible(soup)
-    visible = soup.get_text(" ")
-    canonicals = _canonicals(soup, base)
+    links = page_links.read_links(root, base)
+    h_card = page_links.read_h_card(root, base)
+    canonicals = _canonicals(root, base)
+    h1 = [h for h in (_collapse(html_tree.text(t, " ", html_tree.HIDDEN)) for t in _H1(root))
+          if h][:MAX_H1]
+    title = _title(root)
+    html_tree.drop_invisible(root)
+    visible = html_tree.visible_text(root)
     return {
         "url": url,
         "base_url": base,
-        "charset": encoding,
-        "lang": page_links.attribute(soup.html, "lang") if isinstance(soup.html, Tag) else None,
-        "title": _title(soup),
+        "charset": document.encoding,
+        "lang": attribute(root, "lang") if root.tag == "html" else None,
+        "title": title,
         "meta_description": metas.get("description"),
         "og": {field.replace(":", "_"): _og(metas, field) for field in OG_FIELDS},
         "twitter": {field: metas.get(f"twitter:{field}") for field in TWITTER_FIELDS},
@@ -68,7 +92,7 @@ def parse_page(
         "canonical_count": len(canonicals),
         "robots": robots_directives(robots_meta, header.get("x-robots-tag")),
         "viewport": metas.get("viewport"),
-        "h1": [h for h in (_collapse(t.get_text(" ")) for t in soup.find_all("h1")) if h][:MAX_H1],
+        "h1": h1,
         "json_ld": json_ld,
         "person": _summarise_person(_best_person(persons), base) if persons else None,
         "persons_found": len(persons),
@@ -100,24 +124,23 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _base_url(soup: BeautifulSoup, url: str) -> str:
-    base = soup.find("base", href=True)
-    href = page_links.attribute(base, "href") if isinstance(base, Tag) else None
+def _base_url(root: Element, url: str) -> str:
+    base = html_tree.first(_BASE(root))
+    href = attribute(base, "href")
     joined = page_links.absolute_url(url, href) if href else None
     return joined or url
 
 
-def _title(soup: BeautifulSoup) -> str | None:
+def _title(root: Element) -> str | None:
     # The document's first <title>, as browsers take it; an inline SVG's <title> names only
     # the picture.
-    title = next((tag for tag in soup.find_all("title") if tag.find_parent("svg") is None),
-                 None)
-    if not isinstance(title, Tag):
+    title = html_tree.first(_TITLES(root))
+    if title is None:
         return None
-    return _collapse(title.get_text()) or None
+    return _collapse(html_tree.text(title)) or None
 
 
-def _read_metas(soup: BeautifulSoup) -> tuple[dict[str, str], list[tuple[str, str]]]:
+def _read_metas(root: Element) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """First value of each ``name``/``property`` (lower-cased), and every robots meta.
 
     Open Graph is specified with ``property=`` but many sites (and LinkedIn in 2023) write
@@ -125,18 +148,15 @@ def _read_metas(soup: BeautifulSoup) -> tuple[dict[str, str], list[tuple[str, st
     """
     metas: dict[str, str] = {}
     robots: list[tuple[str, str]] = []
-    for tag in soup.find_all("meta"):
-        content = tag.get("content")
-        if not isinstance(content, str):
-            continue
-        content = _collapse(content)
-        for attribute in ("property", "name"):
-            key = page_links.attribute(tag, attribute)
+    for tag in _METAS(root):
+        content = _collapse(tag.get("content") or "")
+        for name in ("property", "name"):
+            key = attribute(tag, name)
             if not key:
                 continue
             key = key.lower()
             metas.setdefault(key, content)
-            if attribute == "name" and key in ROBOTS_AGENTS:
+            if name == "name" and key in ROBOTS_AGENTS:
                 robots.append(("*" if key == "robots" else key, content))
     return metas, robots
 
@@ -191,25 +211,24 @@ def _split_directives(content: str) -> list[str]:
     return [part.strip().lower() for part in content.split(",") if part.strip()]
 
 
-def _canonicals(soup: BeautifulSoup, base: str) -> list[str]:
+def _canonicals(root: Element, base: str) -> list[str]:
     found = []
-    for tag in soup.find_all("link", href=True):
-        rel = tag.get("rel")
-        rels = [r.lower() for r in rel] if isinstance(rel, list) else []
-        href = page_links.attribute(tag, "href")
+    for tag in _LINKS_WITH_HREF(root):
+        rels = (tag.get("rel") or "").lower().split()
+        href = attribute(tag, "href")
         resolved = page_links.absolute_url(base, href) if href else None
         if "canonical" in rels and resolved:
             found.append(resolved)
     return found
 
 
-def _json_ld_blocks(soup: BeautifulSoup) -> list[JSONDict]:
+def _json_ld_blocks(root: Element) -> list[JSONDict]:
     blocks: list[JSONDict] = []
-    for script in soup.find_all("script"):
-        kind = (page_links.attribute(script, "type") or "").split(";")[0].strip().lower()
+    for script in _SCRIPTS(root):
+        kind = (attribute(script, "type") or "").split(";")[0].strip().lower()
         if kind != "application/ld+json":
             continue
-        blocks.append(_parse_json_ld(script.get_text()))
+        blocks.append(_parse_json_ld(script.text or ""))
     return blocks
 
 
@@ -329,9 +348,3 @@ def _url_value(value: Any) -> str | None:
     if isinstance(value, str):
         return value.strip() or None
     return None
-
-
-def _drop_invisible(soup: BeautifulSoup) -> None:
-    # Script, style and template text is not what a visitor reads.
-    for tag in soup.find_all(["script", "style", "template", "noscript"]):
-        tag.decompose()

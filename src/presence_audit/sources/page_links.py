@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
-
 from presence_audit.core.model import JSONDict
+from presence_audit.sources import html_tree
+from presence_audit.sources.html_tree import Element, attribute, has_class, xpath
 from presence_audit.text.urls import registrable_domain
 
 MAX_LINKS = 200
@@ -74,6 +74,18 @@ _CONTACT_WORDS = re.compile(
 )
 
 
+_ANCHORS_AND_LINKS = xpath("//a | //link")
+_FORMS = xpath("//form")
+_FIELDS = xpath(".//input | .//textarea | .//select")
+_H_CARD = xpath(f"//*[{has_class('h-card')}]")
+_P_NAME = xpath(f".//*[{has_class('p-name')}]")
+_U_URL = xpath(f".//*[{has_class('u-url')}]")
+_U_PHOTO = xpath(f".//*[{has_class('u-photo')}]")
+_P_TEL = xpath(f".//*[{has_class('p-tel')}]")
+_P_STREET = xpath(f".//*[{has_class('p-street-address')}]")
+_IMG = xpath(".//img")
+
+
 @dataclass
 class Links:
     """The page's links, classified."""
@@ -96,18 +108,18 @@ class HCard:
     addresses: list[str]
 
 
-def read_links(soup: BeautifulSoup, base: str) -> Links:
+def read_links(root: Element, base: str) -> Links:
     links = Links()
     page_site = _domain(base)
     seen_external: set[str] = set()
     seen_rel_me: set[str] = set()
     profiles: dict[str, JSONDict] = {}
-    for tag in soup.find_all(["a", "link"]):
+    for tag in _ANCHORS_AND_LINKS(root):
         href = attribute(tag, "href")
         if not href:
             continue
         rels = _rels(tag)
-        if tag.name == "link" and "me" not in rels:
+        if tag.tag == "link" and "me" not in rels:
             continue
         links.total += 1
         scheme = href.partition(":")[0].lower() if ":" in href else ""
@@ -139,7 +151,7 @@ def read_links(soup: BeautifulSoup, base: str) -> Links:
         elif site and len(links.profile_links) < MAX_PROFILE_LINKS:
             profiles[url] = {"url": url, "site": site, "text": text, "rel_me": "me" in rels}
             links.profile_links.append(profiles[url])
-    links.contact["forms"] = _contact_forms(soup, base)
+    links.contact["forms"] = _contact_forms(root, base)
     return links
 
 
@@ -182,56 +194,39 @@ def profile_site(url: str) -> str | None:
     return None
 
 
-def read_h_card(soup: BeautifulSoup, base: str) -> HCard | None:
+def read_h_card(root: Element, base: str) -> HCard | None:
     """The first ``h-card``: ``p-name``, ``u-url``, ``u-photo`` (no full microformats parse)."""
-    card = soup.find(class_="h-card")
-    if not isinstance(card, Tag):
+    card = html_tree.first(_H_CARD(root))
+    if card is None:
         return None
-    name = card.find(class_="p-name")
-    url = card.find(class_="u-url")
-    photo = card.find(class_="u-photo")
+    name = html_tree.first(_P_NAME(card))
     return HCard(
         summary={
-            "name": _text(name) if isinstance(name, Tag) else None,
-            "url": _link_of(url, base),
-            "photo": _link_of(photo, base),
+            "name": _text(name) if name is not None else None,
+            "url": _link_of(html_tree.first(_U_URL(card)), base),
+            "photo": _link_of(html_tree.first(_U_PHOTO(card)), base),
         },
-        phones=[t for t in (_text(tag) for tag in card.find_all(class_="p-tel")) if t],
-        addresses=[t for t in (_text(tag) for tag in card.find_all(class_="p-street-address"))
-                   if t],
+        phones=[t for t in (_text(tag) for tag in _P_TEL(card)) if t],
+        addresses=[t for t in (_text(tag) for tag in _P_STREET(card)) if t],
     )
 
 
-def _link_of(tag: object, base: str) -> str | None:
-    if not isinstance(tag, Tag):
+def _link_of(tag: Element | None, base: str) -> str | None:
+    if tag is None:
         return None
     value = attribute(tag, "href") or attribute(tag, "src")
     return absolute_url(base, value) if value else _text(tag)
 
 
-def attribute(tag: Tag | None, name: str) -> str | None:
-    """An attribute as one stripped string (bs4 gives lists for ``rel`` and ``class``)."""
-    if tag is None:
-        return None
-    value = tag.get(name)
-    if value is None:
-        return None
-    text = " ".join(value) if isinstance(value, list) else str(value)
-    return text.strip() or None
+def _rels(tag: Element) -> list[str]:
+    return (tag.get("rel") or "").lower().split()
 
 
-def _rels(tag: Tag) -> list[str]:
-    rel = tag.get("rel")
-    if isinstance(rel, list):
-        return [r.lower() for r in rel]
-    return str(rel).lower().split() if rel else []
+def _text(tag: Element) -> str | None:
+    return " ".join(html_tree.text(tag, " ").split())[:MAX_TEXT] or None
 
 
-def _text(tag: Tag) -> str | None:
-    return " ".join(tag.get_text(" ").split())[:MAX_TEXT] or None
-
-
-def _link_text(tag: Tag) -> str:
+def _link_text(tag: Element) -> str:
     text = _text(tag)
     if text:
         return text
@@ -240,8 +235,7 @@ def _link_text(tag: Tag) -> str:
         label = attribute(tag, name)
         if label:
             return label[:MAX_TEXT]
-    image = tag.find("img")
-    alt = attribute(image, "alt") if isinstance(image, Tag) else None
+    alt = attribute(html_tree.first(_IMG(tag)), "alt")
     return (alt or "")[:MAX_TEXT]
 
 
@@ -266,25 +260,23 @@ def _is_contact_page(url: str, text: str) -> bool:
     return bool(_CONTACT_WORDS.search(where) or _CONTACT_WORDS.search(text))
 
 
-def _contact_forms(soup: BeautifulSoup, base: str) -> list[JSONDict]:
+def _contact_forms(root: Element, base: str) -> list[JSONDict]:
     """Forms a visitor could write to you with; search and login forms are left out."""
     forms: list[JSONDict] = []
-    for form in soup.find_all("form"):
+    for form in _FORMS(root):
         if len(forms) >= MAX_CONTACTS:
             break
-        fields = [
-            (attribute(f, "type") or f.name or "").lower() if f.name == "input" else f.name or ""
-            for f in form.find_all(["input", "textarea", "select"])
-        ]
-        names = [attribute(f, "name") or ""
-                 for f in form.find_all(["input", "textarea", "select"])]
+        inputs = _FIELDS(form)
+        fields = [(attribute(f, "type") or f.tag).lower() if f.tag == "input" else f.tag
+                  for f in inputs]
+        names = [attribute(f, "name") or "" for f in inputs]
         action = attribute(form, "action")
         described = " ".join(filter(None, (action, attribute(form, "id"),
                                            attribute(form, "class"), attribute(form, "name"))))
         contact_like = (
             "textarea" in fields
             or "email" in fields
-            or form.has_attr("data-netlify")
+            or "data-netlify" in form.attrib
             or any(service in (action or "") for service in FORM_SERVICES)
             or bool(_CONTACT_WORDS.search(described.replace("-", " ").replace("_", " ")))
         )

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from presence_audit.preflight.target.facts import Affiliation, Facts, TextBlock, year_of
 
 if TYPE_CHECKING:
-    from bs4 import BeautifulSoup
+    from lxml.etree import XPath
 
     from presence_audit.core.artifacts.linkedin import LinkedInProfile
+    from presence_audit.sources.html_tree import Document, Element
     from presence_audit.sources.http import HttpClient
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -105,24 +107,26 @@ def facts_from_html(body: bytes | str, *, url: str | None, source: str,
 
     ``url`` is where the page was fetched; a saved page has none, and ``base`` (its file's
     address) resolves its relative links — to nothing on the web, so they are left out.
+    The page is parsed once, whichever reader reads it.
     """
-    head = body[:200_000]
-    marked = _LINKEDIN_MARKERS.search(head if isinstance(head, str)
-                                      else head.decode("utf-8", errors="replace"))
+    from presence_audit.sources import html_tree
+
+    document = html_tree.parse(body, (headers or {}).get("content-type"))
+    marked = _LINKEDIN_MARKERS.search(document.text[:200_000])
     if marked or (url and _is_linkedin_url(url)):
-        facts = _from_linkedin(body, url=url, source=source)
+        facts = _from_linkedin(document, url=url, source=source)
         if facts is not None:
             return facts
-    return _from_page(body, url=url or base or "file:///", source=source, headers=headers,
+    return _from_page(document, url=url or base or "file:///", source=source, headers=headers,
                       page_url=url)
 
 
-def _from_linkedin(body: bytes | str, *, url: str | None, source: str) -> Facts | None:
+def _from_linkedin(document: Document, *, url: str | None, source: str) -> Facts | None:
     """The LinkedIn profile on the page; None when the page turns out not to be one."""
     from presence_audit.core.artifacts.linkedin import BLOCKED, NOT_FOUND, OK
-    from presence_audit.sources.linkedin.html import parse_profile_html
+    from presence_audit.sources.linkedin.html import read_profile, skill_names
 
-    profile = parse_profile_html(body, url=url)
+    profile = read_profile(document, url=url)
     if profile.status == BLOCKED:
         # The parser's own advice is about your profile (export, config keys); this is theirs.
         advice = _SAVE_IT if url else ("Save it again once your browser shows their profile, "
@@ -141,7 +145,7 @@ def _from_linkedin(body: bytes | str, *, url: str | None, source: str) -> Facts 
         location=profile.location,
         employers=tuple(_positions(profile)),
         schools=tuple(_schools(profile)),
-        topics=tuple(_linkedin_skills(body)),
+        topics=tuple(skill_names(document)),
         texts=tuple(_linkedin_texts(profile)),
         links=tuple(profile.websites),
     )
@@ -164,22 +168,6 @@ def _schools(profile: LinkedInProfile) -> Iterator[Affiliation]:
                               year_of(entry.get("finished_on")))
 
 
-def _linkedin_skills(body: bytes | str) -> Iterator[str]:
-    """The skills section's names (the profile parser only counts them)."""
-    from bs4 import BeautifulSoup
-    from bs4.filter import SoupStrainer
-
-    # Parsing only the <section> elements keeps this second pass over the page cheap.
-    soup = BeautifulSoup(body, "lxml", parse_only=SoupStrainer("section"))
-    section = soup.select_one('section[data-section="skills"]')
-    if section is None:
-        return
-    for item in section.select("li"):
-        name = " ".join(item.get_text(" ").split())
-        if name and "*" not in name:
-            yield name
-
-
 def _linkedin_texts(profile: LinkedInProfile) -> Iterator[TextBlock]:
     if profile.headline:
         yield TextBlock("LinkedIn headline", profile.headline)
@@ -191,14 +179,11 @@ def _linkedin_texts(profile: LinkedInProfile) -> Iterator[TextBlock]:
                             str(position["description"]))
 
 
-def _from_page(body: bytes | str, *, url: str, source: str,
+def _from_page(document: Document, *, url: str, source: str,
                headers: Mapping[str, str] | None, page_url: str | None) -> Facts:
-    from bs4 import BeautifulSoup
+    from presence_audit.sources.page import read_page
 
-    from presence_audit.sources.page import decode_body, parse_page
-
-    text, _ = decode_body(body, (headers or {}).get("content-type"))
-    page = parse_page(text, url=url, headers=headers)
+    page = read_page(document, url=url, headers=headers)
     person: Mapping[str, Any] = (page.get("person") or {}).get("node") or {}
     og: Mapping[str, Any] = page.get("og") or {}
     texts = [TextBlock(where, str(value)) for where, value in (
@@ -207,7 +192,7 @@ def _from_page(body: bytes | str, *, url: str, source: str,
         ("link preview description", og.get("description")),
         ("structured data (schema.org Person)", _text(person.get("description"))),
     ) if value]
-    texts += _page_blocks(BeautifulSoup(text, "lxml"))
+    texts += _page_blocks(document.root)
     employers, schools = _organisations(person)
     contact_pages = [p["url"] for p in (page.get("contact") or {}).get("pages", [])]
     return Facts(
@@ -270,21 +255,38 @@ def _topics(value: Any) -> Iterator[str]:
             yield text
 
 
-def _page_blocks(soup: BeautifulSoup) -> list[TextBlock]:
-    """Visible paragraphs and list items, each labelled with the heading above it."""
-    for tag in soup.find_all(["script", "style", "template", "noscript", "nav"]):
-        tag.decompose()
+def _page_blocks(root: Element) -> list[TextBlock]:
+    """Visible paragraphs and list items, each labelled with the heading above it.
+
+    ``read_page`` has already removed scripts, styles, templates and noscript fallbacks from
+    the tree; navigation goes too, here: menus state no preferences.
+    """
+    from presence_audit.sources import html_tree
+
+    html_tree.drop_invisible(root, ("nav",))
     heading: str | None = None
     blocks: list[TextBlock] = []
-    for tag in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "dd"]):
-        text = " ".join(tag.get_text(" ").split())
-        if tag.name in ("h1", "h2", "h3", "h4"):
+    for tag in _blocks()(root):
+        text = " ".join(html_tree.text(tag, " ").split())
+        if tag.tag in ("h1", "h2", "h3", "h4"):
             heading = text[:60] or heading
             continue
-        if len(text) < MIN_BLOCK or tag.find(["p", "li"]) is not None:
+        if len(text) < MIN_BLOCK or _has_blocks(tag):
             continue
         blocks.append(TextBlock(f'page text under "{heading}"' if heading else "page text",
                                 text))
         if len(blocks) >= MAX_BLOCKS:
             break
     return blocks
+
+
+@cache
+def _blocks() -> XPath:
+    # Compiled on first use: `preflight` without --target never loads lxml.
+    from presence_audit.sources.html_tree import xpath
+
+    return xpath("//h1 | //h2 | //h3 | //h4 | //p | //li | //blockquote | //dd")
+
+
+def _has_blocks(tag: Element) -> bool:
+    return any(True for _ in tag.iterdescendants("p", "li"))

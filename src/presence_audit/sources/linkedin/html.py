@@ -16,6 +16,11 @@ Both markup eras seen in real captures (2023 and 2026) are understood:
 
 Blurred text shown to logged-out visitors (``****``) is unknown, never content. An auth wall
 or a login/checkpoint page is ``blocked``; a page that is none of these is an ``error``.
+
+The page is parsed once with lxml (``presence_audit.sources.html_tree``) and read with XPath
+expressions compiled when this module is imported, each anchored on an element name or on
+the sections' ``data-section`` attribute, so no field costs a walk of the whole tree in
+Python; within a section the searches stay inside it.
 """
 
 from __future__ import annotations
@@ -25,8 +30,6 @@ import json
 import re
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
-
-from bs4 import BeautifulSoup, Tag
 
 from presence_audit.core.artifacts.linkedin import (
     BLOCKED,
@@ -40,6 +43,8 @@ from presence_audit.core.artifacts.linkedin import (
     school,
 )
 from presence_audit.core.model import JSONDict
+from presence_audit.sources import html_tree
+from presence_audit.sources.html_tree import Document, Element, first, has_class, xpath
 
 PUBLIC_PAGE_KEY = "public_profile_v3_desktop"
 BLOCKING_PAGE_KEYS = ("auth_wall", "authwall", "checkpoint", "login", "challenge", "uas")
@@ -62,14 +67,68 @@ _PROFILE_PATH = re.compile(r"^/in/([^/?#]+)")
 _ADDRESS = re.compile(r"[^\s.]+(?:\.[^\s.]+)+")
 
 
+# Compiled once per process. Names mirror the CSS selectors of the markup notes (REFERENCE §1).
+_METAS = xpath("//meta")
+_TITLES = xpath("//title")
+_CANONICALS = xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]")
+_JSON_LD = xpath("//script[@type='application/ld+json']")
+_TOP_TITLE = xpath(f"//h1[{has_class('top-card-layout__title')}]")
+_HEADLINE = xpath(f"//h2[{has_class('top-card-layout__headline')}]")
+_MARKED = xpath("//*[@data-section]")
+_PROFILE_IMAGE = xpath(f"//img[{has_class('top-card__profile-image')}]")
+_IMAGE_CONTAINER_IMG = xpath(
+    f"//*[{has_class('top-card-layout__entity-image-container')}]//img")
+# The count sentence and the location line sit in known elements (<p>/<span>, <h3>) in every
+# capture seen; any element is searched only when those are not there.
+_RECOMMENDERS = xpath("//p[@data-test-id='recommendations__recommenders'] | "
+                      f"//span[{has_class('recommendations__count')}]")
+_ANY_RECOMMENDERS = xpath("//*[@data-test-id='recommendations__recommenders'] | "
+                          f"//*[{has_class('recommendations__count')}]")
+_FIRST_SUBLINE = xpath(f"//h3[{has_class('top-card-layout__first-subline')}]")
+_ANY_FIRST_SUBLINE = xpath(f"//*[{has_class('top-card-layout__first-subline')}]")
+_EDUCATION_ITEMS = xpath(f"//li[{has_class('education__list-item')}]")
+
+# Searches inside one element (a section, a list item): descendants only, as CSS does.
+_IMG = xpath(".//img")
+_ANCESTOR_BLURRED = xpath(f"ancestor-or-self::*[{has_class('blur')}]")
+_SUMMARY_MORE = xpath(f".//*[{has_class('show-more-less-text__text--more')}]")
+_SUMMARY_CONTENT = xpath(f".//*[{has_class('core-section-container__content')}]")
+_ENDORSEMENT_CARDS = xpath(f".//*[{has_class('endorsement-card')}]")
+_RECOMMENDATION_ITEMS = xpath(f".//li[{has_class('recommendations__list-item')}]")
+_LINKS = xpath(".//a[@href]")
+_URL_TEXT = xpath(f".//*[{has_class('websites__url-text')}]")
+_SUBLINE_ITEMS = xpath(f".//*[{has_class('top-card__subline-item')}]")
+_MIDDOT_SPANS = xpath(f".//*[{has_class('not-first-middot')}]/span")
+_SPANS_DIVS = xpath(".//span | .//div")
+_ITEMS = xpath(".//li")
+_CARD_TITLE = xpath(f".//*[{has_class('profile-section-card__title')} or "
+                    f"{has_class('experience-item__title')}]")
+_CARD_SUBTITLE = xpath(f".//*[{has_class('profile-section-card__subtitle')} or "
+                       f"{has_class('experience-item__subtitle')}]")
+_DATE_RANGE = xpath(f".//*[{has_class('date-range')}]")
+_LOCATION = xpath(".//*[contains(@class, '__location')]")
+_TIMES = xpath(".//time")
+_DEGREES = xpath(f".//*[{has_class('education__item--degree-info')}]")
+_SCHOOL_NAME = xpath(f".//*[{has_class('profile-section-card__title')} or self::h3]")
+_CARD_ITEMS = xpath(f".//li[{has_class('profile-section-card')}]")
+_PARAGRAPHS = xpath(".//p")
+_CURRENT_EMPLOYER = xpath(f".//*[{has_class('top-card-link__description')}]")
+
+
 def parse_profile_html(page: str | bytes, *, source: str = HTML,
                        url: str | None = None) -> LinkedInProfile:
     """The profile shown on a LinkedIn public profile page (``url``: where it was fetched)."""
-    soup = BeautifulSoup(page, "lxml")
-    head = _Head(soup)
-    person = json_ld_person(soup)
-    top = soup.select_one("h1.top-card-layout__title")
-    if top is None and person is None and _blocked(soup, head):
+    return read_profile(html_tree.parse(page), source=source, url=url)
+
+
+def read_profile(document: Document, *, source: str = HTML,
+                 url: str | None = None) -> LinkedInProfile:
+    """The profile on an already parsed page (for readers that want more from the same tree)."""
+    root = document.root
+    head = _Head(root)
+    person = json_ld_person(root)
+    top = first(_TOP_TITLE(root))
+    if top is None and person is None and _blocked(document, head):
         return LinkedInProfile.unavailable(source, BLOCKED, AUTH_WALL_DETAIL)
     if _not_found(head):
         return LinkedInProfile.unavailable(
@@ -80,26 +139,50 @@ def parse_profile_html(page: str | bytes, *, source: str = HTML,
             "not a LinkedIn public profile page (no profile top card, JSON-LD Person or "
             "profile meta tags); save the page you see at your public URL while signed out, "
             "e.g. in a private window")
-    reader = _Reader(soup, head, person, top, source)
+    reader = _Reader(root, head, person, top, source)
     profile = reader.read(url)
     return profile.mark_sources()
+
+
+def skill_names(document: Document) -> list[str]:
+    """The names in the skills section (the profile itself only counts them); masked ones
+    (``****``) are left out."""
+    section = _marked(document.root)[1].get("skills")
+    names = []
+    for item in _ITEMS(section) if section is not None else []:
+        name = " ".join(html_tree.text(item, " ").split())
+        if name and "*" not in name:
+            names.append(name)
+    return names
+
+
+def _marked(root: Element) -> tuple[dict[str, Element], dict[str, Element]]:
+    """The first element, and the first ``<section>``, of each ``data-section`` name, found
+    in one search of the tree."""
+    anything: dict[str, Element] = {}
+    sections: dict[str, Element] = {}
+    for element in _MARKED(root):
+        name = element.get("data-section", "")
+        anything.setdefault(name, element)
+        if element.tag == "section":
+            sections.setdefault(name, element)
+    return anything, sections
 
 
 class _Head:
     """The page's ``<title>`` and meta tags, entities decoded."""
 
-    def __init__(self, soup: BeautifulSoup) -> None:
+    def __init__(self, root: Element) -> None:
         self.meta: dict[str, str] = {}
-        for tag in soup.find_all("meta"):
+        for tag in _METAS(root):
             key = tag.get("property") or tag.get("name")
             content = tag.get("content")
-            if isinstance(key, str) and isinstance(content, str):
+            if key is not None and content is not None:
                 self.meta.setdefault(key.strip().lower(), unescape(content))
-        title = soup.find("title")
-        self.title = clean(title.get_text()) if isinstance(title, Tag) else None
-        canonical = soup.find("link", rel="canonical")
-        href = canonical.get("href") if isinstance(canonical, Tag) else None
-        self.canonical = href if isinstance(href, str) else None
+        title = first(_TITLES(root))
+        self.title = clean(html_tree.text(title)) if title is not None else None
+        canonical = first(_CANONICALS(root))
+        self.canonical = canonical.get("href") if canonical is not None else None
 
     @property
     def page_key(self) -> str:
@@ -159,37 +242,53 @@ def clean(text: str | None) -> str | None:
     return None if not value or masked(value) else value
 
 
-def _blurred(tag: Tag) -> bool:
-    return any("blur" in (parent.get("class") or []) for parent in (tag, *tag.parents)
-               if isinstance(parent, Tag))
+def _blurred(element: Element) -> bool:
+    return bool(_ANCESTOR_BLURRED(element))
 
 
-def text_of(tag: Tag | None) -> str | None:
+def text_of(element: Element | None) -> str | None:
     """The cleaned text of an element, or ``None`` when missing, empty, blurred or masked."""
-    if tag is None or _blurred(tag):
+    if element is None or _blurred(element):
         return None
-    return clean(tag.get_text(" "))
+    return clean(html_tree.text(element, " "))
 
 
-def multiline_text(tag: Tag) -> str | None:
-    """Text with ``<br>`` and paragraphs kept as line breaks (summaries are prose)."""
-    if _blurred(tag):
+def multiline_text(element: Element) -> str | None:
+    """Text with ``<br>`` and paragraphs kept as line breaks (summaries are prose); the
+    "see more" buttons' labels are not part of it."""
+    if _blurred(element):
         return None
-    for button in tag.select("button"):
-        button.decompose()
-    for br in tag.find_all("br"):
-        br.replace_with("\n")
-    paragraphs = tag.find_all("p") or [tag]
+    paragraphs = _PARAGRAPHS(element) or [element]
     lines: list[str] = []
     for paragraph in paragraphs:
-        for line in unescape(paragraph.get_text()).split("\n"):
+        for line in unescape("".join(_prose_pieces(paragraph))).split("\n"):
             lines.append(" ".join(line.split()))
     text = "\n".join(lines).strip()
     text = re.sub(r"\n{3,}", "\n\n", text)
     return None if not text or masked(text) else text
 
 
-def _blocked(soup: BeautifulSoup, head: _Head) -> bool:
+def _prose_pieces(element: Element) -> list[str]:
+    """Text pieces with each ``<br>`` as a line break, buttons and code left out."""
+    found: list[str] = []
+
+    def walk(node: Element) -> None:
+        if node.text:
+            found.append(node.text)
+        for child in node:
+            tag = child.tag
+            if tag == "br":
+                found.append("\n")
+            elif isinstance(tag, str) and tag != "button" and tag not in html_tree.NOT_TEXT:
+                walk(child)
+            if child.tail:
+                found.append(child.tail)
+
+    walk(element)
+    return found
+
+
+def _blocked(document: Document, head: _Head) -> bool:
     key = head.page_key.lower()
     if any(marker in key for marker in BLOCKING_PAGE_KEYS):
         return True
@@ -198,7 +297,7 @@ def _blocked(soup: BeautifulSoup, head: _Head) -> bool:
         return True
     if head.is_profile:
         return False
-    body = str(soup).lower()
+    body = document.text.lower()
     return any(marker in body for marker in BLOCKING_MARKERS)
 
 
@@ -215,12 +314,12 @@ def _not_found(head: _Head) -> bool:
             or any("linkedin.com/404" in url for url in urls))
 
 
-def json_ld_person(soup: BeautifulSoup) -> JSONDict | None:
+def json_ld_person(root: Element) -> JSONDict | None:
     """The profile's own ``Person`` node: the one with ``jobTitle`` or ``address``."""
     candidates: list[JSONDict] = []
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in _JSON_LD(root):
         try:
-            document = json.loads(script.get_text(), strict=False)
+            document = json.loads(script.text or "", strict=False)
         except ValueError:
             continue
         candidates.extend(_nodes(document))
@@ -275,10 +374,10 @@ def photo_from_url(url: str | None) -> bool | None:
     return None
 
 
-def photo_from_img(img: Tag) -> tuple[bool | None, str | None]:
+def photo_from_img(img: Element) -> tuple[bool | None, str | None]:
     """Real photo or ghost, by rule: ghost classes, delayed URL equal to the ghost URL, or a
     static asset; a real photo carries ``--real-image`` or a ``media.licdn.com`` photo URL."""
-    classes = [str(c) for c in img.get("class") or []]
+    classes = html_tree.classes(img)
     delayed = _attr(img, "data-delayed-url") or _attr(img, "src")
     ghost = _attr(img, "data-ghost-url")
     if any(c.endswith(("--ghost", "--ghost-image")) for c in classes):
@@ -293,24 +392,29 @@ def photo_from_img(img: Tag) -> tuple[bool | None, str | None]:
     return None, None
 
 
-def _attr(tag: Tag, name: str) -> str | None:
-    value = tag.get(name)
-    return (unescape(value).strip() or None) if isinstance(value, str) else None
+def _attr(element: Element, name: str) -> str | None:
+    value = element.get(name)
+    return (unescape(value).strip() or None) if value is not None else None
 
 
 class _Reader:
     """Reads each field from the body, then JSON-LD, then the head, as available."""
 
-    def __init__(self, soup: BeautifulSoup, head: _Head, person: JSONDict | None,
-                 top: Tag | None, source: str) -> None:
-        self.soup = soup
+    def __init__(self, root: Element, head: _Head, person: JSONDict | None,
+                 top: Element | None, source: str) -> None:
+        self.root = root
         self.head = head
         self.person = person
         self.top = top
+        self.marked, self.sections = _marked(root)
         self.profile = LinkedInProfile(source=source)
 
-    def section(self, name: str) -> Tag | None:
-        return self.soup.select_one(f'section[data-section="{name}"]')
+    def section(self, name: str) -> Element | None:
+        return self.sections.get(name)
+
+    def marked_block(self, name: str) -> Element | None:
+        """The first element of any kind with ``data-section=name``."""
+        return self.marked.get(name)
 
     def read(self, url: str | None) -> LinkedInProfile:
         profile = self.profile
@@ -337,22 +441,23 @@ class _Reader:
         return value if isinstance(value, str) else None
 
     def read_name(self) -> None:
-        first = self.head.meta.get("profile:first_name")
-        last = self.head.meta.get("profile:last_name")
-        from_meta = clean(" ".join(p for p in (first, last) if p)) if first or last else None
+        first_name = self.head.meta.get("profile:first_name")
+        last_name = self.head.meta.get("profile:last_name")
+        from_meta = (clean(" ".join(p for p in (first_name, last_name) if p))
+                     if first_name or last_name else None)
         self.profile.name = (text_of(self.top) or clean(self._person_str("name")) or from_meta
                              or self.head.title_parts()[0])
 
     def employer(self) -> str | None:
-        link = self.soup.select_one(
-            '[data-section="currentPositionsDetails"] .top-card-link__description')
+        block = self.marked_block("currentPositionsDetails")
+        link = first(_CURRENT_EMPLOYER(block)) if block is not None else None
         current = self.profile.current_employers()
         keyed = self.head.description_segments()[1]
         return text_of(link) or (current[0] if current else None) or keyed.get("experience")
 
     def read_headline(self) -> None:
         if self.top is not None:
-            headline = self.soup.select_one("h2.top-card-layout__headline")
+            headline = first(_HEADLINE(self.root))
             if headline is None:
                 self.profile.absent.add("headline")
             else:
@@ -376,25 +481,27 @@ class _Reader:
             if summary is None:
                 self.profile.absent.add("summary")
                 return
-            content = summary.select_one(".show-more-less-text__text--more") \
-                or summary.select_one(".core-section-container__content") or summary
+            found = _SUMMARY_MORE(summary) or _SUMMARY_CONTENT(summary)
+            content = found[0] if found else summary
             self.profile.summary = multiline_text(content)
             return
         description = self._person_str("description")
         if description:
-            fragment = BeautifulSoup(description, "lxml")
-            self.profile.summary = multiline_text(fragment.body or fragment)
+            self.profile.summary = multiline_text(html_tree.parse_fragment(description))
             return
         text = self.head.meta.get("og:description") or ""
         marker = " | Learn more about "
         if marker in text:
-            fragment = BeautifulSoup(text.split(marker, 1)[0], "lxml")
-            self.profile.summary = multiline_text(fragment.body or fragment)
+            self.profile.summary = multiline_text(
+                html_tree.parse_fragment(text.split(marker, 1)[0]))
 
     def read_photo(self) -> None:
-        img = (self.soup.select_one("img.top-card__profile-image")
-               or self.soup.select_one('[data-section="picture"] img')
-               or self.soup.select_one(".top-card-layout__entity-image-container img"))
+        img = first(_PROFILE_IMAGE(self.root))
+        picture = self.marked_block("picture")
+        if img is None and picture is not None:
+            img = first(_IMG(picture))
+        if img is None:
+            img = first(_IMAGE_CONTAINER_IMG(self.root))
         present, url = photo_from_img(img) if img is not None else (None, None)
         if present is None:
             image = (self.person or {}).get("image")
@@ -407,41 +514,38 @@ class _Reader:
 
     def read_recommendations(self) -> None:
         section = self.section("recommendations")
-        sentence = self.soup.select_one(
-            '[data-test-id="recommendations__recommenders"], .recommendations__count')
-        texts = [t.get_text(" ") for t in (sentence, section) if t is not None]
+        sentence = first(_RECOMMENDERS(self.root) or _ANY_RECOMMENDERS(self.root))
+        texts = [html_tree.text(t, " ") for t in (sentence, section) if t is not None]
         for text in texts:
             match = RECOMMENDED.search(" ".join(text.split()))
             if match:
                 self.profile.recommendations = int(re.sub(r"\D", "", match.group(1)))
                 return
         if section is not None:
-            cards = section.select(".endorsement-card") or section.select(
-                "li.recommendations__list-item")
+            cards = _ENDORSEMENT_CARDS(section) or _RECOMMENDATION_ITEMS(section)
             self.profile.recommendations = len(cards) or None
         elif self.top is not None:
             # Sections appear only when the member has content: no section is zero shown.
             self.profile.recommendations = 0
 
     def read_websites(self) -> None:
-        block = self.soup.select_one('[data-section="websites"]')
+        block = self.marked_block("websites")
         if block is None:
             if self.top is not None:
                 self.profile.absent.add("websites")
             return
         sites: list[str] = []
-        for link in block.select("a[href]"):
+        for link in _LINKS(block):
             site = _website_of(link)
             if site and site not in sites:
                 sites.append(site)
         self.profile.websites = sites
 
     def read_location(self) -> None:
-        subline = self.soup.select_one(".top-card-layout__first-subline")
+        subline = first(_FIRST_SUBLINE(self.root) or _ANY_FIRST_SUBLINE(self.root))
         if subline is not None:
-            items = (subline.select(".top-card__subline-item")
-                     or subline.select(".not-first-middot > span")
-                     or subline.select("span, div"))
+            items = (_SUBLINE_ITEMS(subline) or _MIDDOT_SPANS(subline)
+                     or _SPANS_DIVS(subline))
             texts = [text_of(item) for item in items] or [text_of(subline)]
             for text in texts:
                 if text and not FOLLOWERS.search(text):
@@ -455,15 +559,13 @@ class _Reader:
     def read_skills(self) -> None:
         section = self.section("skills")
         if section is not None:
-            self.profile.skills = len(section.select("li")) or None
+            self.profile.skills = len(_ITEMS(section)) or None
 
     def read_positions(self) -> None:
         section = self.section("experience")
         if section is not None:
-            for item in section.select("li"):
-                classes = [str(c) for c in item.get("class") or []]
-                if "experience-group" in classes or not item.select_one(
-                        ".profile-section-card__title, .experience-item__title"):
+            for item in _ITEMS(section):
+                if "experience-group" in html_tree.classes(item) or not _CARD_TITLE(item):
                     continue
                 self.profile.positions.append(_position_item(item))
         elif self.person is not None:
@@ -472,13 +574,14 @@ class _Reader:
             self.profile.absent.add("positions")
 
     def read_education(self) -> None:
-        items = self.soup.select("li.education__list-item") or self.soup.select(
-            'section[data-section="educationsDetails"] li.profile-section-card')
+        schools = self.section("educationsDetails")
+        items = _EDUCATION_ITEMS(self.root) or (
+            _CARD_ITEMS(schools) if schools is not None else [])
         for item in items:
-            degrees = [text_of(d) for d in item.select(".education__item--degree-info")]
+            degrees = [text_of(d) for d in _DEGREES(item)]
             dates = _dates(item)
             self.profile.education.append(school(
-                school_name=text_of(item.select_one(".profile-section-card__title, h3")),
+                school_name=text_of(first(_SCHOOL_NAME(item))),
                 degree=", ".join(d for d in degrees if d) or None,
                 started_on=dates[0], finished_on=dates[1],
             ))
@@ -488,10 +591,10 @@ class _Reader:
             self.profile.absent.add("education")
 
 
-def _website_of(link: Tag) -> str | None:
+def _website_of(link: Element) -> str | None:
     """Where a websites link leads: LinkedIn's redirect target, a direct outside link, or
     the address shown as its text — never a label ("Websites", "Company website")."""
-    href = str(link.get("href") or "").strip()
+    href = (link.get("href") or "").strip()
     target = _redirect_target(href)
     if target:
         return target
@@ -500,7 +603,8 @@ def _website_of(link: Tag) -> str | None:
     if parts.scheme in ("http", "https") and host and not (
             host == "linkedin.com" or host.endswith(".linkedin.com")):
         return href
-    text = text_of(link.select_one(".websites__url-text") or link)
+    shown = first(_URL_TEXT(link))
+    text = text_of(link if shown is None else shown)
     return text if text and _ADDRESS.fullmatch(text) else None
 
 
@@ -513,23 +617,22 @@ def _redirect_target(href: str) -> str | None:
     return target[0] if target else None
 
 
-def _dates(item: Tag) -> tuple[str | None, str | None]:
-    times = [text_of(t) for t in item.select("time")]
+def _dates(item: Element) -> tuple[str | None, str | None]:
+    times = [text_of(t) for t in _TIMES(item)]
     start = times[0] if times else None
     end = times[1] if len(times) > 1 else None
     return start, end
 
 
-def _position_item(item: Tag) -> JSONDict:
+def _position_item(item: Element) -> JSONDict:
     start, end = _dates(item)
-    date_range = text_of(item.select_one(".date-range")) or ""
-    current = "present" in date_range.lower() or "currentPositionsDetails" in str(
-        item.get("data-section", ""))
+    date_range = text_of(first(_DATE_RANGE(item))) or ""
+    current = "present" in date_range.lower() or "currentPositionsDetails" in (
+        item.get("data-section") or "")
     return position(
-        title=text_of(item.select_one(".profile-section-card__title, .experience-item__title")),
-        company=text_of(item.select_one(
-            ".profile-section-card__subtitle, .experience-item__subtitle")),
-        location=text_of(item.select_one('[class*="__location"]')),
+        title=text_of(first(_CARD_TITLE(item))),
+        company=text_of(first(_CARD_SUBTITLE(item))),
+        location=text_of(first(_LOCATION(item))),
         started_on=start,
         finished_on=None if current else end,
         current=current or (end is None and start is not None),
