@@ -19,9 +19,10 @@ either, and each text node is one piece, so ``text(element, " ")`` puts a space 
 
 from __future__ import annotations
 
+import codecs
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import cached_property
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -57,13 +58,20 @@ def has_class(name: str) -> str:
             f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')")
 
 
-@dataclass(frozen=True)
 class Document:
-    """A parsed page: its root ``<html>`` element, its text and the encoding used."""
+    """A parsed page: its root ``<html>`` element, the encoding its bytes were read with
+    (``None`` for text), and its text, decoded when first asked for."""
 
-    root: Element
-    text: str
-    encoding: str | None
+    def __init__(self, root: Element, encoding: str | None, body: bytes | str) -> None:
+        self.root = root
+        self.encoding = encoding
+        self._body = body
+
+    @cached_property
+    def text(self) -> str:
+        if isinstance(self._body, str):
+            return self._body
+        return charset.decode(self._body, self.encoding)[0]
 
 
 def _parser() -> lxml_html.HTMLParser:
@@ -76,19 +84,25 @@ def _parser() -> lxml_html.HTMLParser:
 
 
 def parse(body: bytes | str, content_type: str | None = None) -> Document:
-    """Parse a page once. Bytes are decoded as browsers do (``presence_audit.charset``);
-    libxml2 then reads UTF-8, so both meet the same characters. Never raises on bad input:
-    an empty or unparseable page is an empty document."""
+    """Parse a page once. Bytes are read in the encoding browsers would pick
+    (``sources.http.charset``) and handed to libxml2 as UTF-8 — as they are when they are
+    UTF-8 already, which spares decoding and encoding the whole page. Undecodable bytes become
+    U+FFFD either way. Never raises on bad input: an empty or unparseable page is an empty
+    document."""
     if isinstance(body, str):
-        text, encoding = body, None
+        encoding = None
+        data = body.encode("utf-8", errors="replace")
     else:
-        text, encoding = charset.decode(body, charset.parse_content_type(content_type)[1])
-    data = text.encode("utf-8", errors="replace")
+        encoding = charset.detect(body, charset.parse_content_type(content_type)[1])
+        if encoding == "utf-8":
+            data = body.removeprefix(codecs.BOM_UTF8)
+        else:
+            data = charset.decode(body, encoding)[0].encode("utf-8", errors="replace")
     try:
         root = lxml_html.document_fromstring(data or _EMPTY, parser=_parser())
     except (etree.LxmlError, ValueError):
         root = lxml_html.document_fromstring(_EMPTY, parser=_parser())
-    return Document(root=root, text=text, encoding=encoding)
+    return Document(root, encoding, body)
 
 
 def parse_fragment(markup: str) -> Element:

@@ -39,18 +39,27 @@ def parse_content_type(value: str | None) -> tuple[str, str | None]:
 
 def decode(body: bytes, declared: str | None = None) -> tuple[str, str]:
     """``body`` as text, and the codec used; ``declared`` is the header's charset, if any."""
+    codec = detect(body, declared)
+    if body.startswith(codecs.BOM_UTF8) and codec == "utf-8":
+        return body.decode("utf-8-sig", errors="replace"), codec
+    return body.decode(codec, errors="replace"), codec
+
+
+def detect(body: bytes, declared: str | None = None) -> str:
+    """The codec ``decode`` reads ``body`` with, by the rule in the module docstring."""
     for bom, encoding in _BOMS:
         if body.startswith(bom):
-            return body.decode(encoding, errors="replace"), encoding.removesuffix("-sig")
+            return encoding.removesuffix("-sig")
     codec = _codec(declared) if declared else None
     if codec is None:
         codec = _meta_charset(body[:_PRESCAN_BYTES])
     if codec is not None:
-        return body.decode(codec, errors="replace"), codec
+        return codec
     try:
-        return body.decode("utf-8"), "utf-8"
+        body.decode("utf-8")
     except UnicodeDecodeError:
-        return body.decode("cp1252", errors="replace"), "cp1252"
+        return "cp1252"
+    return "utf-8"
 
 
 def _meta_charset(head: bytes) -> str | None:

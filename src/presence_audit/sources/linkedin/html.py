@@ -515,9 +515,11 @@ class _Reader:
     def read_recommendations(self) -> None:
         section = self.section("recommendations")
         sentence = first(_RECOMMENDERS(self.root) or _ANY_RECOMMENDERS(self.root))
-        texts = [html_tree.text(t, " ") for t in (sentence, section) if t is not None]
-        for text in texts:
-            match = RECOMMENDED.search(" ".join(text.split()))
+        # The sentence first: the section's text (every recommendation in full) only if needed.
+        for element in (sentence, section):
+            if element is None:
+                continue
+            match = RECOMMENDED.search(" ".join(html_tree.text(element, " ").split()))
             if match:
                 self.profile.recommendations = int(re.sub(r"\D", "", match.group(1)))
                 return
