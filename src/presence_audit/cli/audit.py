@@ -13,6 +13,7 @@ from presence_audit.cli.common import (
     announce,
     color_choice,
     color_option,
+    complete_check_ids,
     config_option,
     details_option,
     emit,
@@ -45,9 +46,9 @@ if TYPE_CHECKING:
 @output_option
 @click.option("--fail-under", type=click.IntRange(0, 100), metavar="N",
               help="Exit 1 when the score is below N (default: scoring.ready).")
-@click.option("--select", multiple=True, metavar="IDS",
+@click.option("--select", multiple=True, metavar="IDS", shell_complete=complete_check_ids,
               help="Run only these check ids or categories (comma-separated, repeatable).")
-@click.option("--ignore", multiple=True, metavar="IDS",
+@click.option("--ignore", multiple=True, metavar="IDS", shell_complete=complete_check_ids,
               help="Skip these check ids or categories (comma-separated, repeatable).")
 @click.option("--save-artifacts", type=click.Path(file_okay=False, path_type=Path),
               metavar="DIR", help="Also save what was gathered to DIR.")

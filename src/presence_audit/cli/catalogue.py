@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from presence_audit.cli.common import (
+    complete_check_ids,
     config_option,
     load_config_if_any,
     load_registry_for,
@@ -39,7 +40,7 @@ def checks(config_path: Path | None, fmt: str) -> None:
 
 
 @click.command()
-@click.argument("check_id")
+@click.argument("check_id", shell_complete=complete_check_ids)
 @config_option
 def explain(check_id: str, config_path: Path | None) -> None:
     """Print the documentation of one check."""

@@ -18,6 +18,8 @@ from presence_audit.cli.exit_codes import EXIT_USAGE
 from presence_audit.render import FORMATS
 
 if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
     from presence_audit.checks.registry import Registry
     from presence_audit.config.load import LoadedConfig
     from presence_audit.core.model import Report
@@ -187,3 +189,22 @@ details_option = click.option(
     "-v", "--details", is_flag=True,
     help="Show every check in full: passes' messages, all evidence, each skipped check.")
 
+
+def complete_check_ids(ctx: click.Context, param: click.Parameter,
+                       incomplete: str) -> list[CompletionItem]:
+    """Shell completion of check ids and categories (after the last comma of a list)."""
+    from click.shell_completion import CompletionItem
+
+    from presence_audit.checks.registry import load_registry
+    from presence_audit.core.model import CATEGORIES
+
+    head, _, last = incomplete.rpartition(",")
+    prefix = f"{head}," if head else ""
+    try:
+        registry = load_registry()
+    except Exception:
+        return []
+    names = [(category, "category") for category in CATEGORIES]
+    names += [(spec.id, spec.title) for spec in registry]
+    return [CompletionItem(prefix + name, help=about) for name, about in names
+            if name.startswith(last)]

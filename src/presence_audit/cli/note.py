@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from presence_audit.cli.common import (
+    color_choice,
+    color_option,
     config_option,
     emit,
     fail_usage,
@@ -23,7 +25,7 @@ from presence_audit.cli.common import (
 
 
 @click.command()
-@click.argument("text", required=False)
+@click.argument("text", nargs=-1)
 @click.option("-f", "--file", "note_file", type=click.Path(dir_okay=False, path_type=Path),
               metavar="FILE", help="Read the note from FILE ('-': standard input).")
 @click.option("--limit", type=click.IntRange(1, 2000), metavar="N",
@@ -35,15 +37,37 @@ from presence_audit.cli.common import (
 @format_option
 @output_option
 @click.option("--explain", is_flag=True, help="Also print the advice behind each rule.")
+@click.option("--files", "as_files", is_flag=True,
+              help="Each argument is a file holding one note: lint them all (the pre-commit "
+                   "hook); exit 1 when any fails.")
+@color_option
 @config_option
-def note(text: str | None, note_file: Path | None, limit: int | None, sender: str | None,
-         fmt: str | None, output: Path | None, explain: bool,
+def note(text: tuple[str, ...], note_file: Path | None, limit: int | None, sender: str | None,
+         fmt: str | None, output: Path | None, explain: bool, as_files: bool, color: str,
          config_path: Path | None) -> None:
     """Lint a connection note given as TEXT, with -f FILE, or on standard input (-).
 
     Works without a config file; with one, its outreach settings and check options apply.
-    Exit codes as for `run`.
+    Exit codes as for `run`. With --files, every argument is a note file.
     """
+    if as_files:
+        if note_file is not None or output is not None:
+            fail_usage("--files lints the files given as arguments: no -f or -o with it")
+        if not text:
+            sys.exit(0)  # pre-commit found no note among the changed files
+        codes = [_one(None, Path(name), limit, sender, fmt, None, explain, config_path,
+                      color, heading=name if len(text) > 1 else None) for name in text]
+        sys.exit(max(code for code in codes if code != 0) if any(codes) else 0)
+    if len(text) > 1:
+        fail_usage("give the note as one TEXT argument, in quotes (or use -f FILE)")
+    sys.exit(_one(text[0] if text else None, note_file, limit, sender, fmt, output, explain,
+                  config_path, color))
+
+
+def _one(text: str | None, note_file: Path | None, limit: int | None, sender: str | None,
+         fmt: str | None, output: Path | None, explain: bool, config_path: Path | None,
+         color: str = "auto", heading: str | None = None) -> int:
+    """Lint one note, print (or write) its report, and return the exit code."""
     from presence_audit.cli.exit_codes import of_report
     from presence_audit.preflight.lint_note import lint_note, outreach_specs, standalone_config
     from presence_audit.runner import thresholds_of
@@ -80,12 +104,13 @@ def note(text: str | None, note_file: Path | None, limit: int | None, sender: st
         outcome = lint_note(loaded, registry, artifact)
     report = outcome.report
     warn_problems(report.warnings, quiet=False)
-    rendered = render_report(report, fmt, output)
+    rendered = render_report(report, fmt, output, color=color_choice(color))
     if explain:
         from presence_audit.checks.catalogue import manual
         from presence_audit.render.catalogue import rules
 
         rendered += rules([manual(spec) for spec in outreach_specs(registry)], fmt)
+    if heading is not None:
+        click.echo(f"== {heading}")
     emit(rendered, output)
-    sys.exit(of_report(report.score, report.results, thresholds_of(loaded),
-                               report.incomplete))
+    return of_report(report.score, report.results, thresholds_of(loaded), report.incomplete)

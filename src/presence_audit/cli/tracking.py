@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from presence_audit.runner import RunOutcome
 
 STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
+STEP_OUTPUT_VARIABLE = "GITHUB_OUTPUT"
 
 
 def history_path(loaded: LoadedConfig | None, option: Path | None,
@@ -152,6 +153,7 @@ class Watch:
             click.echo("presence-audit: note: no earlier run of this person to compare with; "
                        "regression rules apply from the next run", err=True)
         append_step_summary(tracked.report, self.options.step_summary)
+        set_step_outputs(tracked.report)
         return tracked
 
     def exit_code(self, audit_code: int, tracked: Tracked) -> int:
@@ -228,6 +230,23 @@ def print_evaluation(evaluation: Evaluation | None, quiet: bool) -> None:
     if not quiet:
         for note in evaluation.pending:
             click.echo(f"presence-audit: note: {clean_text(note)}", err=True)
+
+
+def set_step_outputs(report: Mapping[str, Any]) -> None:
+    """In GitHub Actions, the step's ``score`` and ``verdict`` outputs (``steps.ID.outputs``)."""
+    target = os.environ.get(STEP_OUTPUT_VARIABLE)
+    if not target:
+        return
+    score = report.get("score")
+    verdict = str(report.get("verdict", ""))
+    # Both are the tool's own values (an int, a verdict word): nothing to escape.
+    lines = f"score={'' if score is None else int(score)}\nverdict={verdict}\n"
+    try:
+        with Path(target).open("a", encoding="utf-8") as outputs:
+            outputs.write(lines)
+    except OSError as exc:
+        click.echo(f"presence-audit: warning: cannot write the step outputs to {target}: "
+                   f"{exc.strerror or exc}", err=True)
 
 
 def append_step_summary(report: Mapping[str, Any], enabled: bool) -> None:
