@@ -1,7 +1,8 @@
 """Two whole, large real LinkedIn pages read exactly as recorded (tests/fixtures/linkedin/large).
 
 The recorded fields were read by the BeautifulSoup version of the parser; the lxml version
-must read the same, field for field, and so must every later one.
+must read the same, field for field, and so must every later one (fields the profile gained
+since are not compared).
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ def expected(name: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("name", PAGES)
 def test_the_profile_reads_as_recorded(name: str) -> None:
-    profile = parse_profile_html((LARGE / f"{name}.html").read_bytes())
-    assert json.loads(json.dumps(profile.to_dict())) == expected(name)["profile"]
+    profile = json.loads(json.dumps(
+        parse_profile_html((LARGE / f"{name}.html").read_bytes()).to_dict()))
+    recorded = expected(name)["profile"]
+    # Fields added to the profile since the recording are not the parser's to match.
+    assert {key: profile.get(key) for key in recorded} == recorded
 
 
 @pytest.mark.parametrize("name", PAGES)
