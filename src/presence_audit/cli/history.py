@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -14,7 +14,13 @@ from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:
     from presence_audit.history.diff import Snapshot
-    from presence_audit.history.store import History, StoredRun
+    from presence_audit.history.store import (
+        CheckRun,
+        History,
+        RankRow,
+        RunRecord,
+        StoredRun,
+    )
 
 FORMATS = ("terminal", "markdown", "json")
 
@@ -73,59 +79,50 @@ def history(config_path: Path | None, history_file: Path | None, subject: str | 
     with _open(path) as store:
         who = _subject_of(store, subject)
         try:
+            # The tables answer both views: no stored report is decoded here.
             records = store.runs(who, limit)
-            runs = [store.load(r.id) for r in records]
+            if check_id is None:
+                outcomes = store.outcomes(r.id for r in records)
+            else:
+                check_runs = store.check_runs(records, check_id)
         except HistoryError as exc:
             fail_usage(str(exc))
-    if not runs:
+    if not records:
         fail_usage(f"{path} holds no runs of {who}")
     if check_id is None:
-        emit(_overview(path, who, runs, fmt), None)
+        emit(_overview(path, who, records, outcomes, fmt), None)
     else:
-        emit(_one_check(who, check_id, runs, fmt), None)
+        emit(_one_check(who, check_id, check_runs, fmt), None)
 
 
-def _outcomes(run: StoredRun) -> dict[str, str]:
-    return {str(r.get("check_id")): str(r.get("outcome"))
-            for r in run.report.get("results", [])}
-
-
-def _overview(path: Path, subject: str, runs: Sequence[StoredRun], fmt: str) -> str:
+def _overview(path: Path, subject: str, records: Sequence[RunRecord],
+              outcomes: Mapping[int, Mapping[str, str]], fmt: str) -> str:
     from presence_audit.render import history as view
 
     data = {
         "history": str(path),
         "subject": subject,
-        "runs": [{**run.record.to_dict(), "outcomes": _outcomes(run)} for run in runs],
+        "runs": [{**record.to_dict(), "outcomes": dict(outcomes[record.id])}
+                 for record in records],
     }
     return dumps(data) if fmt == "json" else view.overview(data, markdown=fmt == "markdown")
 
 
-def _one_check(subject: str, check_id: str, runs: Sequence[StoredRun], fmt: str) -> str:
-    from presence_audit.history.diff import rank_readings
+def _rank(rank: RankRow) -> dict[str, Any]:
+    row = {"target": rank.target, "engine": rank.engine, "query": rank.query,
+           "rank": rank.rank, "measured": rank.measured}
+    return row if rank.measured else {**row, "reason": rank.reason}
 
-    rows = []
-    for run in runs:
-        result = next((r for r in run.report.get("results", [])
-                       if r.get("check_id") == check_id), None)
-        readings = rank_readings(run.report)
-        ranks = [
-            {"target": key[1], "engine": key[2], "query": key[3], "rank": rank,
-             "measured": True}
-            for key, rank in readings.measured.items() if key[0] == check_id
-        ] + [
-            {"target": key[1], "engine": key[2], "query": key[3], "rank": None,
-             "measured": False, "reason": reason}
-            for key, reason in readings.unmeasured.items() if key[0] == check_id
-        ]
-        rows.append({
-            "run_id": run.record.id,
-            "generated_at": run.record.generated_at,
-            "outcome": None if result is None else result.get("outcome"),
-            "score": None if result is None else result.get("score"),
-            "message": None if result is None else result.get("message"),
-            "ranks": ranks,
-        })
+
+def _one_check(subject: str, check_id: str, runs: Sequence[CheckRun], fmt: str) -> str:
+    rows = [{
+        "run_id": run.record.id,
+        "generated_at": run.record.generated_at,
+        "outcome": run.outcome,
+        "score": run.score,
+        "message": run.message,
+        "ranks": [_rank(rank) for rank in run.ranks],
+    } for run in runs]
     if not any(row["outcome"] is not None for row in rows):
         fail_usage(f"no recorded run of {subject} has the check {check_id!r}")
     data = {"check_id": check_id, "subject": subject, "runs": rows}

@@ -11,16 +11,24 @@ readers never block the writer, a busy timeout so two writers queue instead of f
 one ``BEGIN IMMEDIATE`` transaction per run so a run lands whole or not at all. A file that
 is not a history database, is damaged, or was written by a newer version is reported and left
 exactly as it was: nothing is written until the file has been recognised and SQLite's
-``quick_check`` has found it sound.
+``quick_check`` has found it sound. That check reads every page, so it runs before writing
+and before migrating, not when a file is only read (a damaged page met by a read is reported
+as damage all the same).
+
+Reading scales with what is shown, not with what is stored: each run's outcomes, scores,
+messages and measured ranks are kept in tables (``results``, ``ranks``) that ``history``
+reads directly; the report and artifacts, kept whole for ``diff``, are stored as
+zlib-compressed JSON and decoded only for the runs compared.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -67,8 +75,84 @@ CREATE TABLE artifacts (
 );
 """
 
-MIGRATIONS: list[str] = [_SCHEMA_V1]
-"""Forward migrations: ``MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``."""
+_SCHEMA_V2 = """
+ALTER TABLE results ADD COLUMN message TEXT;
+CREATE TABLE ranks (
+    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    check_id TEXT NOT NULL,
+    target TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    query TEXT NOT NULL,
+    rank INTEGER,
+    reason TEXT
+);
+CREATE INDEX ranks_by_run ON ranks (run_id, check_id);
+"""
+"""Schema 2: each result's message and each measured (or unmeasurable) rank in tables, so
+``history`` never decodes a report; reports and artifacts compressed (``_to_v2``)."""
+
+Migration = str | Callable[[sqlite3.Connection], None]
+COMPRESSION_LEVEL = 6
+"""zlib's default: a 60 KB report becomes about 8 KB; higher levels save little more."""
+
+
+def _to_v2(conn: sqlite3.Connection) -> None:
+    for statement in _statements(_SCHEMA_V2):
+        conn.execute(statement)
+    # Row by row, so memory stays flat however long the history is.
+    ids = [row[0] for row in conn.execute("SELECT id FROM runs ORDER BY id")]
+    for run_id in ids:
+        stored = conn.execute("SELECT report FROM runs WHERE id = ?", (run_id,)).fetchone()[0]
+        report = decode(stored)
+        conn.execute("UPDATE runs SET report = ? WHERE id = ?", (encode(report), run_id))
+        for result in _results_of(report):
+            conn.execute("UPDATE results SET message = ? WHERE run_id = ? AND check_id = ?",
+                         (_message(result), run_id, str(result.get("check_id"))))
+        conn.executemany("INSERT INTO ranks VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         _rank_rows(run_id, report))
+        for name, text in conn.execute(
+                "SELECT name, artifact FROM artifacts WHERE run_id = ?", (run_id,)).fetchall():
+            conn.execute("UPDATE artifacts SET artifact = ? WHERE run_id = ? AND name = ?",
+                         (encode(decode(text)), run_id, name))
+
+
+MIGRATIONS: list[Migration] = [_SCHEMA_V1, _to_v2]
+"""Forward migrations: ``MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``
+(SQL statements, or a function given the connection inside the migration's transaction)."""
+
+
+def encode(value: Any) -> bytes:
+    """JSON, compressed: how reports and artifacts are stored."""
+    return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"),
+                         COMPRESSION_LEVEL)
+
+
+def decode(stored: bytes | str) -> Any:
+    """A stored report or artifact: compressed JSON, or the plain JSON text of schema 1."""
+    if isinstance(stored, bytes):
+        return json.loads(zlib.decompress(stored))
+    return json.loads(stored)
+
+
+def _results_of(report: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    results = report.get("results")
+    return [r for r in results if isinstance(r, Mapping)] if isinstance(results, list) else []
+
+
+def _message(result: Mapping[str, Any]) -> str | None:
+    message = result.get("message")
+    return None if message is None else str(message)
+
+
+def _rank_rows(run_id: int, report: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """The ranks table's rows for one report: measured ranks first, then unmeasured pairs."""
+    from presence_audit.history.diff import rank_readings
+
+    readings = rank_readings(report)
+    rows: list[tuple[Any, ...]] = [(run_id, *key, rank, None)
+                                   for key, rank in readings.measured.items()]
+    rows += [(run_id, *key, None, reason) for key, reason in readings.unmeasured.items()]
+    return rows
 
 
 class HistoryError(Exception):
@@ -88,6 +172,29 @@ class RunRecord:
 
     def to_dict(self) -> JSONDict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class RankRow:
+    """One rank a check measured in a run, or the reason it could not."""
+
+    target: str
+    engine: str
+    query: str
+    rank: int | None
+    measured: bool
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """One check in one run, as ``history --check`` shows it."""
+
+    record: RunRecord
+    outcome: str | None
+    score: float | None
+    message: str | None
+    ranks: list[RankRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -117,6 +224,7 @@ class History:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._checked = False
         self._conn = self._connect()
         try:
             self._prepare()
@@ -169,15 +277,20 @@ class History:
                 f"{self.path} is a SQLite database but not a presence-audit history; it was "
                 "left untouched. Pass --history with another file."
             )
-        version = self._stored_version()
-        # A damaged page may sit anywhere; find it before anything is written next to it.
+        return self._stored_version()
+
+    def _ensure_sound(self) -> None:
+        """SQLite's ``quick_check``, once, before the first write: a damaged page may sit
+        anywhere, and nothing is written next to it."""
+        if self._checked:
+            return
         problems = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
             raise HistoryError(
                 f"{self.path} is damaged ({'; '.join(problems[:3])}); it was left untouched. "
                 "Move it away to start a new history, or pass --history with another file."
             )
-        return version
+        self._checked = True
 
     def _stored_version(self) -> int:
         row = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
@@ -191,6 +304,7 @@ class History:
         return version
 
     def _migrate(self) -> None:
+        self._ensure_sound()
         # Re-read the version inside the write transaction: another process may have
         # created or migrated the file since we looked.
         with self._transaction():
@@ -198,6 +312,9 @@ class History:
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             current = self._stored_version() if "schema_version" in tables else 0
             for step in MIGRATIONS[current:]:
+                if callable(step):
+                    step(self._conn)
+                    continue
                 for statement in _statements(step):
                     self._conn.execute(statement)
             if current == 0:
@@ -243,6 +360,8 @@ class History:
                artifacts: Mapping[str, Mapping[str, Any]]) -> int:
         """Append one run (report, subject facts, compared artifacts) atomically; its id."""
         kept = {name: artifacts[name] for name in COMPARED_ARTIFACTS if name in artifacts}
+        with self._guard():
+            self._ensure_sound()
         with self._guard(), self._transaction():
             cursor = self._conn.execute(
                 "INSERT INTO runs (recorded_at, generated_at, subject, subject_facts, score, "
@@ -251,20 +370,22 @@ class History:
                  json.dumps(asdict(subject), ensure_ascii=False), report.get("score"),
                  str(report.get("verdict", "")),
                  str((report.get("tool") or {}).get("version", "")),
-                 json.dumps(report, ensure_ascii=False)),
+                 encode(report)),
             )
             run_id = cursor.lastrowid
             if run_id is None:
                 raise HistoryError(f"{self.path}: SQLite returned no id for the new run")
             self._conn.executemany(
-                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                [(run_id, str(r.get("check_id")), str(r.get("outcome")), r.get("score"))
-                 for r in report.get("results", [])],
+                "INSERT OR REPLACE INTO results (run_id, check_id, outcome, score, message) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(run_id, str(r.get("check_id")), str(r.get("outcome")), r.get("score"),
+                  _message(r)) for r in _results_of(report)],
             )
+            self._conn.executemany("INSERT INTO ranks VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   _rank_rows(run_id, report))
             self._conn.executemany(
                 "INSERT INTO artifacts VALUES (?, ?, ?)",
-                [(run_id, name, json.dumps(artifact, ensure_ascii=False))
-                 for name, artifact in kept.items()],
+                [(run_id, name, encode(artifact)) for name, artifact in kept.items()],
             )
         return run_id
 
@@ -301,12 +422,12 @@ class History:
             if row is None:
                 raise HistoryError(f"{self.path} has no run {run_id}")
             artifacts = {
-                name: json.loads(text) for name, text in self._conn.execute(
+                name: decode(stored) for name, stored in self._conn.execute(
                     "SELECT name, artifact FROM artifacts WHERE run_id = ?", (run_id,))
             }
         return StoredRun(
             record=RunRecord(*row[:6]),
-            report=json.loads(row[7]),
+            report=decode(row[7]),
             subject=_subject(json.loads(row[6])),
             artifacts=artifacts,
         )
@@ -324,11 +445,57 @@ class History:
             ids = [row[0] for row in self._conn.execute(sql, args)]
         return [self.load(run_id) for run_id in reversed(ids)]
 
+    def outcomes(self, run_ids: Iterable[int]) -> dict[int, dict[str, str]]:
+        """Each run's outcome per check, in the order its report listed the checks."""
+        wanted = list(run_ids)
+        found: dict[int, dict[str, str]] = {run_id: {} for run_id in wanted}
+        with self._guard():
+            for chunk in _chunks(wanted):
+                marks = ", ".join("?" * len(chunk))
+                for run_id, check_id, outcome in self._conn.execute(
+                        "SELECT run_id, check_id, outcome FROM results "
+                        f"WHERE run_id IN ({marks}) ORDER BY run_id, rowid", chunk):
+                    found[run_id][check_id] = outcome
+        return found
+
+    def check_runs(self, records: Iterable[RunRecord], check_id: str) -> list[CheckRun]:
+        """One check in each of these runs: outcome, score, message and ranks."""
+        chosen = list(records)
+        results: dict[int, tuple[str, float | None, str | None]] = {}
+        ranks: dict[int, list[RankRow]] = {}
+        with self._guard():
+            for chunk in _chunks([record.id for record in chosen]):
+                marks = ", ".join("?" * len(chunk))
+                for run_id, outcome, score, message in self._conn.execute(
+                        "SELECT run_id, outcome, score, message FROM results "
+                        f"WHERE check_id = ? AND run_id IN ({marks})", [check_id, *chunk]):
+                    results[run_id] = (outcome, score, message)
+                for run_id, target, engine, query, rank, reason in self._conn.execute(
+                        "SELECT run_id, target, engine, query, rank, reason FROM ranks "
+                        f"WHERE check_id = ? AND run_id IN ({marks}) ORDER BY rowid",
+                        [check_id, *chunk]):
+                    ranks.setdefault(run_id, []).append(RankRow(
+                        target, engine, query, rank, measured=reason is None, reason=reason))
+        runs = []
+        for record in chosen:
+            outcome, score, message = results.get(record.id, (None, None, None))
+            runs.append(CheckRun(record, outcome, score, message, ranks.get(record.id, [])))
+        return runs
+
     def integrity(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` verdict: ``ok`` or the problems found."""
         with self._guard():
             rows = self._conn.execute("PRAGMA integrity_check").fetchall()
         return "\n".join(str(row[0]) for row in rows)
+
+
+_CHUNK = 500
+"""Run ids per query: SQLite allows a limited number of parameters in one statement."""
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start:start + _CHUNK]
 
 
 def _statements(script: str) -> list[str]:
