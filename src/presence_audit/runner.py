@@ -402,7 +402,8 @@ def run(
     else:
         from presence_audit.sources.context import GatherContext
 
-        context = GatherContext(loaded, use_cache=request.use_cache)
+        context = GatherContext(loaded, use_cache=request.use_cache,
+                                note=getattr(request.progress, "note", None))
         try:
             artifacts = gather(names, context, collectors, request.progress)
         finally:

@@ -116,3 +116,19 @@ def test_run_no_cache_reaches_the_runner(tmp_path: Path,
     assert request.progress is None  # the test's stderr is not a terminal
     [request] = requests_of_run(tmp_path, monkeypatch)
     assert request.use_cache is True
+
+
+def test_a_running_source_shows_what_it_is_doing_and_for_how_long() -> None:
+    from rich.console import Console
+
+    from presence_audit.cli.progress import LiveProgress
+
+    console = Console(width=100, record=True, force_terminal=False)
+    progress = LiveProgress(console)
+    progress.started("serps")
+    progress.note("serps", "brave: 'Ada Example' (2 of 4)")
+    console.print(progress)
+    progress.close()
+    shown = console.export_text()
+    assert "serps" in shown and "running 0 s" in shown
+    assert "brave: 'Ada Example' (2 of 4)" in shown

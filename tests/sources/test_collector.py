@@ -440,3 +440,25 @@ def test_lists_cached_today_are_served_even_after_the_engine_blocked(tmp_path: P
     artifact = gather(provider, plan(engines=("bing",)), cache=cache)
     assert provider.calls == [("Ada Example", "bing", 1)]
     assert [item["status"] for item in artifact.data["lists"]] == ["error", "ok"]
+
+
+def test_the_progress_display_is_told_what_each_engine_is_doing() -> None:
+    time = FakeTime()
+    told: list[str] = []
+
+    def answer(query: str, engine: str, sample: int) -> list[SearchResult]:
+        if len([line for line in told if "retry" in line]) == 0 and query == "Ada Example":
+            raise SearchError("rate-limited", "duckduckgo is rate-limiting: 202")
+        return hits("https://adaexample.dev/")
+
+    stamps = (f"2026-11-14T09:00:{n:02d}Z" for n in itertools.count())
+    gather_serps(QUERIES, plan(engines=("duckduckgo",), retries=1, samples=2,
+                               sample_spacing_seconds=60.0),
+                 Scripted(answer), sleep=time.sleep, clock=time.clock, rand=lambda: 0.5,
+                 now=lambda: next(stamps), report=told.append)
+    assert told[0] == "duckduckgo: 'Ada Example' (1 of 4)"
+    assert "duckduckgo: waiting 30 s before retry 1 of 1" in told
+    assert "duckduckgo: 'Ada Example data engineer' (2 of 4)" in told
+    assert any(line.startswith("duckduckgo: waiting ") and "before sample 2 of 2" in line
+               for line in told)
+    assert told[-1] == "duckduckgo: 'Ada Example data engineer' (4 of 4)"

@@ -8,6 +8,7 @@ cleaned of control sequences and printed as plain text, never as markup.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ class LiveProgress:
     def __init__(self, console: Console) -> None:
         self._console = console
         self._lines: dict[str, tuple[str, str]] = {}
+        self._started: dict[str, float] = {}
         self._lines_lock = threading.Lock()
         # Starting and stopping the display never happens under the lock the display's own
         # refresh thread takes to read the lines, so the two cannot wait on each other.
@@ -44,6 +46,7 @@ class LiveProgress:
     def started(self, name: str) -> None:
         with self._lines_lock:
             self._lines[name] = (RUNNING, "")
+            self._started[name] = time.monotonic()
         with self._live_lock:
             if self._live is None:
                 self._live = Live(get_renderable=self.__rich__, console=self._console,
@@ -57,6 +60,12 @@ class LiveProgress:
         with self._lines_lock:
             self._lines[name] = (shown.status, shown.detail)
 
+    def note(self, name: str, detail: str) -> None:
+        """What a running source is doing now ("brave: 'Ada Example' (2 of 4)")."""
+        with self._lines_lock:
+            if self._lines.get(name, (RUNNING, ""))[0] == RUNNING:
+                self._lines[name] = (RUNNING, detail)
+
     def close(self) -> None:
         with self._live_lock:
             live, self._live = self._live, None
@@ -66,18 +75,24 @@ class LiveProgress:
     def __rich__(self) -> Table:
         with self._lines_lock:
             lines = list(self._lines.items())
+            started = dict(self._started)
+        now = time.monotonic()
         # Mark, name and status keep their width; the detail gets what is left, cut short.
         table = Table.grid(padding=(0, 1), expand=True)
         table.add_column(width=1, no_wrap=True)
         table.add_column(min_width=max((len(name) for name, _ in lines), default=0),
                          no_wrap=True)
-        table.add_column(min_width=len("skipped"), no_wrap=True)
+        table.add_column(min_width=len("running 999 s"), no_wrap=True)
         table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         for name, (status, detail) in lines:
             style = _STYLES.get(status, "")
             mark = self._spinner if status == RUNNING else Text(_MARKS.get(status, "?"), style)
             one_line = " ".join(clean_text(detail).split())
-            table.add_row(mark, Text(name, "bold"), Text(status, style),
+            shown = status
+            if status == RUNNING and name in started:
+                # Elapsed time says a slow source is still alive, and how slow.
+                shown = f"{RUNNING} {now - started[name]:.0f} s"
+            table.add_row(mark, Text(name, "bold"), Text(shown, style),
                           Text(one_line, "dim"))
         return table
 

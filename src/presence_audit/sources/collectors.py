@@ -63,7 +63,8 @@ def collect_serps(context: GatherContext) -> Artifact:
     if search.cache and context.use_cache:
         cache = SearchCache(loaded.resolve(search.cache_path) if search.cache_path
                             else default_cache_folder())
-    artifact = gather_serps(queries, plan, provider, cache=cache)
+    artifact = gather_serps(queries, plan, provider, cache=cache,
+                            report=context.reporter(SERPS_ARTIFACT))
     artifact.data["lists"] = annotate_lists(artifact.data["lists"], config.subject())
     return artifact
 

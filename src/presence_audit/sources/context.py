@@ -24,9 +24,11 @@ class GatherContext:
     replayed searches) never open a cache or a connection pool.
     """
 
-    def __init__(self, loaded: LoadedConfig, *, use_cache: bool = True) -> None:
+    def __init__(self, loaded: LoadedConfig, *, use_cache: bool = True,
+                 note: Callable[[str, str], None] | None = None) -> None:
         self.loaded = loaded
         self.use_cache = use_cache
+        self._note = note
         self._http: HttpClient | None = None
         self._lock = threading.Lock()
 
@@ -40,6 +42,13 @@ class GatherContext:
                                                     use_cache=self.use_cache)
             return self._http
 
+    def reporter(self, name: str) -> Callable[[str], None]:
+        """How collector ``name`` says what it is doing now, for the progress display."""
+        note = self._note
+        if note is None:
+            return _ignore
+        return lambda detail: note(name, detail)
+
     def close(self) -> None:
         with self._lock:
             if self._http is not None:
@@ -49,3 +58,7 @@ class GatherContext:
 
 Collector = Callable[[GatherContext], "Artifact"]
 """Gathers one artifact; it never raises for a source that fails (that is an error artifact)."""
+
+
+def _ignore(detail: str) -> None:
+    """No progress display: nothing to tell."""

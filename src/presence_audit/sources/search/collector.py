@@ -12,6 +12,7 @@ into "not found".
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -59,6 +60,22 @@ class _Timing:
     clock: Callable[[], float]
     rand: Callable[[], float]
     now: Callable[[], str]
+    status: _Status
+
+
+class _Status:
+    """What each engine is doing now, told to the progress display as one line."""
+
+    def __init__(self, report: Callable[[str], None]) -> None:
+        self._report = report
+        self._doing: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def set(self, engine: str, doing: str) -> None:
+        with self._lock:
+            self._doing[engine] = doing
+            line = " · ".join(f"{name}: {what}" for name, what in self._doing.items())
+        self._report(line)
 
 
 @dataclass(frozen=True)
@@ -83,15 +100,18 @@ def gather_serps(
     clock: Callable[[], float] = time.monotonic,
     rand: Callable[[], float] = random.random,
     now: Callable[[], str] = utc_now,
+    report: Callable[[str], None] = lambda detail: None,
 ) -> Artifact:
     """Run ``queries`` per ``plan`` and return the ``serps`` artifact.
 
     The artifact is ``ok`` even when every list failed: the failures are the measurement the
     checks report as ``error``, and ``detail`` then says that nothing could be measured.
-    ``cache`` answers lists already measured on the same UTC day (by ``now``).
+    ``cache`` answers lists already measured on the same UTC day (by ``now``). ``report``
+    is told what the engines are doing ("brave: 'Ada Example' (2 of 4)"), for the progress
+    display.
     """
     engines = tuple(dict.fromkeys(plan.engines))
-    timing = _Timing(sleep=sleep, clock=clock, rand=rand, now=now)
+    timing = _Timing(sleep=sleep, clock=clock, rand=rand, now=now, status=_Status(report))
     # A replay asks nothing, so there is nothing to save it from asking again.
     today = None if cache is None or isinstance(provider, ReplayProvider) else (
         _Cache(cache, now()[:10]))
@@ -138,6 +158,7 @@ def _ask_engine(
     # Samples a few seconds apart mostly repeat each other: each round of queries starts at
     # least sample_spacing_seconds after the previous round's first real call.
     round_started: float | None = None
+    total, asked = plan.samples * len(queries), 0
     for sample in range(1, plan.samples + 1):
         spaced_until = None if round_started is None else (
             round_started + plan.sample_spacing_seconds)
@@ -154,8 +175,15 @@ def _ask_engine(
                 lists.append(_not_asked(query, engine, plan, provider, sample, stopped_by, timing))
                 continue
             if live and round_started is None:
+                if spaced_until is not None and spaced_until > timing.clock():
+                    timing.status.set(engine, f"waiting "
+                                      f"{spaced_until - timing.clock():.0f} s before sample "
+                                      f"{sample} of {plan.samples}")
                 _wait_until(spaced_until, timing)
                 round_started = timing.clock()
+            asked += 1
+            if live:
+                timing.status.set(engine, f"{query.text!r} ({asked} of {total})")
             item = _ask_with_retries(query, engine, plan, provider, sample, timing, pacer)
             lists.append(item)
             if key is not None and cache is not None and item.ok:
@@ -178,11 +206,13 @@ class _Pacer:
         self.next_start = (self.timing.clock() + self.plan.pace_seconds
                            + self.timing.rand() * self.plan.jitter_seconds)
 
-    def back_off(self, retry: int) -> None:
-        """Hold the engine for ``backoff_seconds`` doubled per earlier retry, at least."""
+    def back_off(self, retry: int) -> float:
+        """Hold the engine for ``backoff_seconds`` doubled per earlier retry, at least;
+        return how long the engine now waits."""
         pause = self.plan.backoff_seconds * 2 ** (retry - 1)
         later = self.timing.clock() + pause
         self.next_start = later if self.next_start is None else max(self.next_start, later)
+        return self.next_start - self.timing.clock()
 
 
 def _ask_with_retries(
@@ -203,7 +233,9 @@ def _ask_with_retries(
         if pacer is None or not retryable or retry >= plan.retries:
             break
         retry += 1
-        pacer.back_off(retry)
+        pause = pacer.back_off(retry)
+        timing.status.set(engine, f"waiting {pause:.0f} s before retry {retry} of "
+                                  f"{plan.retries}")
     if error is not None and retry:
         retries = "1 retry" if retry == 1 else f"{retry} retries"
         error["message"] = f"{error['message']} (after {retries})"
