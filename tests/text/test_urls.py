@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from presence_audit.text import urls
 from presence_audit.text.urls import (
     normalize_profile_url,
     profile_matches,
@@ -115,26 +114,24 @@ def test_profile_matches(result: str, profile: str, expected: bool) -> None:
     assert profile_matches(result, profile) is expected
 
 
-def test_extractor_uses_the_bundled_list_without_network_or_cache(
+def test_the_bundled_list_is_read_without_network_or_cache(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import requests
+    from presence_audit.text import public_suffix
 
     def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("tldextract tried to reach the network")
+        raise AssertionError("the suffix list tried to reach the network")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(requests.Session, "send", refuse)
     monkeypatch.setenv("TLDEXTRACT_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    urls._extractor.cache_clear()
+    public_suffix.rules.cache_clear()
     try:
         assert registrable_domain("https://a.b.example.co.uk/") == "example.co.uk"
         assert registrable_domain("https://ada.netlify.app/") == "ada.netlify.app"
     finally:
-        urls._extractor.cache_clear()
+        public_suffix.rules.cache_clear()
     assert list(tmp_path.iterdir()) == []
-
 
 
 @pytest.mark.parametrize(

@@ -1,42 +1,24 @@
 """URL comparisons the checks rely on: same site, same profile.
 
-Registrable domains come from the Public Suffix List bundled with ``tldextract``. The extractor
-is built so that it never downloads a fresher list and never writes a cache: audits must give
-the same answer offline, in CI and from saved artifacts, and must not touch the network outside
-the collectors. PSL *private* suffixes (``github.io``, ``netlify.app``, ``blogspot.com``) count
-as suffixes, so ``ada.github.io`` and ``someone-else.github.io`` are different sites.
+Registrable domains come from the Public Suffix List snapshot bundled with ``tldextract``,
+read by ``text.public_suffix``: never a fresher list from the network, never a cache written,
+so audits give the same answer offline, in CI and from saved artifacts. PSL *private* suffixes
+(``github.io``, ``netlify.app``, ``blogspot.com``) count as suffixes, so ``ada.github.io`` and
+``someone-else.github.io`` are different sites.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-if TYPE_CHECKING:
-    from tldextract import TLDExtract
+from presence_audit.text import public_suffix
 
 WEB_SCHEMES = ("http", "https")
 
 # "host:8080/path" is a host with a port; "mailto:ada@…" or "ftp:…" is a scheme we refuse.
 _SCHEME_PREFIX = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d+(?:/|$))", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> TLDExtract:
-    # Imported here: tldextract pulls in requests, which start-up must not pay for.
-    from tldextract import TLDExtract
-
-    # No suffix-list URLs and no cache folder: the bundled snapshot is the only source, so
-    # nothing is fetched and nothing is written.
-    return TLDExtract(
-        cache_dir=None,
-        suffix_list_urls=(),
-        fallback_to_snapshot=True,
-        include_psl_private_domains=True,
-    )
 
 
 def _host_of_url(url: str) -> str | None:
@@ -79,10 +61,7 @@ def registrable_domain(url_or_host: str) -> str | None:
         return None
     if _is_ip(host):
         return host
-    parts = _extractor()(host)
-    if parts.domain and parts.suffix:
-        return f"{parts.domain}.{parts.suffix}"
-    return host
+    return public_suffix.registrable(host) or host
 
 
 # Domains where many people publish. A portfolio there is its own path (medium.com/@ada) or

@@ -1,0 +1,104 @@
+"""Registrable domains from the Public Suffix List snapshot that ``tldextract`` ships.
+
+Importing ``tldextract`` imports ``requests``, ``filelock`` and its own cache machinery, and
+building its extractor parses the list again on every process start (≈ 40 ms together), while all
+the tool needs is one lookup table, offline and the same everywhere. So the list is read
+from ``tldextract``'s bundled snapshot file directly — found with ``importlib.util.find_spec``,
+which locates the package without running it — once per process, on first use, and matched
+here with the list's own algorithm (https://publicsuffix.org/list/): the longest matching
+rule wins, ``*.`` rules match any one label, ``!`` exceptions take one label off. Nothing is
+fetched and nothing is written. Both sections of the list count, so private suffixes
+(``github.io``, ``netlify.app``) make ``ada.github.io`` and ``bo.github.io`` two sites, as
+``tldextract`` did with ``include_psl_private_domains``.
+
+Labels in punycode (``xn--…``) are matched in their Unicode form, as the list writes them;
+results keep the host's own spelling. A host under no rule has no public suffix: ``None``,
+and callers treat such a host (``localhost``, ``printer.lan``) as its own site.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+SNAPSHOT_PACKAGE = "tldextract"
+SNAPSHOT_FILE = ".tld_set_snapshot"
+_DOTS = re.compile("[.\u3002\uff0e\uff61]")
+"""Label separators: the full stop and the ideographic and full-width ones IDNA maps to it."""
+
+
+class SuffixListMissingError(RuntimeError):
+    """The bundled list could not be found: the installation is broken."""
+
+
+@dataclass(frozen=True)
+class SuffixRules:
+    exact: frozenset[str]
+    wildcard: frozenset[str]  # "ck" for the rule "*.ck"
+    exception: frozenset[str]  # "www.ck" for the rule "!www.ck"
+
+    def suffix_labels(self, labels: list[str]) -> int:
+        """How many of the (Unicode, lowercased) labels are the public suffix; 0 for none."""
+        count = len(labels)
+        for start in range(count):
+            candidate = ".".join(labels[start:])
+            if candidate in self.exception:
+                return count - start - 1
+            if candidate in self.exact:
+                return count - start
+            if start + 1 < count and ".".join(labels[start + 1:]) in self.wildcard:
+                return count - start
+        return 0
+
+
+_RULE = re.compile(r"^[^/\s]\S*", re.MULTILINE)
+"""A rule is the first word of a line that is not a comment."""
+
+
+def parse_rules(text: str) -> SuffixRules:
+    """The rules of a list in the ``public_suffix_list.dat`` format."""
+    found = _RULE.findall(text.lower())
+    exception = {rule[1:] for rule in found if rule[0] == "!"}
+    wildcard = {rule[2:] for rule in found if rule[0] == "*"}
+    exact = {rule for rule in found if rule[0] not in "!*"}
+    return SuffixRules(frozenset(exact), frozenset(wildcard), frozenset(exception))
+
+
+def snapshot_path() -> Path:
+    spec = importlib.util.find_spec(SNAPSHOT_PACKAGE)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        path = Path(folder) / SNAPSHOT_FILE
+        if path.is_file():
+            return path
+    raise SuffixListMissingError(
+        f"the Public Suffix List snapshot of {SNAPSHOT_PACKAGE} was not found; reinstall "
+        "presence-audit")
+
+
+@cache
+def rules() -> SuffixRules:
+    """The bundled list, read once per process."""
+    return parse_rules(snapshot_path().read_text(encoding="utf-8"))
+
+
+def _unicode_label(label: str) -> str:
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return label
+
+
+def registrable(host: str) -> str | None:
+    """``blog.ada.dev`` → ``ada.dev``; ``None`` for a host that is a public suffix itself or
+    is under no rule. ``host`` is a lowercased host name without a trailing dot."""
+    labels = [label for label in _DOTS.split(host) if label]
+    suffix = rules().suffix_labels([_unicode_label(label) for label in labels])
+    if suffix == 0 or suffix >= len(labels):
+        return None
+    return ".".join(labels[-suffix - 1:])
