@@ -105,7 +105,7 @@ def test_run_with_an_unmeasurable_engine_is_incomplete_not_failed(
     assert report["verdict"] == "incomplete"
     assert {r["outcome"] for r in report["results"]} <= {"error", "skip"}
     assert [r["check_id"] for r in report["results"] if r["outcome"] == "skip"] == [
-        "search.namesake-noise", "search.watchlist"]
+        "search.namesake-noise", "search.watchlist", "search.google-position"]
     assert report["sources"][0]["status"] == "error"
 
 

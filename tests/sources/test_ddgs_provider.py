@@ -9,7 +9,6 @@ import pytest
 from ddgs.exceptions import DDGSException, RatelimitException, TimeoutException
 
 from helpers import FakeDdgs
-from presence_audit.config.schema import KNOWN_ENGINES
 from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.sources.search.base import SearchError
 from presence_audit.sources.search.ddgs_provider import DdgsProvider, available_engines
@@ -43,7 +42,7 @@ def test_maps_results_in_order_keeping_only_web_links(fake_ddgs: FakeDdgs) -> No
     ]
 
 
-@pytest.mark.parametrize("engine", ["auto", "all", "duckduckgo,bing", "startpage", ""])
+@pytest.mark.parametrize("engine", ["auto", "all", "duckduckgo,bing", "google", ""])
 def test_refuses_anything_but_one_known_engine(fake_ddgs: FakeDdgs, engine: str) -> None:
     with pytest.raises(SearchError) as caught:
         search(DdgsProvider(), engine=engine)
@@ -52,11 +51,19 @@ def test_refuses_anything_but_one_known_engine(fake_ddgs: FakeDdgs, engine: str)
     assert fake_ddgs.calls == []
 
 
-def test_available_engines_are_the_known_ones_the_installed_ddgs_offers() -> None:
+def test_available_engines_are_the_installed_ddgs_table() -> None:
     from ddgs.engines import ENGINES
 
     assert "duckduckgo" in available_engines()
-    assert set(available_engines()) == set(KNOWN_ENGINES) & set(ENGINES["text"])
+    assert set(available_engines()) == set(ENGINES["text"])
+
+
+def test_each_engine_records_the_index_it_serves() -> None:
+    # ddgs 9.x: Startpage serves Google's results, DuckDuckGo and Yahoo Bing's.
+    provider = DdgsProvider()
+    assert provider.index_of("startpage") == "google"
+    assert provider.index_of("duckduckgo") == "bing"
+    assert provider.index_of("brave") == "brave"
 
 
 def test_refuses_a_known_engine_that_ddgs_disabled(

@@ -12,9 +12,11 @@ SOURCES: dict[str, str] = {
     "github": "presence_audit.cli.inspect_github:github",
     "page": "presence_audit.cli.inspect_page:page",
     "serp": "presence_audit.cli.inspect_serp:serp",
+    "console": "presence_audit.cli.inspect_console:console",
 }
 
 
 @click.group(cls=LazyGroup, lazy=SOURCES)
 def inspect() -> None:
-    """Show what presence-audit sees in one source (a page, a profile, a saved results page)."""
+    """Show what presence-audit sees in one source (a page, a profile, a saved results page,
+    a Search Console export)."""

@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from presence_audit.core.model import CATEGORIES, Severity, Subject
+from presence_audit.text.engines import ddgs_engines
 from presence_audit.text.suggest import did_you_mean
 from presence_audit.text.urls import CREDENTIALS_IN_URL, has_credentials
 
@@ -29,11 +30,6 @@ QUERY_FIELDS = ("name", "profession", "location")
 
 KeyPath = tuple[str | int, ...]
 
-KNOWN_ENGINES: tuple[str, ...] = (
-    "duckduckgo", "bing", "brave", "google", "mojeek", "yahoo", "yandex", "wikipedia",
-)
-"""Engine names the ``ddgs`` provider accepts in ``search.engines``; the provider also checks
-that the installed ddgs still offers each one."""
 
 
 class _Strict(BaseModel):
@@ -154,7 +150,7 @@ _SEARXNG_ENGINE = re.compile(r"^[a-z0-9][a-z0-9 ._-]*$")
 
 class SearchConfig(_Strict):
     provider: Literal["ddgs", "searxng", "brave", "replay"] = "ddgs"
-    engines: list[str] = Field(default=["duckduckgo", "brave"], min_length=1)
+    engines: list[str] = Field(default=["duckduckgo", "brave"])
     region: str = "us-en"
     safesearch: Literal["on", "moderate", "off"] = "moderate"
     queries: list[str] | None = Field(default=None, min_length=1)
@@ -171,6 +167,8 @@ class SearchConfig(_Strict):
     searxng_url: str | None = None
     brave_api_key_env: str = "BRAVE_API_KEY"
     replay: str | None = None
+    saved: list[str] = Field(default_factory=list)
+    console: str | None = None
 
     _check_searxng_url = field_validator("searxng_url")(_http_url)
 
@@ -194,10 +192,13 @@ class SearchConfig(_Strict):
     @classmethod
     def _known_engines(cls, values: list[str], info: ValidationInfo) -> list[str]:
         provider = info.data.get("provider", "ddgs")
+        # The installed ddgs's own table, read now: engines come and go between its releases.
+        offered = ddgs_engines() if provider == "ddgs" and values else None
         for value in values:
-            if provider == "ddgs" and value not in KNOWN_ENGINES:
-                raise ValueError(f"unknown engine {value!r}{did_you_mean(value, KNOWN_ENGINES)}"
-                                 f"; known engines: {', '.join(KNOWN_ENGINES)}")
+            if offered is not None and value not in offered:
+                names = tuple(offered)
+                raise ValueError(f"the installed ddgs offers no engine {value!r}"
+                                 f"{did_you_mean(value, names)}; it offers {', '.join(names)}")
             if provider in ("searxng", "replay") and not _SEARXNG_ENGINE.match(value):
                 raise ValueError(f"{value!r} is not an engine name")
             if provider == "brave" and value != "brave":
@@ -218,6 +219,9 @@ class SearchConfig(_Strict):
 
     @model_validator(mode="after")
     def _provider_needs(self) -> SearchConfig:
+        if not self.engines and not self.saved:
+            raise ValueError("search.engines is empty and search.saved names no saved results "
+                             "page: list an engine, or the pages you saved")
         if self.provider == "replay" and not self.replay:
             raise ValueError("provider 'replay' needs search.replay: a saved serps.json or folder")
         if self.provider == "searxng" and not self.searxng_url:

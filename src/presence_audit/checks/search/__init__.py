@@ -2,5 +2,5 @@
 
 MODULES: tuple[str, ...] = (
     "name_results", "portfolio_rank", "profile_rank", "owned_share", "namesake_noise",
-    "review", "watchlist",
+    "review", "watchlist", "google_position",
 )

@@ -16,6 +16,9 @@ from presence_audit.core.model import JSONDict, SourceStatus, utc_now
 
 SERPS_ARTIFACT = "serps"
 """Result lists, one per (query, engine, sample): :mod:`presence_audit.core.artifacts.serps`."""
+CONSOLE_ARTIFACT = "console"
+"""Google Search Console's Performance export of the user's site: ``queries`` (query, clicks,
+impressions, ``ctr`` as a fraction, average ``position``), ``period``, ``filters``."""
 NOTE_ARTIFACT = "note"
 """The connection note to lint, with what the linter needs to judge it."""
 NETWORK_ARTIFACT = "network"

@@ -46,7 +46,12 @@ class SearchResult:
 
 @dataclass
 class ResultList:
-    """One (query, engine, sample) measurement."""
+    """One (query, engine, sample) measurement.
+
+    ``index`` is whose results the list reflects, when known: DuckDuckGo and Yahoo serve
+    Bing's index and Startpage Google's, so a list from ``startpage`` has ``index: google``.
+    ``source`` is the file a saved results page was read from.
+    """
 
     query: str
     template: str
@@ -60,13 +65,15 @@ class ResultList:
     status: str = "ok"
     error: JSONDict | None = None
     results: list[SearchResult] = field(default_factory=list)
+    index: str | None = None
+    source: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
 
     def to_dict(self) -> JSONDict:
-        return {
+        data: JSONDict = {
             "query": self.query,
             "template": self.template,
             "engine": self.engine,
@@ -80,6 +87,12 @@ class ResultList:
             "error": self.error,
             "results": [r.to_dict() for r in self.results],
         }
+        # Only when known, so lists recorded before these existed read back unchanged.
+        if self.index is not None:
+            data["index"] = self.index
+        if self.source is not None:
+            data["source"] = self.source
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ResultList:
@@ -96,6 +109,8 @@ class ResultList:
             status=str(data.get("status", "ok")),
             error=_error_of(data.get("error")),
             results=[SearchResult.from_dict(r) for r in data.get("results") or []],
+            index=str(data["index"]) if data.get("index") else None,
+            source=str(data["source"]) if data.get("source") else None,
         )
 
 

@@ -36,6 +36,11 @@ class BraveApiProvider:
     name = "brave-api"
     scope = "brave-api"
 
+    @staticmethod
+    def index_of(engine: str) -> str:
+        """The Brave Search API answers from Brave's own index."""
+        return "brave"
+
     def __init__(self, http: HttpClient, api_key: str, key_env: str,
                  endpoint: str | None = None) -> None:
         self.http = http

@@ -20,7 +20,12 @@ from dataclasses import asdict, dataclass
 
 from presence_audit import __version__
 from presence_audit.core.artifacts import SERPS_ARTIFACT, Artifact, ArtifactStatus
-from presence_audit.core.artifacts.serps import BLOCKED_MESSAGE, ResultList, SearchResult
+from presence_audit.core.artifacts.serps import (
+    BLOCKED_MESSAGE,
+    ResultList,
+    SearchResult,
+    lists_from_artifact,
+)
 from presence_audit.core.model import JSONDict, utc_now
 from presence_audit.sources.search.base import SearchError, SearchProvider, SearchQuery, summary
 from presence_audit.sources.search.cache import CacheKey, SearchCache
@@ -139,6 +144,21 @@ def gather_serps(
         problems=[_problem(item, plan.samples) for item in lists if not item.ok],
         obtained_at=now(),
     )
+
+
+def add_saved(artifact: Artifact, saved: Sequence[ResultList]) -> Artifact:
+    """``artifact`` with the result lists read from saved results pages added after the live
+    ones; its detail and problems then count both."""
+    if not saved:
+        return artifact
+    live = lists_from_artifact(artifact.data)
+    lists = [*live, *saved]
+    artifact.data["lists"] = [item.to_dict() for item in lists]
+    artifact.source = f"{artifact.source} + saved pages" if live else "saved pages"
+    artifact.detail = _detail(lists, len({item.engine for item in lists}))
+    artifact.problems = [*artifact.problems, *(_problem(item, 1) for item in saved
+                                               if not item.ok)]
+    return artifact
 
 
 def _ask_engine(
@@ -319,7 +339,18 @@ def _list(
         status="ok" if error is None else "error",
         error=None if error is None else error.to_dict(),
         results=list(results or []),
+        index=_index_of(provider, engine, query, sample),
     )
+
+
+def _index_of(provider: SearchProvider, engine: str, query: SearchQuery,
+              sample: int) -> str | None:
+    """Whose index the list reflects, when the provider can tell (ddgs's table, a replay)."""
+    if isinstance(provider, ReplayProvider):
+        stored = provider.stored(query.text, engine=engine, sample=sample)
+        return None if stored is None else stored.index
+    index_of = getattr(provider, "index_of", None)
+    return index_of(engine) if callable(index_of) else None
 
 
 def _plural(count: int, word: str) -> str:

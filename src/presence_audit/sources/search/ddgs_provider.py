@@ -9,7 +9,12 @@ list records its provider next to its engine.
 
 ``ddgs`` also answers a ``backend`` it does not offer (unknown, or disabled in that release, as
 ``bing``, ``google`` and ``yandex`` are in 9.16) by quietly searching ``"auto"`` instead. So
-the engine is checked against the installed ``ddgs``'s own engine table before each call.
+the engine is checked against the installed ``ddgs``'s own engine table before each call, and
+the same table says which index each engine serves (``startpage`` → Google, ``duckduckgo``
+and ``yahoo`` → Bing), which every result list records.
+
+``ddgs`` fetches with its own HTTP client (primp, impersonating browsers): not this tool's
+User-Agent, robots.txt handling or address guard. The README says so.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from presence_audit.config.schema import KNOWN_ENGINES
 from presence_audit.core.artifacts.serps import BLOCKED_MESSAGE, SearchResult
 from presence_audit.sources.search.base import SearchError, summary
+from presence_audit.text.engines import ddgs_engines
 
 # What ddgs raises instead of returning [] — after an empty page, or when the engine had not
 # answered within the timeout (ddgs cannot tell those apart, so neither can we).
@@ -41,11 +46,6 @@ class DdgsProvider:
         sample: int = 1,
     ) -> list[SearchResult]:
         """Ask ``engine`` for ``query``; every call is a fresh sample, so ``sample`` is unused."""
-        if engine not in KNOWN_ENGINES:
-            raise SearchError(
-                "config",
-                f"unknown search engine {engine!r}; use one of {', '.join(KNOWN_ENGINES)}",
-            )
         available = available_engines()
         if engine not in available:
             raise SearchError(
@@ -71,18 +71,18 @@ class DdgsProvider:
         return results
 
 
-def available_engines() -> tuple[str, ...]:
-    """The known engines the installed ``ddgs`` really offers for text search."""
-    try:
-        from ddgs.engines import ENGINES
+    def index_of(self, engine: str) -> str | None:
+        """Whose results ``engine`` serves, from the installed ddgs's table."""
+        return (ddgs_engines() or {}).get(engine)
 
-        offered = set(ENGINES["text"])
-    except (ImportError, KeyError, TypeError) as exc:
+
+def available_engines() -> tuple[str, ...]:
+    """The text engines the installed ``ddgs`` really offers, from its own table."""
+    offered = ddgs_engines()
+    if offered is None:
         # Without ddgs's table a pinned engine cannot be told from a silent "auto".
-        raise SearchError(
-            "provider-error", f"cannot list the engines of the installed ddgs: {summary(exc)}"
-        ) from exc
-    return tuple(engine for engine in KNOWN_ENGINES if engine in offered)
+        raise SearchError("provider-error", "cannot list the engines of the installed ddgs")
+    return tuple(offered)
 
 
 def _results(raw: Any) -> list[SearchResult]:
