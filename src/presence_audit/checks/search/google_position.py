@@ -31,8 +31,8 @@ Example
       console: exports/adaexample.dev-Performance-on-Search-2025-04-01.zip
 
 with the name query at an average position of 14.2 gives ``fail``: ``Google shows your site
-for "ada example" at average position 14.2 — beyond page 1 (Last 3 months)``. At 2.4 it gives
-``pass``: ``Google shows your site for "ada example" at average position 2.4 (top 3)``.
+for "ada example" at average position 14.2 — beyond page 1 — Last 3 months``. At 2.4 it gives
+``pass``: ``Google shows your site for "ada example" at average position 2.4, in the top 3``.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def check(ctx: CheckContext) -> Finding:
     mine = [row for row in rows if match_name(str(row.get("query", "")), names) is not None]
     plain = {" ".join(fold(name).split()) for name in names}
     period = _period(data)
-    within = f" ({period})" if period else ""
+    within = f" — {period}" if period else ""
     narrowed = [str(f) for f in data.get("filters") or []]
     if narrowed:
         within += f"; the export is filtered ({'; '.join(narrowed)})"
@@ -98,7 +98,7 @@ def check(ctx: CheckContext) -> Finding:
     where = (f'Google shows your site for "{best["query"]}" at average position '
              f'{position:g}')
     if position <= top:
-        return Finding(Outcome.PASS, f"{where} (top {top}){within}", evidence=evidence,
+        return Finding(Outcome.PASS, f"{where}, in the top {top}{within}", evidence=evidence,
                        data=result_data)
     if position <= PAGE_ONE:
         return Finding(Outcome.WARN, f"{where} — on page 1 but below the top {top}{within}",
