@@ -366,3 +366,28 @@ def test_an_unknown_category_floor_is_a_config_error(tmp_path: Path) -> None:
     code, _, err = invoke("run", "-c", str(_demo_config(tmp_path, "{min_category: {profle: 80}}")))
     assert code == 2
     assert "min_category: unknown category 'profle'" in err
+
+
+def test_a_run_with_history_draws_trends_and_category_deltas(tmp_path: Path) -> None:
+    import jsonschema
+    from bs4 import BeautifulSoup
+
+    from presence_audit.schema import load_report_schema
+
+    history = str(tmp_path / "h.sqlite3")
+    invoke("demo", "--history", history, "--format", "json")
+    _, out, _ = invoke("demo", "--snapshot", "later", "--history", history, "--format", "json")
+    report = json.loads(out)
+    jsonschema.Draft202012Validator(load_report_schema()).validate(report)
+    assert [run["score"] for run in report["trend"]] == [74, 74]
+    assert {"id": "search", "title": "Search presence", "before": 50, "after": 20,
+            "delta": -30} in report["changes"]["categories"]
+    # The same report as a person reads it (a third run would compare later with later).
+    from presence_audit.render import render
+
+    assert "Search presence: 50 → 20 (-30)" in render(report, "markdown")
+    dom = BeautifulSoup(render(report, "html"), "html.parser")
+    assert "-30" in dom.select_one("#categories").get_text()
+    assert dom.select_one("svg.trend polyline") is not None
+    assert len(dom.select("svg.spark polyline")) == len(report["categories"])
+    assert dom.find("script") is None

@@ -191,10 +191,29 @@ def track(loaded: LoadedConfig, outcome: RunOutcome, history: History | None,
         run_id = _record(history, report, loaded, artifacts)
     label = "this run" if run_id is None else f"run {run_id}"
     current = Snapshot(report, label, run_id, subject, artifacts)
+    if history is not None:
+        runs = trend(history, subject.name)
+        if len(runs) >= 2:
+            report = {**report, "trend": runs}
     assessment = assess(rules, earlier, current)
     if assessment is None:
         return Tracked(report, None)
     return Tracked({**report, "changes": assessment.changes()}, assessment.evaluation)
+
+
+TREND_RUNS = 12
+"""Runs the HTML report's trend lines cover: about a quarter of weekly audits."""
+
+
+def trend(history: History, subject: str) -> list[dict[str, Any]]:
+    """The score and each category's score over ``subject``'s last runs, oldest first."""
+    return [
+        {"run_id": stored.record.id, "generated_at": stored.record.generated_at,
+         "score": stored.record.score,
+         "categories": {str(c.get("id")): c.get("score")
+                        for c in stored.report.get("categories") or [] if isinstance(c, dict)}}
+        for stored in _recent(history, subject, TREND_RUNS)
+    ]
 
 
 def _recent(history: History, subject: str, count: int) -> list[StoredRun]:

@@ -167,6 +167,24 @@ class Diff:
             return "not compared: different checks ran"
         return None
 
+    def category_changes(self) -> list[JSONDict]:
+        """Categories scored on both sides whose score moved, with the change; none when the
+        two runs covered different checks (their scores are other quantities)."""
+        if self.score_note is not None:
+            return []
+        before = {c.get("id"): c for c in self.before.report.get("categories") or []
+                  if isinstance(c, dict)}
+        moved: list[JSONDict] = []
+        for category in self.after.report.get("categories") or []:
+            if not isinstance(category, dict):
+                continue
+            earlier = before.get(category.get("id"))
+            old, new = (earlier or {}).get("score"), category.get("score")
+            if isinstance(old, int) and isinstance(new, int) and old != new:
+                moved.append({"id": category.get("id"), "title": category.get("title"),
+                              "before": old, "after": new, "delta": new - old})
+        return moved
+
     def to_dict(self) -> JSONDict:
         results = None
         if self.appeared is not None and self.disappeared is not None:
@@ -178,6 +196,7 @@ class Diff:
             "score": {"before": self.before.report.get("score"),
                       "after": self.after.report.get("score"), "delta": self.score_delta,
                       "note": self.score_note},
+            "categories": self.category_changes(),
             "outcomes": [c.to_dict() for c in self.outcomes],
             "ranks": [c.to_dict() for c in self.ranks],
             "not_compared": [n.to_dict() for n in self.not_compared],

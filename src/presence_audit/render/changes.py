@@ -64,6 +64,11 @@ def field_value(name: str, value: Any) -> str:
 def sections(changes: Mapping[str, Any], esc: Callable[[str], str]) -> list[Section]:
     """The changes as headed lists of lines; ``esc`` makes each line safe for the format."""
     found: list[tuple[str, list[str]]] = [("Score", [score_text(changes.get("score") or {})])]
+    categories = [f"{c.get('title')}: {c.get('before')} → {c.get('after')} "
+                  f"({c.get('delta'):+d})" for c in changes.get("categories") or []
+                  if isinstance(c.get("delta"), int)]
+    if categories:
+        found.append(("Categories", categories))
     outcomes = [
         f"{c.get('check_id')}: {c.get('before')} → {c.get('after')}"
         + (" (worse)" if c.get("regressed") else "")
