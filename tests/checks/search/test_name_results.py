@@ -18,7 +18,7 @@ def test_lists_the_top_results_per_engine(check_serps: Run, serp_list: Serp) -> 
     ])
     assert finding.outcome is Outcome.INFO
     assert finding.message == (
-        'Top 5 results for "Ada Example" on duckduckgo and bing: check which are about you')
+        'Top 5 results for "Ada Example" on DuckDuckGo and Bing: check which are about you')
     assert finding.fix
     texts = [(e.text, e.url, e.source) for e in finding.evidence]
     assert texts[0] == ("duckduckgo #1: Title 1 on duckduckgo", "https://d.example/1",
@@ -55,7 +55,7 @@ def test_names_the_engines_it_could_not_measure(check_serps: Run, serp_list: Ser
     ])
     assert finding.outcome is Outcome.INFO
     assert finding.message == (
-        'Top 5 results for "Ada Example" on duckduckgo: check which are about you; '
+        'Top 5 results for "Ada Example" on DuckDuckGo: check which are about you; '
         "could not measure on bing: rate-limited — bing is rate-limiting: 429")
     assert finding.evidence[-1].source == "bing"
     assert finding.data["unmeasured"] == {
@@ -94,3 +94,25 @@ def test_the_demo_persona_gets_a_list(check_serps: Run, demo_lists: list[JSONDic
     assert finding.outcome is Outcome.INFO
     assert len(finding.evidence) == 10
     assert finding.evidence[0].url == "https://www.linkedin.com/in/ada-example"
+
+
+def test_each_engine_is_named_by_the_index_it_shows(check_serps: Run, serp_list: Serp) -> None:
+    startpage = {**serp_list("startpage", "https://adaexample.dev/"), "index": "google"}
+    yahoo = {**serp_list("yahoo", "https://adaexample.dev/"), "index": "bing"}
+    saved = {**serp_list("google", "https://adaexample.dev/"), "index": "google",
+             "provider": "saved"}
+    finding = check_serps(name_results, [startpage, yahoo, saved])
+    assert "on Google (via Startpage), Bing (via Yahoo) and Google (saved page)" in \
+        finding.message
+    assert finding.data["engines"]["startpage"] == {"label": "Google (via Startpage)",
+                                                    "index": "google"}
+
+
+def test_page_one_carries_each_result_with_its_class(check_serps: Run,
+                                                    serp_list: Serp) -> None:
+    finding = check_serps(name_results, [serp_list("brave", "https://adaexample.dev/", "")])
+    page = finding.data["page_one"]["brave"]
+    assert page["query"] == "Ada Example" and page["label"] == "Brave"
+    assert [(r["rank"], r["class"]) for r in page["results"]] == [(1, "owned"),
+                                                                 (2, "unrelated")]
+    assert page["results"][0]["why"]

@@ -37,7 +37,10 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
+from presence_audit.core.artifacts.serps import ResultList
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
+from presence_audit.text.classify import Classifier
+from presence_audit.text.engines import index_label
 
 ID = "search.name-results"
 TITLE = "Your name returns results"
@@ -78,15 +81,48 @@ def check(ctx: CheckContext) -> Finding:
             for r in shown
         )
     queries = ", ".join(f'"{q}"' for q in serps.queries if _is_measured(serps, q))
-    engines = _serps.join_names(list(serps.measured))
+    labels = {engine: _label(next(iter(pairs.values()))[0])
+              for engine, pairs in serps.measured.items()}
+    engines = _serps.join_names(list(labels.values()))
     message = f"Top {top} results for {queries} on {engines}: check which are about you"
     return Finding(
         outcome=Outcome.INFO,
         message=serps.with_unmeasured(message),
         fix=REVIEW_FIX,
         evidence=evidence + serps.unmeasured_evidence(),
-        data={"top": top, "results": listed, "unmeasured": serps.unmeasured},
+        data={"top": top, "results": listed, "unmeasured": serps.unmeasured,
+              "engines": {engine: {"label": label, "index": _first(serps, engine).index}
+                          for engine, label in labels.items()},
+              "page_one": _page_one(serps, Classifier(ctx.subject))},
     )
+
+
+PAGE_ONE = 10
+
+
+def _label(item: ResultList) -> str:
+    """Whose index a list shows: "Google (via Startpage)", "Google (saved page)", "Brave"."""
+    return index_label(item.engine, item.index, saved=item.provider == "saved")
+
+
+def _first(serps: _serps.Serps, engine: str) -> ResultList:
+    return next(iter(serps.measured[engine].values()))[0]
+
+
+def _page_one(serps: _serps.Serps, classifier: Classifier) -> dict[str, JSONDict]:
+    """Per engine, page 1 of its first query (the plain name comes first), each result with
+    its class: what a stranger who searches your name sees, for the report's picture."""
+    pages: dict[str, JSONDict] = {}
+    for engine, by_query in serps.measured.items():
+        query, lists = next(iter(by_query.items()))
+        shown = []
+        for result in lists[0].results[:PAGE_ONE]:
+            verdict = classifier(result)
+            shown.append({"rank": result.rank, "title": result.title, "url": result.url,
+                          "snippet": result.snippet, "class": verdict.label,
+                          "why": verdict.why})
+        pages[engine] = {"query": query, "label": _label(lists[0]), "results": shown}
+    return pages
 
 
 def _is_measured(serps: _serps.Serps, query: str) -> bool:
