@@ -1,0 +1,192 @@
+"""How often the text checks agree with the labelled real-text corpus in ``tests/corpus``.
+
+Runs every text check over the corpus — connection notes, headlines, About sections and public
+URLs — and prints, per check, the number of items, the share on which the check's outcome
+equals the label, and the confusion of outcomes (rows: what the check said; columns: the
+label). Figures are given for the development part and for the held-back part (every third
+item, not looked at while rules change) separately.
+
+Usage::
+
+    python bench/accuracy.py            # the table
+    python bench/accuracy.py -v         # and every disagreement on the development part
+    python bench/accuracy.py -v --heldout   # disagreements on the held-back part too
+    python bench/accuracy.py --check outreach.ask -v
+
+``--min 92`` exits 1 when any check's held-back agreement is below 92 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from presence_audit.checks.base import CheckContext, CheckSpec
+from presence_audit.checks.outreach import ask, context, generic, intro, sign_off
+from presence_audit.checks.profile import headline, public_url, summary
+from presence_audit.model import Finding, Subject
+from presence_audit.sources.linkedin.collector import artifact_of
+from presence_audit.sources.linkedin.profile import EXPORT, HTML, LinkedInProfile
+from presence_audit.sources.note import note_artifact
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+OUTCOMES = ("pass", "warn", "fail", "error", "skip")
+NOTE_CHECKS = {m.ID: m for m in (context, ask, intro, sign_off, generic)}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    check: str
+    item: dict[str, Any]
+    expected: str
+    got: str
+    message: str
+    problems: tuple[str, ...] = ()
+
+    @property
+    def agrees(self) -> bool:
+        return self.expected == self.got
+
+
+def _run(module: Any, subject: Subject, artifacts: dict[str, Any]) -> Finding:
+    spec = CheckSpec.from_module(module)
+    ctx = CheckContext(subject=subject, artifacts=artifacts, options=spec.resolve_options({}))
+    return spec.run(ctx)
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))
+    items: list[dict[str, Any]] = data["items"]
+    return items
+
+
+def note_verdicts() -> Iterable[Verdict]:
+    subject = Subject(name="Sam Rivera")
+    for item in _load("notes.yaml"):
+        artifact = note_artifact(item["text"], source="argument", origin="corpus", limit=300,
+                                 sender_name=item.get("sender_name"))
+        for check_id, expected in item["expect"].items():
+            finding = _run(NOTE_CHECKS[check_id], subject, {"note": artifact})
+            yield Verdict(check_id, item, expected, finding.outcome.value, finding.message)
+
+
+def _profile_verdict(module: Any, item: dict[str, Any], subject: Subject,
+                     profile: LinkedInProfile) -> Verdict:
+    finding = _run(module, subject, {"linkedin": artifact_of([profile])})
+    problems = tuple(finding.data.get("problems") or ()) if isinstance(finding.data, dict) else ()
+    check_id = module.ID
+    return Verdict(check_id, item, item["expect"][check_id], finding.outcome.value,
+                   finding.message, problems)
+
+
+def headline_verdicts() -> Iterable[Verdict]:
+    subject = Subject(name="Sam Rivera")
+    for item in _load("headlines.yaml"):
+        profile = LinkedInProfile(source=EXPORT, name="Sam Rivera", headline=item["text"])
+        if not item["text"].strip():
+            profile = LinkedInProfile(source=EXPORT, name="Sam Rivera", headline=None,
+                                      absent={"headline"})
+        yield _profile_verdict(headline, item, subject, profile)
+
+
+def about_verdicts() -> Iterable[Verdict]:
+    for item in _load("about.yaml"):
+        name = item.get("name") or "Sam Rivera"
+        profile = LinkedInProfile(source=EXPORT, name=name, summary=item["text"])
+        yield _profile_verdict(summary, item, Subject(name=name), profile)
+
+
+def slug_verdicts() -> Iterable[Verdict]:
+    for item in _load("slugs.yaml"):
+        profile = LinkedInProfile(source=HTML, name=item["name"], public_url=item["url"])
+        yield _profile_verdict(public_url, item, Subject(name=item["name"]), profile)
+
+
+SOURCES: tuple[Callable[[], Iterable[Verdict]], ...] = (
+    note_verdicts, headline_verdicts, about_verdicts, slug_verdicts)
+
+
+def _share(verdicts: list[Verdict]) -> str:
+    if not verdicts:
+        return "   –  "
+    return f"{100 * sum(v.agrees for v in verdicts) / len(verdicts):5.1f}%"
+
+
+def _confusion(verdicts: list[Verdict]) -> list[str]:
+    counts = Counter((v.got, v.expected) for v in verdicts)
+    labels = [o for o in OUTCOMES if any(o in pair for pair in counts)]
+    lines = ["      got \\ label " + "".join(f"{o:>7}" for o in labels)]
+    for got in labels:
+        lines.append(f"      {got:<12}" + "".join(f"{counts[(got, exp)]:>7}" for exp in labels))
+    return lines
+
+
+def _problem_agreement(verdicts: list[Verdict]) -> list[str]:
+    """For About sections: how often each shortcoming is named exactly when labelled."""
+    per: dict[str, list[bool]] = defaultdict(list)
+    for v in verdicts:
+        labelled = set(v.item.get("problems") or ())
+        for code in ("too-short", "not-first-person", "no-offer", "no-contact"):
+            per[code].append((code in labelled) == (code in v.problems))
+    return [f"      {code:<17} {100 * sum(ok) / len(ok):5.1f}%  (n={len(ok)})"
+            for code, ok in per.items() if ok]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list every disagreement on the development part")
+    parser.add_argument("--heldout", action="store_true",
+                        help="with -v, list the held-back part's disagreements too")
+    parser.add_argument("--check", action="append", default=[],
+                        help="only this check id (repeatable)")
+    parser.add_argument("--min", type=float, default=None,
+                        help="exit 1 when a check's held-back agreement is below this percent")
+    args = parser.parse_args(argv)
+
+    by_check: dict[str, list[Verdict]] = defaultdict(list)
+    for source in SOURCES:
+        for verdict in source():
+            if not args.check or verdict.check in args.check:
+                by_check[verdict.check].append(verdict)
+
+    below = []
+    print(f"{'check':<20} {'n':>4} {'dev':>7} {'held-back':>10} {'all':>7}")
+    for check_id, verdicts in by_check.items():
+        dev = [v for v in verdicts if v.item["split"] == "dev"]
+        held = [v for v in verdicts if v.item["split"] == "heldout"]
+        print(f"{check_id:<20} {len(verdicts):>4} {_share(dev):>7} {_share(held):>10} "
+              f"{_share(verdicts):>7}")
+        if args.verbose:
+            print("\n".join(_confusion(verdicts)))
+            if check_id == summary.ID:
+                print("    shortcomings named as labelled (all items):")
+                print("\n".join(_problem_agreement(verdicts)))
+            shown = verdicts if args.heldout else dev
+            for v in shown:
+                if not v.agrees:
+                    text = v.item.get("text") or v.item.get("slug") or ""
+                    flat = " ".join(str(text).split())
+                    print(f"    {v.item['id']} [{v.item['split']}] label {v.expected}, got "
+                          f"{v.got}: {flat[:110]!r}")
+                    print(f"        why: {v.item['reason']}")
+                    print(f"        check: {v.message[:150]}")
+            print()
+        if args.min is not None and held and \
+                100 * sum(v.agrees for v in held) / len(held) < args.min:
+            below.append(check_id)
+    if below:
+        print(f"below {args.min}% on the held-back part: {', '.join(below)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
