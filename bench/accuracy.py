@@ -31,9 +31,9 @@ import yaml
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.outreach import ask, context, generic, intro, sign_off
 from presence_audit.checks.profile import headline, public_url, summary
-from presence_audit.model import Finding, Subject
+from presence_audit.core.artifacts.linkedin import EXPORT, HTML, LinkedInProfile
+from presence_audit.core.model import Finding, Subject
 from presence_audit.sources.linkedin.collector import artifact_of
-from presence_audit.sources.linkedin.profile import EXPORT, HTML, LinkedInProfile
 from presence_audit.sources.note import note_artifact
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"

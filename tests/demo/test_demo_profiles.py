@@ -37,7 +37,7 @@ def test_the_demo_shows_a_realistic_mix_of_profile_outcomes() -> None:
                if r.category == "profile"}
     assert profile == {
         "profile.photo": "pass",
-        "profile.headline": "fail",
+        "profile.headline": "warn",
         "profile.summary": "warn",
         "profile.recommendations": "warn",
         "profile.public-url": "pass",

@@ -18,7 +18,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 
 def fold_char(char: str) -> str:
     """One character without case or accents; every apostrophe style becomes ``'``."""
-    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    # Decomposed before case-folding, so styled letters ("𝕾𝖎𝖒𝖗𝖆𝖓") fold like plain ones.
+    decomposed = unicodedata.normalize("NFKD", char).casefold()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES)
 
 

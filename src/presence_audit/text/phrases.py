@@ -29,20 +29,47 @@ KINDS: tuple[str, ...] = (
     "sign_offs",
     "compliments",
     "shared_context",
+    "known",
+    "possessives",
+    "reader_work",
+    "profile_words",
     "intros",
     "not_intros",
     "conversation",
+    "proposals",
+    "invitations",
+    "not_asks",
     "reasons",
+    "pleasantries",
     "templates",
     "mass_openers",
+    "pleasantry_openers",
+    "bare_connects",
     "superlatives",
     "placeholder_words",
+    "abbreviations",
+    "name_particles",
+    "first_person",
+    "third_person",
+    "offers",
+    "contacts",
+    "headline_prepositions",
+    "headline_defaults",
+    "student_words",
+    "role_nouns",
+    "headline_offers",
     "dot_words",
     "at_words",
     "tlds",
     "not_domains",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
+
+WILDCARD = "*"
+"""In a phrase, ``*`` stands for up to three words: ``i came across * your profile``."""
+ONE_WORD = "_"
+"""In a phrase, ``_`` stands for exactly one word: ``i'm _ a`` ("I'm Ada, a …")."""
+_WILDCARD_WORDS = 3
 
 class PhraseFileError(ValueError):
     """A phrase file that does not have the expected shape; the message names the key."""
@@ -103,7 +130,16 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _phrase_regex(phrase: str) -> str:
-    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    words = phrase.split()
+    pieces = []
+    for index, word in enumerate(words):
+        if word == WILDCARD:
+            pieces.append(rf"(?:\S+\s+){{0,{_WILDCARD_WORDS}}}?")
+        elif word == ONE_WORD:
+            pieces.append(r"\S+\s+")
+        else:
+            pieces.append(re.escape(word) + (r"\s+" if index < len(words) - 1 else ""))
+    body = "".join(pieces)
     before = r"(?<!\w)" if phrase[0].isalnum() else ""
     after = r"(?!\w)" if phrase[-1].isalnum() else ""
     return f"{before}{body}{after}"

@@ -1,4 +1,4 @@
-"""outreach.ask: an invitation to talk, or a clear reason to connect."""
+"""outreach.ask: a question to the reader, an invitation to talk, or a clear reason to connect."""
 
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ LEAD = "Hi Jordan, we overlapped at Acme. I'm a data engineer. "
 @pytest.mark.parametrize(
     ("ask_text", "found"),
     [
-        ("Would you be up for a 20-minute call?", "call"),
-        ("Could we grab a coffee next week?", "coffee"),
-        ("Open to a quick video chat?", "video chat"),
         ("Would love to catch up sometime.", "catch up"),
-        ("Podemos tomar um café?", "café"),
-        ("Hätten Sie Zeit für ein kurzes Telefonat?", "Telefonat"),
+        ("Let's compare notes on dbt tests next week.", "Let's"),
+        ("Happy to hop on a call whenever suits you.", "hop on"),
+        ("Me encantaría tomar un café contigo.", "café"),
+        ("On pourrait échanger autour d'un café.", "On pourrait"),
+        ("Lass uns gern einen Kaffee trinken.", "Lass uns"),
     ],
 )
 def test_passes_with_an_invitation_to_talk(lint: Lint, ask_text: str, found: str) -> None:
@@ -35,11 +35,72 @@ def test_passes_with_an_invitation_to_talk(lint: Lint, ask_text: str, found: str
     assert finding.evidence[0].text == f'"{ask_text}"'
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would you be up for a 20-minute call?",
+        "Could we grab a coffee next week?",
+        "Would you be open to a quick chat about data contracts?",
+        "¿Conversamos?",
+        "Podemos tomar um café?",
+        "Hätten Sie Zeit für ein kurzes Telefonat?",
+        "Seriez-vous disponible pour un café ?",
+    ],
+)
+def test_passes_with_a_question_to_the_reader(lint: Lint, question: str) -> None:
+    finding = lint(ask, LEAD + question + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Asks them a question: "{question}"'
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["How are you?", "¿Cómo estás?", "Tudo bem?", "Wie geht's?", "Comment allez-vous ?"],
+)
+def test_a_greeting_question_is_not_an_ask(lint: Lint, greeting: str) -> None:
+    assert lint(ask, f"Hi Jordan, {greeting} I'm a data engineer. Thanks, Ada").outcome \
+        is Outcome.FAIL
+
+
+@pytest.mark.parametrize(
+    ("note", "found"),
+    [
+        ("I'm reaching out about the platform role on your team.", "I'm reaching out"),
+        ("I'm hiring for a senior analytics engineer.", "I'm hiring"),
+        ("I'd value your advice on moving into ML platforms.", "your advice"),
+        ("Estoy interesado en la vacante de analista.", "Estoy interesado"),
+        ("Estou buscando uma oportunidade em dados.", "Estou buscando"),
+        ("Ich suche eine Stelle im Data Engineering.", "Ich suche"),
+        ("Je recherche un premier poste en data.", "Je recherche"),
+    ],
+)
+def test_passes_with_a_stated_reason_in_every_language(lint: Lint, note: str, found: str) -> None:
+    finding = lint(ask, LEAD + note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Gives a reason to connect: "{found}"'
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I appreciate how you talk about hiring for early teams.",
+        "Would love to connect!",
+        "Un gusto conectar contigo.",
+        "Gostaria de me conectar com você.",
+        "Würde mich freuen, uns zu vernetzen.",
+        "Ravi de rejoindre votre réseau.",
+    ],
+)
+def test_compliments_and_connect_requests_are_not_asks(lint: Lint, note: str) -> None:
+    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
 def test_passes_with_a_reason_to_connect(lint: Lint) -> None:
     finding = lint(ask, LEAD + "I'd love to hear how you moved into ML platforms. Thanks, Ada")
     assert finding.outcome is Outcome.PASS
     assert finding.message == 'Gives a reason to connect: "I\'d love to hear"'
-    assert finding.data == {"conversation": [], "reasons": ["I'd love to hear"]}
+    assert finding.data == {"ask": "reason",
+                            "quote": "I'd love to hear how you moved into ML platforms."}
 
 
 def test_talk_as_a_noun_is_not_an_invitation(lint: Lint) -> None:
@@ -50,7 +111,7 @@ def test_talk_as_a_noun_is_not_an_invitation(lint: Lint) -> None:
 def test_fails_with_neither(lint: Lint) -> None:
     finding = lint(ask, LEAD + "Thanks, Ada")
     assert finding.outcome is Outcome.FAIL
-    assert finding.message == "No invitation to talk and no reason to connect"
+    assert finding.message == "No question, invitation to talk or reason to connect"
     assert "20-minute call" in finding.fix
 
 

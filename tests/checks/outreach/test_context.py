@@ -23,10 +23,10 @@ REST = " I'm a data engineer in Lisbon. Could we chat? Thanks, Ada"
         ("Hi Jordan, I enjoyed your post on data contracts.", "a compliment", "I enjoyed"),
         ("Hello Marco — fellow University of Porto alum here.", "shared context", "fellow"),
         ("Hi Sam,\nwe met at PyData Lisbon last spring.", "shared context", "we met"),
-        ("Dear Priya, Sam suggested I reach out.", "shared context", "suggested I"),
+        ("Dear Priya, Sam suggested I reach out.", "shared context", "suggested I reach out"),
         ("Hi Jordan! We worked at Yahoo at the same time.", "shared context", "We worked"),
-        ("Congrats on the new role, Jordan!", "a compliment", "Congrats"),
-        ("Olá Joana, gostei muito da sua palestra.", "a compliment", "gostei muito"),
+        ("Congrats on the new role, Jordan!", "a compliment", "Congrats on"),
+        ("Olá Joana, gostei muito da sua palestra.", "a compliment", "gostei muito da sua"),
     ],
 )
 def test_passes_when_the_opening_has_context(lint: Lint, opening: str, kind: str,

@@ -22,7 +22,7 @@ def test_passes_a_note_written_for_one_person(lint: Lint) -> None:
     finding = lint(generic, GOOD)
     assert finding.outcome is Outcome.PASS
     assert finding.data == {"templates": [], "mass_openers": [], "placeholders": [],
-                            "superlatives": [], "exclamation_marks": 0}
+                            "empty": False, "superlatives": [], "exclamation_marks": 0}
 
 
 @pytest.mark.parametrize(
@@ -76,20 +76,24 @@ def test_warns_on_flattery_overload(lint: Lint) -> None:
     assert lint(generic, note, max_superlatives=3).outcome is Outcome.PASS
 
 
-@pytest.mark.parametrize("note", ["Hi Jordan!! Coffee?", "Really?!", "Wow!!!", "¡¡Hola!!"])
-def test_warns_on_exclamation_runs(lint: Lint, note: str) -> None:
-    finding = lint(generic, note)
+@pytest.mark.parametrize("run", ["!!", "?!", "!!!", "¡¡"])
+def test_warns_on_exclamation_runs(lint: Lint, run: str) -> None:
+    finding = lint(generic, f"Hi Jordan{run} Loved your dbt post. Coffee? Thanks, Ada")
     assert finding.outcome is Outcome.WARN
     assert finding.message.startswith("Reads as a pitch: exclamation marks")
 
 
+def test_two_separate_exclamation_marks_are_not_over_excitement(lint: Lint) -> None:
+    assert lint(generic, "Hi Jordan! Loved your post! Coffee?").outcome is Outcome.PASS
+
+
 def test_warns_on_too_many_exclamation_marks(lint: Lint) -> None:
-    note = "Hi Jordan! Loved your post! Coffee?"
+    note = "Hi Jordan! Loved your post! Great demo! Coffee soon! Ada"
     finding = lint(generic, note)
     assert finding.outcome is Outcome.WARN
-    assert finding.data["exclamation_marks"] == 2
-    assert finding.message == 'Reads as a pitch: exclamation marks "2 × !"'
-    assert lint(generic, note, max_exclamations=2).outcome is Outcome.PASS
+    assert finding.data["exclamation_marks"] == 4
+    assert finding.message == 'Reads as a pitch: exclamation marks "4 × !"'
+    assert lint(generic, note, max_exclamations=4).outcome is Outcome.PASS
 
 
 def test_a_failing_note_also_names_the_softer_problems(lint: Lint) -> None:

@@ -40,7 +40,7 @@ def test_passes_with_a_short_introduction(lint: Lint, note: str, sentence: str) 
 def test_being_a_fan_is_not_an_introduction(lint: Lint) -> None:
     finding = lint(intro, "Hi Jordan, I'm a big fan of your posts. Could we chat? Thanks, Ada")
     assert finding.outcome is Outcome.FAIL
-    assert finding.message == "No self-introduction: the note does not say who you are"
+    assert finding.message == "No self-introduction: the note does not say what you do"
     assert finding.data == {"introduction": None, "length": 0}
 
 
@@ -70,3 +70,40 @@ def test_fails_without_an_introduction(lint: Lint) -> None:
 def test_an_unreadable_note_is_an_error(lint_artifact: LintArtifact) -> None:
     result = lint_artifact(intro, Artifact.failed(NOTE_ARTIFACT, "file", "n.txt: no such file"))
     assert result.outcome is Outcome.ERROR
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Jordan, I lead the data platform team at Acme. Could we chat? Thanks, Ada",
+        "Hi Jordan, I research stream processing at Porto. Could we chat? Thanks, Ada",
+        "Hi Jordan, I'm currently studying data science in Lisbon. Coffee? Thanks, Ada",
+        "Hi Jordan, I'm Ada, a data engineer in Lisbon. Coffee? Thanks, Ada",
+        "Hola Jordan, soy ingeniera de datos en Lisboa. ¿Un café? Gracias, Ada",
+        "Olá Jordan, atuo como engenheira de dados em Lisboa. Um café? Obrigada, Ada",
+        "Hallo Jordan, ich arbeite als Data Engineer in Lissabon. Kaffee? Danke, Ada",
+        "Bonjour Jordan, je travaille comme ingénieure data à Lisbonne. Un café ? Merci, Ada",
+    ],
+)
+def test_first_person_role_or_work_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Jordan, great meeting you at PyData yesterday! Coffee next week? Thanks, Ada",
+        "Hi Jordan, it was good to talk at the meetup. Thanks, Ada",
+        "Hola Jordan, fue un placer conocerte ayer. Gracias, Ada",
+        "Olá Jordan, foi um prazer conhecer você ontem. Obrigada, Ada",
+        "Bonjour Jordan, ravi de vous avoir rencontré hier. Merci, Ada",
+    ],
+)
+def test_no_introduction_is_needed_when_they_already_met(lint: Lint, note: str) -> None:
+    finding = lint(intro, note)
+    assert finding.outcome is Outcome.PASS
+    assert finding.message.startswith("You already know each other")
+
+
+def test_a_name_alone_is_not_an_introduction(lint: Lint) -> None:
+    assert lint(intro, "Hi Jordan, I'm Ada. Could we chat? Thanks, Ada").outcome is Outcome.FAIL

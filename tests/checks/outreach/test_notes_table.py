@@ -82,7 +82,8 @@ ROWS = [
     Row("shared-context-unknown",
         "Hi Jordan, I noticed you were at Acme Analytics from 2018 to 2021, as was I. I'm a "
         "data engineer in Lisbon now. Could we chat about dbt? Thanks, Ada",
-        Expect(P, P, P, F, P, P, P)),
+        # "I noticed you were at …, as was I" is a shared employer, target page or not.
+        Expect(P, P, P, P, P, P, P)),
     Row("too-long",
         GOOD.replace("Thanks, Ada", "I have been following the analytics engineering "
                      "community for years and your writing stands out for its clarity and "
@@ -124,7 +125,7 @@ ROWS = [
     Row("no-sign-off",
         "Hi Jordan, we overlapped at Acme Analytics in 2019. I'm a data engineer in Lisbon. "
         "Would you be up for a 20-minute call about data contracts?",
-        Expect(P, P, F, P, P, P, P)),
+        Expect(P, P, W, P, P, P, P)),
     Row("thanks-without-name",
         "Hi Jordan, we overlapped at Acme Analytics in 2019. I'm a data engineer in Lisbon. "
         "Would you be up for a 20-minute call about data contracts? Thanks!",
@@ -169,11 +170,11 @@ ROWS = [
         Expect(P, P, P, P, P, P, W)),
     Row("exclamation-runs",
         "Hi Jordan!! I enjoyed your post on data contracts!!! I'm a data engineer in Lisbon. "
-        "Coffee soon? Thanks, Ada",
+        "Coffee soon? Thanks, Ada!",
         Expect(P, P, P, P, P, P, W)),
     Row("too-many-exclamation-marks",
         "Hi Jordan! I enjoyed your post on data contracts! I'm a data engineer in Lisbon! "
-        "Coffee soon? Thanks, Ada",
+        "Coffee soon? Thanks, Ada!",
         Expect(P, P, P, P, P, P, W)),
     Row("sentence-starts-after-a-full-stop-are-not-addresses",
         "Hi Priya, I loved your talk at PyCon.In it you showed Node.js tracing. I'm a dev at "
@@ -223,7 +224,7 @@ ROWS = [
         ALL_PASS),
     Row("portuguese-template",
         "Olá, gostaria de adicioná-lo à minha rede profissional no LinkedIn.",
-        Expect(P, P, F, F, F, F, F)),
+        Expect(P, P, W, F, F, F, F)),
     Row("spanish-mass-opener-and-placeholder",
         "Estimado [nombre], vi tu perfil y me gustaría conectar. Saludos, Ada",
         Expect(P, P, P, F, F, F, F)),
@@ -250,7 +251,8 @@ def test_the_table_is_large_and_varied() -> None:
     assert len(ROWS) >= 30
     for name in CHECKS:
         outcomes = {getattr(row.expect, name) for row in ROWS}
-        assert F in outcomes, f"no row makes {name} fail"
+        # A missing sign-off warns at most: LinkedIn shows the sender's name beside the note.
+        assert (W if name == "sign_off" else F) in outcomes, f"no row makes {name} fall short"
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if r.expect != ALL_PASS], ids=lambda r: r.id)

@@ -57,16 +57,18 @@ def test_warns_without_the_thank_you(lint: Lint) -> None:
     assert finding.fix == 'Add a thank-you before your name: "Thanks, Ada".'
 
 
-def test_fails_with_neither(lint: Lint) -> None:
+def test_warns_at_most_with_neither(lint: Lint) -> None:
+    # LinkedIn shows the sender's name and photo beside the note: a missing sign-off is worth
+    # improving, never a failure.
     finding = lint(sign_off, BODY.strip())
-    assert finding.outcome is Outcome.FAIL
+    assert finding.outcome is Outcome.WARN
     assert finding.data["sign_off"] is None and finding.data["name"] is None
     assert "Thanks, Ada" in finding.fix
 
 
 def test_a_thank_you_early_in_a_long_note_is_not_the_ending(lint: Lint) -> None:
     note = "Thanks for your talk, Ada here. " + "x" * 100 + " Could we chat?"
-    assert lint(sign_off, note).outcome is Outcome.FAIL
+    assert lint(sign_off, note).outcome is Outcome.WARN
 
 
 @pytest.mark.parametrize(
@@ -89,7 +91,7 @@ def test_a_sign_off_may_follow_a_word_or_two(lint: Lint) -> None:
 
 def test_the_ending_length_is_an_option(lint: Lint) -> None:
     note = "Thanks, Ada. P.S. I also loved the slides you shared after the meetup."
-    assert lint(sign_off, note, ending=30).outcome is Outcome.FAIL
+    assert lint(sign_off, note, ending=30).outcome is Outcome.WARN
     assert lint(sign_off, note, ending=80).outcome is Outcome.PASS
 
 
@@ -103,9 +105,33 @@ def test_without_a_sender_name_a_capitalised_word_after_the_sign_off_counts(lint
 def test_without_a_sender_name_a_bare_thank_you_warns(lint: Lint) -> None:
     finding = lint(sign_off, BODY + "Thanks!", sender=None)
     assert finding.outcome is Outcome.WARN
-    assert lint(sign_off, BODY.strip(), sender=None).outcome is Outcome.FAIL
+    assert lint(sign_off, BODY.strip(), sender=None).outcome is Outcome.WARN
 
 
 def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
     result = lint_artifact(sign_off, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
     assert result.outcome is Outcome.SKIP
+
+
+@pytest.mark.parametrize(
+    ("sender", "ending"),
+    [
+        ("Geoffrey Hinton", "Thanks, Geoff"),
+        ("Katherine Lee", "Best, Kate"),
+        ("Edward Phelps", "Cheers Ed"),
+        ("Bhargav Rao", "Thanks & Regards Bhargav"),
+        ("María José Pérez", "Saludos, María José"),
+        ("João da Silva", "Abraços, João"),
+        ("Lena von Berg", "Viele Grüße Lena"),
+        ("Camille Dubois", "Bien à vous, Camille"),
+    ],
+)
+def test_short_forms_ampersands_and_no_comma_sign(lint: Lint, sender: str, ending: str) -> None:
+    assert lint(sign_off, BODY + ending, sender=sender).outcome is Outcome.PASS
+
+
+def test_a_name_particle_is_never_the_name(lint: Lint) -> None:
+    note = BODY + "Fico à disposição para falar de dados."
+    finding = lint(sign_off, note, sender="Mauricio Esquivel de Siqueira")
+    assert finding.outcome is Outcome.WARN
+    assert finding.data["name"] is None

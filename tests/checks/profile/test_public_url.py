@@ -75,9 +75,51 @@ def test_blocked_is_an_error(make_blocked: Make, run_profile_check: Run) -> None
 
 def test_a_chosen_word_with_digits_is_not_a_generated_hash(make_linkedin: Make,
                                                           run_profile_check: Run) -> None:
+    # Not generated, but it still ends in a short number, which warns however it is joined.
     result = run_profile_check(public_url, make_linkedin(
         "html", public_url="https://www.linkedin.com/in/ada-example-dataeng2024/"))
-    assert result.outcome is Outcome.PASS
+    assert result.outcome is Outcome.WARN
+    assert result.data["kind"] == "numbered"
+
+
+@pytest.mark.parametrize("slug", ["ada-example-2", "adaexample7", "ada-example-dataeng24"])
+def test_a_short_number_ending_warns_consistently(make_linkedin: Make, run_profile_check: Run,
+                                                  slug: str) -> None:
+    result = run_profile_check(public_url, make_linkedin(
+        "html", public_url=f"https://www.linkedin.com/in/{slug}"))
+    assert result.outcome is Outcome.WARN
+    assert result.data["kind"] == "numbered"
+
+
+@pytest.mark.parametrize(("slug", "name"), [
+    ("aexample", "Ada Example"),
+    ("amexample", "Ada Maria Example"),
+    ("ada-m-example", "Ada Example"),
+    ("adamexample", "Ada Example"),
+    ("example-ada", "Ada Example"),
+    ("exampleada", "Ada Example"),
+    ("adamariaexample", "Ada Example"),
+    ("kate-lovelace", "Katherine Lovelace"),
+    ("jose-perez-garcia", "José Pérez García"),
+    ("joaodasilva", "João da Silva"),
+    ("lenavonberg", "Lena von Berg"),
+])
+def test_initials_middle_initials_reversed_order_and_short_forms_name_you(
+    make_linkedin: Make, run_profile_check: Run, slug: str, name: str
+) -> None:
+    from presence_audit.core.model import Subject
+
+    result = run_profile_check(public_url, make_linkedin(
+        "html", public_url=f"https://www.linkedin.com/in/{slug}"), subject=Subject(name=name))
+    assert result.outcome is Outcome.PASS, result.message
+
+
+@pytest.mark.parametrize("slug", ["gutcheckguy", "ada-rocks", "examplefan"])
+def test_a_custom_address_without_the_name_warns(make_linkedin: Make, run_profile_check: Run,
+                                                 slug: str) -> None:
+    result = run_profile_check(public_url, make_linkedin(
+        "html", public_url=f"https://www.linkedin.com/in/{slug}"))
+    assert result.outcome is Outcome.WARN
 
 
 @pytest.mark.parametrize("url", ["https://www.linkedin.com/company/acme-analytics/",

@@ -43,7 +43,36 @@ def test_shortcomings_warn(make_linkedin: Make, run_profile_check: Run, text: st
 
 def test_third_person_is_named_as_such(make_linkedin: Make, run_profile_check: Run) -> None:
     result = run_profile_check(summary, make_linkedin(summary=THIRD_PERSON))
-    assert result.message.startswith("Your About section is written in the third person (")
+    assert result.message.startswith("Your About section is written in the third person")
+    assert result.fix.startswith("Rewrite it in the first person")
+
+
+@pytest.mark.parametrize("text", [
+    "Je construis des pipelines de données pour les équipes produit. Écrivez-moi.",
+    "Trabajo con equipos de datos y mi foco es la calidad. Escríbeme cuando quieras.",
+    "Atuo como engenheira de dados e ajudo equipes a confiar nos seus números.",
+    "Ich baue Datenpipelines für Produktteams und helfe ihnen, ihren Zahlen zu vertrauen.",
+    "Creo en los datos bien cuidados: trabajo en Lisboa con equipos de producto.",
+])
+def test_first_person_is_recognised_in_every_language(make_linkedin: Make,
+                                                      run_profile_check: Run, text: str) -> None:
+    result = run_profile_check(summary, make_linkedin(summary=text))
+    assert "not-first-person" not in result.data["problems"]
+
+
+@pytest.mark.parametrize(("text", "reachable"), [
+    ("I build pipelines. Write to ada@adaexample.dev", True),
+    ("I build pipelines. Call +351 912 345 678", True),
+    ("I build pipelines. Book a call: https://calendly.com/ada-example", True),
+    ("I build pipelines. More on https://adaexample.dev", True),
+    ("I build pipelines. Message me here.", True),
+    ("I build pipelines. I wrote for https://www.fintechmagazine.com last year.", False),
+    ("I build pipelines. Read https://github.com/dbt-labs/dbt-core", False),
+])
+def test_a_way_to_reach_you_is_contact_not_any_link(make_linkedin: Make, run_profile_check: Run,
+                                                    text: str, reachable: bool) -> None:
+    result = run_profile_check(summary, make_linkedin(summary=text))
+    assert ("no-contact" not in result.data["problems"]) is reachable
 
 
 def test_no_way_to_reach_you_warns(make_linkedin: Make, run_profile_check: Run) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.core.artifacts import NOTE_ARTIFACT
@@ -23,14 +23,19 @@ from presence_audit.text.phrases import (
     phrase_pattern,
 )
 from presence_audit.text.quoting import quote
+from presence_audit.text.sentences import split as split_sentences
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)|\n")
 # After a greeting, up to three words of name and the punctuation that closes the salutation
 # ("Hi Jordan,", "Hello Marco —"); without that punctuation only the greeting is skipped.
-_SALUTATION_REST = re.compile(r"(?:[ \t]+[^\s,!.:;—–]+){0,3}?[ \t]*[,!.:;\n—–]")
+_SALUTATION_REST = re.compile(
+    r"[ \t]*[,!.]?(?:[ \t]+[^\s,!.:;—–-]+){0,3}?[ \t]*(?:[,!.:;\n—–]+|[ \t]-[ \t])"
+    # … or, with no punctuation, one capitalised name before a lower-case word ("Hi Sam hope")
+    r"|[ \t]+[^\W\d_a-z][^\s,!.:;]*(?=[ \t]+[^\W\dA-Z_])")
 _SHORT_OPENING = 25
 """An opening sentence shorter than this ("Quick one.") is read together with the next."""
 _MIN_NAME_PART = 2
+_PLEASANTRY_SLACK = 3
+"""Words besides a greeting question ("how are you?") that make the question a real one."""
 
 
 @dataclass(frozen=True)
@@ -68,14 +73,60 @@ class Note:
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
 
     def sentences(self) -> list[Span]:
-        """Sentence spans after the salutation, trimmed; line breaks end sentences too."""
-        spans: list[Span] = []
+        """Sentence spans after the salutation, trimmed (see ``presence_audit.text.sentences``)."""
+        return list(self._sentences)
+
+    @cached_property
+    def _sentences(self) -> tuple[Span, ...]:
         start = self._salutation_end
-        for match in _SENTENCE_END.finditer(self.text, start):
-            spans.append(Span(start, match.end()))
-            start = match.end()
-        spans.append(Span(start, len(self.text)))
-        return [s for s in (self._trim(s) for s in spans) if s.end > s.start]
+        spans = []
+        for sentence in split_sentences(self.text, self.phrases.get("abbreviations")):
+            if sentence.end <= start:
+                continue
+            spans.append(self._trim(Span(max(sentence.start, start), sentence.end)))
+        return tuple(s for s in spans if s.end > s.start)
+
+    def window(self, count: int) -> Span:
+        """The first ``count`` sentences after the salutation, as one span."""
+        sentences = self.sentences()[:count]
+        if not sentences:
+            return Span(self._salutation_end, self._salutation_end)
+        return Span(sentences[0].start, sentences[-1].end)
+
+    def reader_references(self, span: Span | None = None) -> list[Hit]:
+        """Where the note points at the reader's own work or situation: a second-person
+        possessive followed, within two words, by a word from ``reader_work`` ("your recent
+        post", "tu publicación", "Ihre Beiträge", "vos publications")."""
+        pattern = _reader_pattern(self.phrases.get("possessives"), self.phrases.get("reader_work"))
+        if pattern is None:
+            return []
+        hits = [self.folded.hit(m) for m in pattern.finditer(self.folded.folded)]
+        if span is None:
+            return hits
+        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+
+    def about_profile(self, hit: Hit) -> bool:
+        """True when ``hit`` is followed by a word for the profile itself ("I saw your
+        profile"): looking at a profile is what every mass mailing says, not context."""
+        rest = fold(self.text[hit.end:hit.end + 40]).split()
+        if rest and rest[0] in self.phrases.get("possessives"):
+            rest = rest[1:]
+        words = self.phrases.get("profile_words")
+        return any(" ".join(rest[:len(w.split())]) == w for w in words) if rest else False
+
+    def is_question(self, sentence: Span) -> bool:
+        """A question to the reader: ends with "?" or opens with "¿", and is not a greeting
+        such as "how are you?" or "tudo bem?"."""
+        text = self.text[sentence.start:sentence.end].strip()
+        if not (text.rstrip(")\"'”’ ").endswith("?") or text.startswith("¿")):
+            return False
+        pleasant = self.find("pleasantries", sentence)
+        if not pleasant:
+            return True
+        rest = fold(text)
+        for hit in pleasant:
+            rest = rest.replace(fold(hit.text), " ")
+        return len(re.findall(r"[^\W\d_]{2,}", rest)) > _PLEASANTRY_SLACK
 
     def sentence_of(self, hit: Hit) -> Span:
         """The sentence a hit sits in (or starts in)."""
@@ -124,10 +175,27 @@ class Note:
         return Span(start, max(start, end))
 
 
-def name_parts(name: str) -> tuple[str, ...]:
-    """The parts of a name worth finding on their own ("Ada", "Example"; not initials)."""
+def name_parts(name: str, particles: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The parts of a name worth finding on their own ("Ada", "Example"; not initials, and
+    not particles such as "de" or "van", which are words in the note as often as names)."""
     parts = re.split(r"[\s,]+", name.strip())
-    return tuple(p for p in parts if len(p.strip(".")) >= _MIN_NAME_PART)
+    skip = {fold(p) for p in particles}
+    return tuple(p for p in parts if len(p.strip(".")) >= _MIN_NAME_PART and fold(p) not in skip)
+
+
+@lru_cache(maxsize=8)
+def _reader_pattern_cached(possessives: tuple[str, ...],
+                           work: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not possessives or not work:
+        return None
+    own = "|".join(re.escape(p) for p in sorted(possessives, key=len, reverse=True))
+    things = "|".join(r"\s+".join(map(re.escape, w.split()))
+                      for w in sorted(work, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{own})\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{things})(?!\w)")
+
+
+def _reader_pattern(possessives: tuple[str, ...], work: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _reader_pattern_cached(tuple(possessives), tuple(work))
 
 
 class NoteArtifactError(ValueError):

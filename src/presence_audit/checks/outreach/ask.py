@@ -2,10 +2,20 @@
 
 What it checks
 --------------
-An invitation to talk in real time, from the phrase files' ``conversation`` list ("a quick
-call", "coffee", "a video chat", "catch up", "café", "Telefonat"), or a clear reason to
-connect from ``reasons`` ("because…", "I'd love to learn how…", "I'm hiring…"). ``pass``
-with either — the message says which — and ``fail`` with neither.
+Any sentence that asks: a question addressed to the reader (ends with "?" or opens with "¿")
+— but not a greeting question such as "how are you?", "¿cómo estás?", "tudo bem?"
+(``pleasantries``); an invitation — "let's…", "shall we", "would you be open…", "could we",
+"¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a call, chat, coffee or
+meeting (``conversation``) proposed with "would love to", "happy to", "up for" …
+(``proposals``); or a stated reason for connecting — "I'm reaching out about…", "I'm hiring
+for…", "I'd value your advice on…", "estoy interesado en…", "je recherche…" (``reasons``).
+Connect-only phrases ("would love to connect", "ravi de rejoindre votre réseau",
+``not_asks``) are not asks, and a conversation word inside a compliment ("how you talk about
+hiring") is not an invitation. ``pass`` with any of them — the message says which and quotes
+it — and ``fail`` with none.
+
+Known limits: a reason stated without a first-person phrase ("Hiring SQL engineers") or only
+implied ("saw your post and wanted to connect") is not found.
 
 Why it matters
 --------------
@@ -34,6 +44,7 @@ from __future__ import annotations
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.phrases import Hit
 from presence_audit.text.quoting import quote
 
 ID = "outreach.ask"
@@ -47,22 +58,46 @@ OPTIONS: dict[str, Option] = {}
 
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
-    invitations = note.find("conversation")
-    reasons = note.find("reasons")
-    data = {"conversation": [h.text for h in invitations], "reasons": [h.text for h in reasons]}
-    if invitations:
-        hit = invitations[0]
-        return Finding(Outcome.PASS, f"Invites a conversation: {quote(hit.text, keep_end=True)}",
-                       evidence=[Evidence(note.quote(note.sentence_of(hit)))],
-                       data=data)
-    if reasons:
-        hit = reasons[0]
-        return Finding(Outcome.PASS, f"Gives a reason to connect: {quote(hit.text, keep_end=True)}",
-                       evidence=[Evidence(note.quote(note.sentence_of(hit)))],
-                       data=data)
+    ask = find_ask(note)
+    data = {"ask": ask[0] if ask else None,
+            "quote": note.text[ask[1].start:ask[1].end] if ask else None}
+    if ask is not None:
+        kind, sentence, hit = ask
+        label = {"question": "Asks them a question", "invitation": "Invites a conversation",
+                 "reason": "Gives a reason to connect"}[kind]
+        shown = quote(hit.text, keep_end=True) if hit is not None else note.quote(sentence)
+        return Finding(Outcome.PASS, f"{label}: {shown}",
+                       evidence=[Evidence(note.quote(sentence))], data=data)
     return Finding(
-        Outcome.FAIL, "No invitation to talk and no reason to connect",
+        Outcome.FAIL, "No question, invitation to talk or reason to connect",
         fix="Add one concrete ask — \"Would you be up for a 20-minute call about …?\" — or "
             "say why you are writing: \"I'd love to hear how you …\".",
         data=data,
     )
+
+
+def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
+    """The first sentence that asks: a question to the reader (not "how are you?"), an
+    invitation ("let's", "shall we", a call or coffee proposed with "would you", "happy to"
+    …), or a stated reason ("I'm reaching out about …", "I'm hiring for …", "I'd value your
+    advice on …"). A conversation word in a compliment ("how you talk about hiring") is not
+    an invitation, and "would love to connect" is not a reason."""
+    for sentence in note.sentences():
+        if note.is_question(sentence):
+            return "question", sentence, None
+        polite = note.find("not_asks", sentence)
+        invitations = _outside(note.find("invitations", sentence), polite)
+        if invitations:
+            return "invitation", sentence, invitations[0]
+        talk = _outside(note.find("conversation", sentence), polite)
+        if talk and _outside(note.find("proposals", sentence), polite):
+            return "invitation", sentence, talk[0]
+        reasons = _outside(note.find("reasons", sentence), polite)
+        if reasons:
+            return "reason", sentence, reasons[0]
+    return None
+
+
+def _outside(hits: list[Hit], polite: list[Hit]) -> list[Hit]:
+    """``hits`` that are not part of a polite non-ask such as "would love to connect"."""
+    return [h for h in hits if not any(p.start <= h.start < p.end for p in polite)]

@@ -2,10 +2,16 @@
 
 What it checks
 --------------
-The opening — the first sentence after the salutation ("Hi Jordan,"), or the first two when
-the first is very short — for a compliment on their work ("I enjoyed your talk on…", "your
-post about…") or shared context ("we overlapped at…", "fellow … alum", "we met at…",
-"Sam suggested I reach out"), from the phrase files' ``compliments`` and ``shared_context``.
+The opening — the first sentence after the salutation ("Hi Jordan,", "Hello, Jordan.",
+"Hey Jordan -"), or the first two when the first is very short. Sentences are split by a real
+segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and emoji do not end one. The
+opening passes when it refers to the reader or to something you share: their own work
+(``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre Beiträge",
+"vos publications"), a compliment ("congrats on…", "loved your…"), meeting or talking ("great
+meeting you", "it was good to talk at…"), the same event, group, employer, school or city,
+a mutual person ("Sam suggested I reach out"), having read or used their work, or their
+opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and
+``known``, in every supported language. "I saw your profile" is not context.
 ``pass`` when the opening has one; ``warn`` when one appears only later in the note;
 ``fail`` when there is none, or the note opens with a stock line such as "I'd like to add
 you to my professional network".
@@ -13,6 +19,10 @@ you to my professional network".
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
 passes — unless it opens with a stock line, which warns.
+
+Known limits: names of events, groups, schools and companies are only recognised as shared
+when the words around them say so ("at PyData", "fellow GT alum"); a bare "GT Family!" or
+"Great name!" is not.
 
 Why it matters
 --------------
@@ -116,12 +126,16 @@ def check(ctx: CheckContext) -> Finding:
 
 
 def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
-    hits = note.find("compliments", span) + note.find("shared_context", span)
-    return sorted(hits, key=lambda h: h.start)
+    """Compliments, shared context, signs the two already know each other, and references to
+    the reader's own work ("your recent post") — but not "I saw your profile"."""
+    hits = (note.find("compliments", span) + note.find("shared_context", span)
+            + note.find("known", span) + note.reader_references(span))
+    return sorted((h for h in hits if not note.about_profile(h)), key=lambda h: h.start)
 
 
 def _kind(note: _note.Note, hit: Hit) -> str:
     compliments = {h.start for h in note.find("compliments")}
+    compliments |= {h.start for h in note.reader_references()}
     return "a compliment" if hit.start in compliments else "shared context"
 
 

@@ -3,17 +3,23 @@
 What it checks
 --------------
 - LinkedIn's default text and other stock requests ("I'd like to add you to my professional
-  network") — the phrase files' ``templates``;
-- mass-mail openers ("Dear Sir/Madam", "I came across your profile", "I hope this message
-  finds you well") — ``mass_openers``;
+  network", "please accept my connection request", "je me permets de vous ajouter") — the
+  phrase files' ``templates``;
+- mass-mail lines anywhere ("Dear Sir/Madam", "I came across your profile", "vi tu perfil",
+  "ich bin auf Ihr Profil gestoßen") — ``mass_openers``; and pleasantries where the note
+  opens with them ("hope you are well", "hope this note finds you", "espero que estés bien")
+  — ``pleasantry_openers``;
+- a note with no content: fewer than two words besides the greeting, the sign-off and your
+  name ("Hi", ".", "Congratulations"), or only a bare "Let's connect!" (``bare_connects``);
 - placeholders left in from a template: ``[Name]``, ``{company}``, ``{{first_name}}``,
   ``<Company>``, ``%NAME%``, ``XXX`` — brackets holding a word from ``placeholder_words`` or
   capitals, braces holding anything;
 - flattery overload: more than ``max_superlatives`` superlatives ("amazing", "incredible",
   ``superlatives``);
-- exclamation marks: a run such as "!!" or "!?!", or more than ``max_exclamations`` in all.
+- exclamation marks: a run such as "!!" or "!?!" (two separate "!" are fine), or more than
+  ``max_exclamations`` in all.
 
-``fail`` on a template, a mass-mail opener or a placeholder; ``warn`` on flattery or
+``fail`` on a template, a mass-mail line, a placeholder or no content; ``warn`` on flattery or
 exclamations; ``pass`` otherwise. Each finding quotes what it found.
 
 Why it matters
@@ -55,7 +61,7 @@ WEIGHT = 2
 REQUIRES = ("note",)
 OPTIONS = {
     "max_superlatives": Option(int, 2, "More superlatives than this is flattery overload."),
-    "max_exclamations": Option(int, 1, "More exclamation marks than this is too many."),
+    "max_exclamations": Option(int, 3, "More exclamation marks than this is too many."),
 }
 
 _BRACED = re.compile(r"\{\{?[^{}\n]{1,40}\}\}?")
@@ -65,7 +71,29 @@ _CROSSES = re.compile(r"(?<!\w)(?:XXX+|xxx+)(?!\w)")
 _EXCLAMATION_RUN = re.compile(r"[!¡][!?¡¿]*[!¡]|[!¡]\?+|\?+[!¡]")
 
 
+_MIN_CONTENT_WORDS = 2
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _contentless(note: _note.Note) -> list[str]:
+    """The note, quoted, when it says nothing beyond a greeting, a name and a sign-off ("Hi",
+    ".", "Congratulations"), or only asks to connect ("Let's connect!")."""
+    text = note.folded.folded
+    spans = [h for kind in ("greetings", "sign_offs") for h in note.find(kind)]
+    keep = list(note.text)
+    for hit in spans:
+        keep[hit.start:hit.end] = " " * (hit.end - hit.start)
+    names = {fold(p) for p in _note.name_parts(note.sender_name or "")}
+    words = [w for w in _WORD.findall(fold("".join(keep))) if w not in names]
+    rest = " ".join(words)
+    del text
+    if len(words) < _MIN_CONTENT_WORDS or rest in set(note.phrases.get("bare_connects")):
+        return [note.text.strip() or "(empty)"]
+    return []
+
+
 _LABELS = {
+    "empty": "no content",
     "template": "stock line",
     "mass_opener": "mass-mail opener",
     "placeholder": "placeholder",
@@ -107,6 +135,10 @@ def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
     blocking = [Problem("template", h.text) for h in note.find("templates")]
     blocking += [Problem("mass_opener", h.text) for h in note.find("mass_openers")]
+    # "Hope you are well" is a mass opener where a note opens with it, not in a closing line.
+    blocking += [Problem("mass_opener", h.text)
+                 for h in note.find("pleasantry_openers", note.opening())]
+    blocking += [Problem("empty", text) for text in _contentless(note)]
     blocking += [Problem("placeholder", text) for text in placeholders(note)]
 
     superlatives = [h.text for h in note.find("superlatives")]
@@ -123,6 +155,7 @@ def check(ctx: CheckContext) -> Finding:
         "templates": [p.text for p in blocking if p.kind == "template"],
         "mass_openers": [p.text for p in blocking if p.kind == "mass_opener"],
         "placeholders": [p.text for p in blocking if p.kind == "placeholder"],
+        "empty": any(p.kind == "empty" for p in blocking),
         "superlatives": superlatives,
         "exclamation_marks": marks,
     }

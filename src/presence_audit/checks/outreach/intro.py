@@ -2,11 +2,18 @@
 
 What it checks
 --------------
-A self-introduction from the phrase files' ``intros`` ("I'm a data engineer…", "I work
-on…", "my name is…", "sou…", "ich arbeite…") or "I'm <your first name>". Phrases under
-``not_intros`` ("I'm a big fan…") do not count. ``pass`` when there is one and the sentences
-that hold it take at most ``max_length`` characters; ``warn`` when they take more; ``fail``
-when there is none.
+A first-person statement of your role or work, in any supported language, from the phrase
+files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently
+studying…", "I'm Ada, a …", "we help…", "soy…", "atuo como…", "ich arbeite als…", "je
+travaille…". A name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the
+phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note
+shows the two of you already know each other — met, talked, worked together ("great meeting
+you", "fue un placer conocerte", ``known``) — no introduction is needed: ``pass``.
+Otherwise ``pass`` when there is one and the sentences that hold it take at most
+``max_length`` characters; ``warn`` when they take more; ``fail`` when there is none.
+
+Known limits: an introduction without a first-person phrase ("Shruti from Acme.") is not
+found.
 
 Why it matters
 --------------
@@ -32,6 +39,7 @@ from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
 from presence_audit.text.phrases import Hit
+from presence_audit.text.quoting import quote
 
 ID = "outreach.intro"
 TITLE = "Note briefly introduces you"
@@ -46,23 +54,28 @@ OPTIONS = {
 
 
 def introductions(note: _note.Note) -> list[Hit]:
-    """Self-introduction phrases, minus those inside a ``not_intros`` phrase."""
+    """First-person statements of role or work, minus those inside a ``not_intros`` phrase.
+
+    A name alone ("I'm Ada") is not an introduction: it says who, not what you do."""
     excluded = note.find("not_intros")
     hits = [h for h in note.find("intros")
             if not any(x.start <= h.start < x.end for x in excluded)]
-    if note.sender_name:
-        first = _note.name_parts(note.sender_name)[:1]
-        hits += note.find_terms(tuple(f"{lead} {part}" for part in first
-                                      for lead in ("I'm", "I am", "this is")))
     return sorted(hits, key=lambda h: h.start)
 
 
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
+    known = note.find("known")
+    if known:
+        met = quote(known[0].text, keep_end=True)
+        return Finding(
+            Outcome.PASS, f"You already know each other ({met}): no introduction needed",
+            evidence=[Evidence(note.quote(note.sentence_of(known[0])))],
+            data={"introduction": None, "length": 0, "known": known[0].text})
     hits = introductions(note)
     if not hits:
         return Finding(
-            Outcome.FAIL, "No self-introduction: the note does not say who you are",
+            Outcome.FAIL, "No self-introduction: the note does not say what you do",
             fix="Add one short sentence about you that matters to them, e.g. \"I'm a data "
                 "engineer in Lisbon working on streaming pipelines.\"",
             data={"introduction": None, "length": 0},

@@ -3,13 +3,20 @@
 What it checks
 --------------
 The note's ending — its last ``ending`` characters — for a thank-you or sign-off from the
-phrase files' ``sign_offs`` ("Thanks", "Best", "Obrigada", "Viele Grüße") that opens its
-sentence, after a word or two at most ("I really appreciate it"; not "best" in "any tips on
-best practices?"), and for the sender's name: any part of it (first name or surname, case
-and accents ignored), from ``--name``, ``outreach.sender_name`` or ``person.name``.
-``pass`` with both, ``warn`` with one of them, ``fail`` with neither. When no sender name is
-known, a capitalised word after the sign-off counts as the name, and the message says the
-name was not checked.
+phrase files' ``sign_offs`` ("Thanks", "Best", "Thanks & Regards", "Obrigada", "Viele
+Grüße", "Bien à vous") that opens its sentence, after a word or two at most ("I really
+appreciate it"; not "best" in "any tips on best practices?"), with or without a comma, and for
+the sender's name: any part of it, or a short or long form of the first name from the
+``nicknames`` dataset (Geoff for Geoffrey, Kate for Katherine), case, accents and styled
+letters ignored, from ``--name``, ``outreach.sender_name`` or ``person.name``. Name
+particles ("de", "van", "da", "von", ``name_particles``) are never taken for the name.
+``pass`` with both, ``warn`` otherwise: LinkedIn shows your name and photo beside the note,
+so a missing signature is worth improving, never a failure. When no sender name is known, a
+capitalised word after the sign-off counts as the name, and the message says the name was
+not checked.
+
+Known limits: nicknames come from an English dataset; short forms in other languages
+("Pepe" for José) are not known.
 
 Why it matters
 --------------
@@ -58,9 +65,24 @@ def check(ctx: CheckContext) -> Finding:
     sign_offs = [h for h in note.find("sign_offs", ending) if _opens_its_sentence(note, h)]
     evidence = [Evidence(f"ending: {note.quote(ending)}")]
     if note.sender_name:
-        names = note.find_terms(_note.name_parts(note.sender_name), ending)
+        names = note.find_terms(signature_names(note), ending)
         return _judge(sign_offs, names, note.sender_name, evidence)
     return _judge_without_name(note, ending, sign_offs, evidence)
+
+
+def signature_names(note: _note.Note) -> tuple[str, ...]:
+    """Every way the sender may sign: each part of their name (not particles such as "de"),
+    and the usual short and long forms of their first name from the ``nicknames`` dataset
+    (Geoff for Geoffrey, Kate for Katherine)."""
+    assert note.sender_name is not None
+    parts = _note.name_parts(note.sender_name, note.phrases.get("name_particles"))
+    return (*parts, *(parts and nickname_forms(parts[0])))
+
+
+def nickname_forms(first: str) -> tuple[str, ...]:
+    from presence_audit.text.nicknames import forms_of
+
+    return forms_of(first)
 
 
 def _opens_its_sentence(note: _note.Note, hit: Hit) -> bool:
@@ -91,8 +113,8 @@ def _judge(sign_offs: list[Hit], names: list[Hit], sender: str,
                        f"({sender})",
                        fix=f'Sign with your name after the thank-you: "{sign_off}, {first}".',
                        evidence=evidence, data=data, score=0.5)
-    return Finding(Outcome.FAIL, f"No thank-you or sign-off and no name ({sender}) at the end",
-                   fix=_FIX, evidence=evidence, data=data)
+    return Finding(Outcome.WARN, f"No thank-you or sign-off and no name ({sender}) at the end",
+                   fix=_FIX, evidence=evidence, data=data, score=0.5)
 
 
 def _judge_without_name(note: _note.Note, ending: _note.Span, sign_offs: list[Hit],
@@ -112,8 +134,8 @@ def _judge_without_name(note: _note.Note, ending: _note.Span, sign_offs: list[Hi
                        f"Ends with a thank-you ({quote(sign_offs[-1].text, keep_end=True)}) "
                        f"but no name after it{unchecked}", fix="Sign with your first name after "
                        "the thank-you.", evidence=evidence, data=data, score=0.5)
-    return Finding(Outcome.FAIL, "No thank-you or sign-off at the end", fix=_FIX,
-                   evidence=evidence, data=data)
+    return Finding(Outcome.WARN, "No thank-you or sign-off at the end", fix=_FIX,
+                   evidence=evidence, data=data, score=0.5)
 
 
 _FIX = how_to_fix(__doc__)

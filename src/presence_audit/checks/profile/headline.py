@@ -2,15 +2,23 @@
 
 What it checks
 --------------
-The headline under your name on LinkedIn. ``fail`` when there is none, when it only names
-an employer or a school (``Acme Analytics``), or when it is just a job title at one
-(``Engineer at Acme``, ``Student at State University``) — LinkedIn writes that by default,
-and it says where you are, not what you offer. ``warn`` when it is present but weak: shorter
-than ``min_length`` characters, longer than ``max_length`` (LinkedIn's limit is 220, and
-search results and invitations cut it much earlier), only a job title, written in capitals,
-a list of more than ``max_keywords`` keywords, or without any word that says what you do
-for whom (``helping``, ``building``, ``for``, ``I`` …). ``pass`` otherwise. A headline no
-source could read (a blocked page, blurred text) is ``error``.
+The headline under your name on LinkedIn. ``fail`` when it says nothing: none, empty,
+punctuation only or a placeholder ("n/a"); LinkedIn's generated default ("Attended X",
+"Student at X", and their forms in every supported language: "Estudiante en X", "Étudiant(e)
+à X", ``headline_defaults``); only an employer or a school (``Acme Analytics``); or a bare
+job title (``Data Engineer``, ``Développeur web``: a role word from ``role_nouns`` and
+nothing else). ``warn`` when it is present but weak: "Title at Employer" with nothing else
+(``Engineer at Acme``, ``Consultante chez Acme``, ``Ingeniera en Acme``, ``bei``, ``em``,
+``@`` … — ``headline_prepositions``): it names a role, not what you offer; slogans and
+instructions with no role or offer ("For updates go to…"); shorter than ``min_length``
+characters, longer than ``max_length`` (LinkedIn's limit is 220), written in capitals, a list
+of more than ``max_keywords`` parts, or without any word that says what you do for whom
+(``headline_offers``: "helping", "building", "scaled", "ayudo", "j'aide" …). ``pass``
+otherwise. A headline no source could read (a blocked page, blurred text) is ``error``.
+
+Known limits: "en" is both a preposition before an employer and before a field ("Analyste en
+Cobol"), so such a title warns as a title at an employer; a title with its employer and no
+preposition ("SDE Amazon Ads") fails as a bare title.
 
 Why it matters
 --------------
@@ -42,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from presence_audit.checks.base import CheckContext, Option, how_to_fix
@@ -49,6 +58,7 @@ from presence_audit.checks.profile import _linkedin
 from presence_audit.core.artifacts.linkedin import LinkedInProfile
 from presence_audit.core.model import Finding, Outcome
 from presence_audit.text.folding import fold
+from presence_audit.text.phrases import FoldedText, Hit, bundled
 from presence_audit.text.quoting import quote
 
 ID = "profile.headline"
@@ -64,25 +74,10 @@ OPTIONS = {
     "stuffing."),
 }
 
-OFFER = re.compile(
-    r"\b(?:for|who|with|to|i|i'm|we|help(?:s|ed|ing)|build(?:s|ing)|turn(?:s|ing)?|"
-    r"mak(?:e|es|ing)|ship(?:s|ping)|solv(?:e|es|ing)|creat(?:e|es|ing)|design(?:s|ing)|"
-    r"deliver(?:s|ing)?|enabl(?:e|es|ing)|grow(?:s|ing)|improv(?:e|es|ing)|teach(?:es|ing)|"
-    r"lead(?:s|ing)|automat(?:e|es|ing)|scal(?:e|es|ing)|bring(?:s|ing)?|connect(?:s|ing)|"
-    r"speciali[sz](?:e|es|ing))\b",
-    re.IGNORECASE,
-)
-"""Words that say what you do, for whom or to what end. Verbs only in the forms that act:
-the bare or noun forms are job titles ("Lead Engineer", "Product Designer", "Teacher",
-"Help Desk Analyst", "Growth Marketer")."""
-
-AT_EMPLOYER = re.compile(
-    r"^(?P<role>[^|•·,;:!?()]{2,60}?)\s+(?:(?:at|chez|bei)\s+|@\s*)"
-    r"(?P<org>[^|•·;:!?]{2,80})$",
-    re.IGNORECASE,
-)
-SEPARATORS = re.compile(r"\s*[|•·/,;]\s*|\s+[-–—]\s+")
-MAX_ROLE_WORDS = 5
+SEPARATORS = re.compile(r"\s*[|•·✦*;]\s*|\s*,\s+|\s+/\s*|\s*/\s+|\s+[-–—]\s+")
+MAX_ROLE_WORDS = 8
+PLACEHOLDERS = frozenset({"headline", "title", "n/a", "na", "none", "tbd", "todo", "-", "."})
+"""Headlines that only hold a field's name or a stand-in, folded."""
 
 EXAMPLE = "Data engineer helping analytics teams ship trustworthy pipelines"
 FIX = how_to_fix(__doc__)
@@ -148,16 +143,69 @@ def _same(a: str, b: str) -> bool:
 
 
 def _only_where(headline: str, organisations: list[str]) -> tuple[str, str] | None:
-    """A failing reason when the headline only says where you work or study."""
-    if any(_same(headline, org) for org in organisations):
+    """A failing reason when the headline says nothing: empty, a placeholder, LinkedIn's
+    generated default ("Attended X", "Student at X" — in every supported language), only an
+    employer or school, or a bare job title."""
+    text = " ".join(headline.split())
+    folded = fold(text)
+    if not any(c.isalnum() for c in text) or folded in PLACEHOLDERS:
+        return "placeholder", "Your headline is empty or a placeholder"
+    book = bundled()
+    if any(folded.startswith(d + " ") for d in book.get("headline_defaults")):
+        return "generated", "Your headline is LinkedIn's generated default"
+    if any(_same(text, org) for org in organisations):
         return "employer-only", "Your headline only names your employer or school"
-    match = AT_EMPLOYER.match(headline.strip())
-    if match is None:
+    if _offers(folded) or len(_parts(text)) > 1:
         return None
-    role = match.group("role")
-    if len(role.split()) <= MAX_ROLE_WORDS and not OFFER.search(role):
-        return "title-at-employer", "Your headline is just a job title at an employer"
+    at = _at_pattern(book.get("headline_prepositions")).match(folded)
+    if at is not None and _is_bare_student(at.group("role"), book.get("student_words")):
+        return "student-line", "Your headline only says you are a student somewhere"
+    if at is None and _is_role(folded):
+        return "title-only", "Your headline is just a job title"
     return None
+
+
+def _parts(headline: str) -> list[str]:
+    return [p for p in SEPARATORS.split(headline) if p.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’.&+-][^\W_]+)*", text)
+
+
+def _offers(folded: str) -> bool:
+    """A word that says what you do, for whom or to what end (``headline_offers``): acting
+    verb forms ("helping", "building", "scaled"), not job titles ("Lead Engineer")."""
+    return bool(book_find("headline_offers", folded))
+
+
+def book_find(kind: str, folded: str) -> list[Hit]:
+    return bundled().find(kind, FoldedText.of(folded))
+
+
+def _is_role(folded: str) -> bool:
+    words = _words(folded)
+    return 0 < len(words) <= MAX_ROLE_WORDS and bool(
+        book_find("role_nouns", folded) or book_find("student_words", folded))
+
+
+def _is_bare_student(role: str, students: tuple[str, ...]) -> bool:
+    return " ".join(role.split()) in students
+
+
+@lru_cache(maxsize=4)
+def _at_pattern(prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({p for p in prepositions if p != "@"}, key=len, reverse=True)
+    joined = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"^(?P<role>[^|•·,;:!?]{{2,60}}?)(?:\s+(?:{joined})\s+|\s*@\s*)"
+                      rf"(?P<org>.{{2,100}})$")
+
+
+def _title_at_employer(headline: str) -> bool:
+    """"Title at Employer" (at, @, chez, à, bei, en, em, para …) and nothing else."""
+    folded = fold(" ".join(headline.split()))
+    return len(_parts(headline)) == 1 and not _offers(folded) and \
+        _at_pattern(bundled().get("headline_prepositions")).match(folded) is not None
 
 
 def _weaknesses(headline: str, profile: LinkedInProfile,
@@ -179,6 +227,8 @@ def _weaknesses(headline: str, profile: LinkedInProfile,
     parts = [p for p in SEPARATORS.split(headline) if p.strip()]
     if len(parts) > options["max_keywords"]:
         found.append(("keyword-stuffing", f"is a list of {len(parts)} keywords"))
-    if not OFFER.search(headline):
+    if _title_at_employer(headline):
+        found.append(("title-at-employer", "names a role at an employer but not what you offer"))
+    elif not _offers(fold(headline)):
         found.append(("no-offer", "does not say what you do for whom"))
     return found

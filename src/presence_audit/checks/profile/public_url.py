@@ -7,9 +7,14 @@ shows it (canonical link) or, failing that, as configured in ``profiles.linkedin
 ``fail`` when it is the address LinkedIn generated: your name followed by a hash or a long
 number (``/in/ada-example-7b3a2b1a8``, ``/in/ada-example-482913655``), a member id
 (``/in/ACoAAB…``) or the old ``/pub/…`` form. ``warn`` when it is custom but ends in a
-short number (``/in/ada-example-2``) or, with ``require_name``, does not contain your name
-or an alias. ``pass`` for a clean custom address with your name. ``skip`` when neither
-gives an address; ``error`` when the configured one is not a LinkedIn profile address.
+short number — one to four digits, with or without a hyphen (``/in/ada-example-2``,
+``/in/adaexample7``) — or, with ``require_name``, does not carry your name or an alias.
+Your name is recognised in order or reversed (``example-ada``), with middle names or a
+middle initial (``ada-m-example``), as initials before the surname (``aexample``), with
+particles joined (``joaodasilva``) and with the short or long form of your first name from
+the ``nicknames`` dataset (``kate-lovelace`` for Katherine Lovelace). ``pass`` for a clean
+custom address with your name. ``skip`` when neither gives an address; ``error`` when the
+configured one is not a LinkedIn profile address.
 
 Why it matters
 --------------
@@ -59,7 +64,10 @@ MEMBER_ID = re.compile(r"^ACo[A-Za-z0-9_-]{10,}$")
 # LinkedIn appends a hexadecimal hash ("-7b3a2b1a8") or a long number; a word with digits
 # the member chose ("-lovelace1815") is not one.
 GENERATED_SUFFIX = re.compile(r"-(?=[0-9a-f]*\d)[0-9a-f]{6,}$|-\d{5,}$", re.IGNORECASE)
-SHORT_NUMBER = re.compile(r"-\d{1,4}$")
+SHORT_NUMBER = re.compile(r"(?<=\D)\d{1,4}$")
+"""Any ending of one to four digits, after a hyphen or not (``-2``, ``ada1815``, ``-un233``)."""
+MIN_SURNAME_FOR_INITIALS = 4
+"""An initial joined to a surname shorter than this (``jli``) is too likely to be chance."""
 
 FIX = how_to_fix(__doc__)
 
@@ -121,5 +129,46 @@ def _names_you(slug: str, names: tuple[str, ...]) -> bool:
     spaced = re.sub(r"[-_.]+", " ", slug)
     if match_name(spaced, names) is not None:
         return True
-    joined = re.sub(r"[^a-z0-9]", "", fold(slug, apostrophes=False))
-    return any(re.sub(r"[^a-z0-9]", "", fold(name, apostrophes=False)) in joined for name in names)
+    letters = re.sub(r"[^a-z]", "", fold(slug))
+    return any(_slug_has(letters, forms) for name in names for forms in _name_forms(name))
+
+
+def _name_forms(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(given names, surnames) readings of ``name``: "Luis Alberto Bohrt" is given
+    (luis, alberto) and surname (bohrt); a bracketed "(Randy)" is another given name; a
+    credential after a comma ("Zineb Korachi, PhD") is dropped."""
+    plain = name.split(",", maxsplit=1)[0]
+    bracketed = re.findall(r"\(([^)]*)\)", plain)
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in re.sub(r"\([^)]*\)", " ", plain).split()]
+    words = [w for w in re.split(r"\s+", " ".join(words)) if w]
+    hyphen = [re.sub(r"[^a-z]", "", w) for w in re.split(r"[\s-]+", fold(plain)) if w]
+    if len(words) < 2:
+        return []
+    extra = tuple(re.sub(r"[^a-z]", "", fold(b)) for b in bracketed if b.strip())
+    return [(tuple(words[:-1]) + extra, (words[-1],)),
+            (tuple(words[:1]) + extra, tuple(words[1:])),
+            (tuple(w for w in hyphen[:1] if w), tuple(w for w in hyphen[1:] if w))]
+
+
+def _slug_has(letters: str, forms: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """The slug carries the name: in order or reversed, with middle names or initials in
+    between, the first name as a nickname or short form (the ``nicknames`` dataset), or the
+    initials of the given names before a surname (``rsassor``, ``lkmacmillan``)."""
+    from presence_audit.text.nicknames import forms_of
+
+    given, surnames = forms
+    if not given or not surnames:
+        return False
+    if "".join(given + surnames) in letters:
+        return True
+    firsts = {g for g in given if len(g) > 1}
+    firsts |= {f.replace(" ", "") for g in list(firsts) for f in forms_of(g)}
+    lasts = [s for s in surnames if len(s) > 1]
+    for last in lasts:
+        for first in firsts:
+            if re.search(rf"{first}[a-z]{{0,12}}?{last}|{last}{first}", letters):
+                return True
+        if len(last) >= MIN_SURNAME_FOR_INITIALS and \
+                re.match(rf"{given[0][0]}[a-z]{{0,2}}{last}", letters):
+            return True
+    return False

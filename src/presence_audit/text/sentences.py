@@ -1,0 +1,93 @@
+"""Sentences of a short text — a note, a headline, an About section — as a reader splits them.
+
+Splitting is done by ``pysbd`` (rule-based sentence boundary detection that knows initials,
+decimal numbers, "U.S.", e-mail addresses and a missing final full stop), then corrected where
+short professional texts need it:
+
+- a line break ends a sentence (signatures, salutations on their own line);
+- a boundary after a title written with a full stop — ``Mr.``, ``Dr.``, ``Sr.``, ``Sra.``,
+  ``Ft.``, from the phrase files' ``abbreviations`` — or after a single letter (``z. B.``) is
+  not one (``Good morning Mr. Lee,``);
+- a full stop followed by a lower-case word does not end a sentence (``next-gen. chips``);
+- a piece with no letter or digit (``..``, an emoji) belongs to the sentence before it.
+
+Spans index the original text, so checks can quote exactly what was written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``[start, end)`` of the original text."""
+
+    start: int
+    end: int
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w.'’-]*)\.\W*$")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    import pysbd
+
+    # English rules are the most complete pysbd has; the corrections below add what the other
+    # languages need (their titles come from the phrase files).
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _has_word(text: str) -> bool:
+    return any(unicodedata.category(c)[0] in "LN" for c in text)
+
+
+def _raw_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        offset = line.start()
+        for piece in _segmenter().segment(line.group(0)):
+            spans.append(Span(offset + piece.start, offset + piece.end))
+    return spans
+
+
+def _trim(text: str, span: Span) -> Span:
+    piece = text[span.start:span.end]
+    start = span.start + len(piece) - len(piece.lstrip())
+    end = span.end - (len(piece) - len(piece.rstrip()))
+    return Span(start, max(start, end))
+
+
+def _joins(text: str, left: Span, right: Span, abbreviations: frozenset[str]) -> bool:
+    if "\n" in text[left.end:right.start]:
+        return False
+    before = text[left.start:left.end].rstrip()
+    after = text[right.start:right.end].lstrip()
+    if not _has_word(after):
+        return True
+    if not before.endswith("."):
+        return False
+    word = _LAST_WORD.search(before)
+    # A single letter with a full stop is an initial or part of one ("z. B.", "J. R."), never
+    # the last word of a sentence in these texts.
+    if word is not None and (word.group(1).casefold() in abbreviations or len(word.group(1)) == 1):
+        return True
+    return after[:1].islower()
+
+
+def split(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:
+    """The sentences of ``text``, trimmed, in order; none for blank text."""
+    known = frozenset(a.casefold().rstrip(".") for a in abbreviations)
+    merged: list[Span] = []
+    for span in (s for s in (_trim(text, s) for s in _raw_spans(text)) if s.end > s.start):
+        if merged and _joins(text, merged[-1], span, known):
+            merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return merged
