@@ -147,7 +147,7 @@ def test_the_demo_markdown_is_readable_raw() -> None:
 def test_writing_a_file_says_so_in_one_line(tmp_path: Path) -> None:
     code, out, err = invoke("demo", "-o", str(tmp_path / "report.md"))
     assert code == 0 and out == ""
-    assert err == (f"wrote {tmp_path / 'report.md'} — 74/100, almost ready "
+    assert err == (f"wrote {tmp_path / 'report.md'} — 78/100, almost ready "
                    "(35 of 35 checks measured)\n")
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("## presence-audit")
 
@@ -285,7 +285,7 @@ def test_github_format_annotates_failures_and_warnings() -> None:
         r["outcome"] == "fail" for r in results)
     assert sum(line.startswith("::warning ") for line in lines) == sum(
         r["outcome"] == "warn" for r in results)
-    assert lines[-1].endswith("74/100, almost ready (35 of 35 checks measured)")
+    assert lines[-1].endswith("78/100, almost ready (35 of 35 checks measured)")
 
 
 @pytest.mark.parametrize(("args", "env", "coloured"), [
@@ -359,7 +359,7 @@ def test_a_category_below_its_floor_keeps_the_run_from_ready(tmp_path: Path) -> 
                           artifacts, "--no-history", "--format", "markdown")
     assert code == 1
     assert "🟡 almost" in out
-    assert "Public profiles scored 65, below its floor of 80 (scoring.min_category)" in out
+    assert "Public profiles scored 79, below its floor of 80 (scoring.min_category)" in out
 
 
 def test_an_unknown_category_floor_is_a_config_error(tmp_path: Path) -> None:
