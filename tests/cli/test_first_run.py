@@ -379,7 +379,7 @@ def test_a_run_with_history_draws_trends_and_category_deltas(tmp_path: Path) -> 
     _, out, _ = invoke("demo", "--snapshot", "later", "--history", history, "--format", "json")
     report = json.loads(out)
     jsonschema.Draft202012Validator(load_report_schema()).validate(report)
-    assert [run["score"] for run in report["trend"]] == [74, 74]
+    assert [run["score"] for run in report["trend"]] == [78, 75]
     assert {"id": "search", "title": "Search presence", "before": 50, "after": 20,
             "delta": -30} in report["changes"]["categories"]
     # The same report as a person reads it (a third run would compare later with later).
