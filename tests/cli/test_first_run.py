@@ -375,19 +375,26 @@ def test_a_run_with_history_draws_trends_and_category_deltas(tmp_path: Path) -> 
     from presence_audit.schema import load_report_schema
 
     history = str(tmp_path / "h.sqlite3")
-    invoke("demo", "--history", history, "--format", "json")
+    _, out, _ = invoke("demo", "--history", history, "--format", "json")
+    first = json.loads(out)
     _, out, _ = invoke("demo", "--snapshot", "later", "--history", history, "--format", "json")
     report = json.loads(out)
     jsonschema.Draft202012Validator(load_report_schema()).validate(report)
-    assert [run["score"] for run in report["trend"]] == [78, 75]
-    assert {"id": "search", "title": "Search presence", "before": 50, "after": 20,
-            "delta": -30} in report["changes"]["categories"]
+    assert [run["score"] for run in report["trend"]] == [first["score"], report["score"]]
+    before = {c["id"]: c["score"] for c in first["categories"]}
+    moved = [c for c in report["categories"] if c["score"] != before[c["id"]]]
+    assert moved
+    assert report["changes"]["categories"] == [
+        {"id": c["id"], "title": c["title"], "before": before[c["id"]], "after": c["score"],
+         "delta": c["score"] - before[c["id"]]} for c in moved]
     # The same report as a person reads it (a third run would compare later with later).
     from presence_audit.render import render
 
-    assert "Search presence: 50 → 20 (-30)" in render(report, "markdown")
+    search = next(c for c in report["changes"]["categories"] if c["id"] == "search")
+    line = f"Search presence: {search['before']} → {search['after']} ({search['delta']:+d})"
+    assert line in render(report, "markdown")
     dom = BeautifulSoup(render(report, "html"), "html.parser")
-    assert "-30" in dom.select_one("#categories").get_text()
+    assert f"{search['delta']:+d}" in dom.select_one("#categories").get_text()
     assert dom.select_one("svg.trend polyline") is not None
     assert len(dom.select("svg.spark polyline")) == len(report["categories"])
     assert dom.find("script") is None
