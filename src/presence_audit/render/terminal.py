@@ -23,6 +23,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -230,14 +231,12 @@ def _changes(changes: Mapping[str, Any] | None) -> RenderableType | None:
     from presence_audit.render.changes import text
 
     # `text` has already cleaned every untrusted piece; Text keeps rich from reading markup.
-    # Its indented lines keep their indent when they wrap.
-    table = Table.grid()
-    table.add_column(no_wrap=True)
-    table.add_column(ratio=1, overflow="fold")
+    # Each line keeps its own indent when it wraps.
+    lines: list[RenderableType] = []
     for line in text(changes).rstrip("\n").split("\n"):
         body = line.lstrip(" ")
-        table.add_row(" " * (len(line) - len(body)), Text(body))
-    return table
+        lines.append(Padding(Text(body), (0, 0, 0, len(line) - len(body))))
+    return Group(*lines)
 
 
 def _category(title: Any, score: Any, results: Sequence[Mapping[str, Any]],
