@@ -462,3 +462,10 @@ def test_the_progress_display_is_told_what_each_engine_is_doing() -> None:
     assert any(line.startswith("duckduckgo: waiting ") and "before sample 2 of 2" in line
                for line in told)
     assert told[-1] == "duckduckgo: 'Ada Example data engineer' (4 of 4)"
+
+
+def test_the_gathered_artifacts_are_named_where_readers_of_saved_ones_find_them() -> None:
+    from presence_audit.core.artifacts import GATHERED_ARTIFACTS
+    from presence_audit.sources.collectors import COLLECTORS
+
+    assert tuple(COLLECTORS) == GATHERED_ARTIFACTS

@@ -2,9 +2,10 @@
 
 Each command lives in a module of this package (``run`` and ``demo`` share one, as do
 ``checks`` and ``explain``, ``history`` and ``diff``) that is imported only when the command
-runs or ``--help`` lists it. Those modules import only ``click`` and light pieces at their top,
-so start-up stays instant and loads none of requests, bs4, rich, ddgs, pydantic or yaml (a
-test holds us to that).
+runs. ``--help`` lists the commands from ``SUMMARIES`` without importing any of them (a test
+holds each summary equal to its command's own help). The command modules import only
+``click`` and light pieces at their top, so start-up loads none of requests, rich, ddgs,
+pydantic or yaml (tests hold us to that, command by command).
 """
 
 from __future__ import annotations
@@ -32,6 +33,26 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# name → the one line `--help` shows: the command's own short help, kept here so that listing
+# the commands imports none of them.
+SUMMARIES: dict[str, str] = {
+    "run": "Gather, audit, score and report, as configured.",
+    "demo": "Run the full pipeline on a bundled sample persona (no network, no config).",
+    "checks": "List the check catalogue (with plugins from check_paths and entry points).",
+    "explain": "Print the documentation of one check.",
+    "search": "Run one query on one engine and print its ranked results.",
+    "history": "Recorded runs: date, score, verdict and each check's trend, oldest first.",
+    "diff": "What changed from A to B: score, outcomes, ranks, results about you, profile "
+            "fields.",
+    "note": "Lint a connection note given as TEXT, with -f FILE, or on standard input (-).",
+    "preflight": "One checklist before outreach: your profile, your presence, your note and, "
+                 "with --target, how the person wants to be contacted and what you share.",
+    "init": "Write a commented starter config, asking for what the flags do not give.",
+    "inspect": "Show what presence-audit sees in one source (a page, a profile, a saved "
+               "results page, a Search Console export).",
+}
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use, from a name → target mapping."""
 
@@ -49,6 +70,23 @@ class LazyGroup(click.Group):
             # Click would exit 1, which CI reads as "not ready"; 130 is the shell's "interrupted".
             click.echo("\npresence-audit: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list, from ``SUMMARIES``; a command without one is imported for it."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            summary = SUMMARIES.get(name)
+            command = (click.Command(name, help=summary) if summary is not None
+                       else self.get_command(ctx, name))
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = self.lazy.get(cmd_name)

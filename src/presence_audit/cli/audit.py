@@ -37,6 +37,7 @@ from presence_audit.cli.tracking import (
 )
 
 if TYPE_CHECKING:
+    from presence_audit.cli.progress import LiveProgress
     from presence_audit.sources.context import Collector
 
 
@@ -70,8 +71,9 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
         fail_usage("--save-artifacts and --from-artifacts cannot be used together")
     if from_artifacts is not None:
         _require_saved_artifacts(from_artifacts)
+    from contextlib import AbstractContextManager, nullcontext
+
     from presence_audit.cli.exit_codes import of_report
-    from presence_audit.cli.progress import gather_progress
     from presence_audit.runner import RunRequest, SaveError, thresholds_of
     from presence_audit.runner import run as run_audit
 
@@ -89,7 +91,13 @@ def run(config_path: Path | None, fmt: str | None, output: Path | None,
         if from_artifacts is None:
             require_paths(loaded)
         registry = load_registry_for(loaded)
-        with gather_progress(quiet=quiet) as progress:
+        # Reading saved artifacts takes no time worth showing (nor a display to load).
+        showing: AbstractContextManager[LiveProgress | None] = nullcontext()
+        if from_artifacts is None:
+            from presence_audit.cli.progress import gather_progress
+
+            showing = gather_progress(quiet=quiet)
+        with showing as progress:
             request = RunRequest(select=split_ids(select), ignore=split_ids(ignore),
                                  save_artifacts=save_artifacts, from_artifacts=from_artifacts,
                                  use_cache=not no_cache, progress=progress)
@@ -130,9 +138,9 @@ def _require_saved_artifacts(folder: Path) -> None:
     """
     if not folder.is_dir():
         fail_usage(f"--from-artifacts: {folder} is not a folder")
-    from presence_audit.sources.collectors import COLLECTORS
+    from presence_audit.core.artifacts import GATHERED_ARTIFACTS
 
-    names = [f"{name}.json" for name in COLLECTORS]
+    names = [f"{name}.json" for name in GATHERED_ARTIFACTS]
     if not any((folder / name).is_file() for name in names):
         fail_usage(f"--from-artifacts: {folder} holds no saved artifacts (none of "
                    f"{', '.join(names)}); write them with `run --save-artifacts DIR`")
