@@ -1,7 +1,8 @@
 """Gathering speed: concurrent sources against per-host politeness, on a local fixture world.
 
 The world is a portfolio site of four pages on one host and five pages on five other hosts,
-each page answering after an injected delay (200 ms). Every host is a separate loopback
+each page — and each host's robots.txt — answering after an injected delay (200 ms), as a
+real site answers robots.txt after a round trip like any page. Every host is a separate loopback
 address (127.0.0.2, 127.0.0.3, …, all of which reach this machine on Linux), so the per-host
 limits of the HTTP client apply as they would on the web. Each page is gathered by its own
 collector through the real runner path (``runner.gather`` with a ``GatherContext`` whose
@@ -9,12 +10,16 @@ client has ``allow_private`` on and the cache off), once concurrently and once s
 
 Goals (exit status 1 if either is missed):
 
-- concurrent wall time ≤ 1.3 × the longest per-host chain, the time per-host politeness
-  forces on the busiest host (its pages, ``per_host_concurrency`` at a time);
+- concurrent wall time ≤ 1.3 × the longest per-host chain, the time politeness forces on the
+  busiest host: its robots.txt round trip (no page is fetched before the rules are known),
+  then its pages, ``per_host_concurrency`` at a time;
 - sequential wall time ≥ 3 × concurrent wall time.
 
 The per-host minimum interval is set to 0 here: it is a politeness setting whose effect is
-tested on its own (tests/http/test_limits.py); this bench measures concurrency.
+tested on its own (tests/http/test_limits.py); this bench measures concurrency. There are as
+many workers as pages, so that no page waits for a worker: with the default 8 for these 9
+pages, the ninth would start only when another host's robots.txt and page were done (one
+more round trip), which measures the pool size rather than the politeness.
 
 Run: ``python bench/bench_gather.py [--delay-ms 200] [--rounds 3]``.
 """
@@ -41,6 +46,8 @@ from presence_audit.sources.http import FetchError
 PORTFOLIO_PAGES = ("/", "/about", "/projects", "/cv")
 OTHER_HOSTS = 5
 PER_HOST_CONCURRENCY = 2
+WORKERS = len(PORTFOLIO_PAGES) + OTHER_HOSTS
+"""One worker per page: with fewer, a page waits for a free worker, not for politeness."""
 CHAIN_GOAL = 1.3
 SPEEDUP_GOAL = 3.0
 
@@ -52,7 +59,7 @@ network:
   cache: false
   min_interval_seconds: 0
   per_host_concurrency: {PER_HOST_CONCURRENCY}
-  workers: 8
+  workers: {WORKERS}
 """
 
 
@@ -62,10 +69,12 @@ def slow_site(delay: float) -> type[BaseHTTPRequestHandler]:
         disable_nagle_algorithm = True  # headers and body go out as separate writes
 
         def do_GET(self) -> None:
+            # robots.txt is a round trip like any page: answered as slowly, so that a client
+            # which waited on it serially per host would show it.
+            time.sleep(delay)
             if self.path == "/robots.txt":
                 self._answer(404, b"no robots.txt here", "text/plain")
                 return
-            time.sleep(delay)
             self._answer(200, f"<html><title>{self.path}</title></html>".encode(), "text/html")
 
         def _answer(self, status: int, body: bytes, content_type: str) -> None:
@@ -134,9 +143,10 @@ def timed_gather(loaded: LoadedConfig, world: World, *, sequential: bool) -> flo
 
 
 def longest_chain(world: World, delay: float) -> float:
-    """The time per-host politeness alone forces on the busiest host."""
+    """The time politeness alone forces on the busiest host: its robots.txt first (no page
+    may be fetched before it is known), then its pages, ``per_host_concurrency`` at a time."""
     busiest = max(world.pages_per_host.values())
-    return math.ceil(busiest / PER_HOST_CONCURRENCY) * delay
+    return (1 + math.ceil(busiest / PER_HOST_CONCURRENCY)) * delay
 
 
 def run(delay: float, rounds: int) -> bool:
