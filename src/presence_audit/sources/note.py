@@ -121,12 +121,13 @@ def read_phrase_files(paths: Iterable[Path]) -> dict[str, list[str]]:
     """The user's phrase files merged into one mapping of lists, or ``NoteError``."""
     import yaml
 
+    from presence_audit.core.safe_yaml import safe_load
     from presence_audit.text.phrases import PhraseFileError, parse_phrase_file
 
     merged: dict[str, list[str]] = {}
     for path in paths:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = safe_load(path.read_text(encoding="utf-8"))
             lists = parse_phrase_file(data, str(path))
         except FileNotFoundError:
             raise NoteError(f"outreach.phrase_files: {path}: no such file") from None

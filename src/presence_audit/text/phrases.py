@@ -165,13 +165,21 @@ class Phrasebook:
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str] | None]:
-        return {kind: phrase_pattern(self.get(kind)) for kind in KINDS}
+        return {}
+
+    def pattern(self, kind: str) -> re.Pattern[str] | None:
+        """The compiled pattern of one kind, built on first use: a note's lint needs a few
+        of the kinds, and compiling all of them cost more than the lint."""
+        patterns = self._patterns
+        if kind not in patterns:
+            patterns[kind] = phrase_pattern(self.get(kind))
+        return patterns[kind]
 
     def find(
         self, kind: str, text: FoldedText, start: int = 0, end: int | None = None
     ) -> list[Hit]:
         """Every phrase of ``kind`` in the original span ``[start, end)`` of ``text``."""
-        pattern = self._patterns.get(kind)
+        pattern = self.pattern(kind)
         if pattern is None:
             return []
         end = len(text.original) if end is None else end
@@ -203,12 +211,12 @@ def parse_phrase_file(data: Any, where: str) -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def bundled() -> Phrasebook:
     """Every phrase file shipped in the package, merged."""
-    import yaml
+    from presence_audit.core.safe_yaml import safe_load
 
     folder = files(__package__ or "presence_audit.text").joinpath("phrase_data")
     book = Phrasebook()
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
-            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            data = safe_load(entry.read_text(encoding="utf-8"))
             book = book.merged(parse_phrase_file(data, f"phrase_data/{entry.name}"))
     return book

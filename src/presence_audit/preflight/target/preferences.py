@@ -48,10 +48,10 @@ class _Phrases:
 
 @lru_cache(maxsize=1)
 def _phrases() -> _Phrases:
-    import yaml
+    from presence_audit.core.safe_yaml import safe_load
 
     text = files(__package__ or "presence_audit.preflight.target").joinpath("contact_phrases.yaml")
-    data: dict[str, Any] = yaml.safe_load(text.read_text(encoding="utf-8"))
+    data: dict[str, Any] = safe_load(text.read_text(encoding="utf-8"))
     return _Phrases(
         channel=phrase_pattern(fold(p) for p in data["channel"]),
         boundary=phrase_pattern(fold(p) for p in data["boundary"]),
