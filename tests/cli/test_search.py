@@ -268,3 +268,27 @@ def test_one_engine_failing_and_another_answering_is_incomplete_not_failed(
         assert result["data"]["engines"] == {"brave": "pass", "duckduckgo": "error"}
     assert report["sources"][0]["status"] == "error"
     assert "202 Ratelimit" in report["sources"][0]["detail"]
+
+
+def test_search_classify_uses_a_configured_replay(tmp_path: Path, fake_ddgs: FakeDdgs) -> None:
+    from presence_audit.demo import demo_folder
+
+    recording = demo_folder() / "artifacts" / "serps.json"
+    lists = json.loads(recording.read_text(encoding="utf-8"))["data"]["lists"]
+    first = lists[0]
+    config = tmp_path / "me.yaml"
+    config.write_text(CONFIG + textwrap.dedent(f"""\
+        search:
+          provider: replay
+          replay: {recording}
+          engines: [{first["engine"]}]
+        """), encoding="utf-8")
+    code, out, _ = invoke("search", first["query"], "--engine", first["engine"], "--classify",
+                          "-c", str(config), "--format", "json")
+    assert code == 0, out
+    listing = json.loads(out)
+    assert listing["provider"] == "replay"
+    assert fake_ddgs.calls == []
+    assert {r["class"] for r in listing["results"]} <= {
+        "owned", "about-you", "unsure", "namesake", "unrelated"}
+    assert len(listing["results"]) == min(10, len(first["results"]))

@@ -13,6 +13,7 @@ from presence_audit.text.classify import (
     NAMESAKE,
     OWNED,
     UNRELATED,
+    UNSURE,
     Classifier,
     address_key,
     annotate_lists,
@@ -86,6 +87,21 @@ CASES = [
     ("https://www.coursera.org/articles/data-engineer", "What Does a Data Engineer Do?",
      "Lisbon", UNRELATED, "none of your names"),
     ("https://adam.example/", "Adam Example", "data engineer", UNRELATED, "none"),
+    # unsure: the name, nothing of yours and nothing against it
+    ("https://news.example/d", "Ada Example", "A short biography and a photo.", UNSURE,
+     "nothing against it"),
+    ("https://www.linkedin.com/in/ada-example-4", "Ada Example | LinkedIn", "View the profile",
+     UNSURE, "check it yourself"),
+    # contrary evidence in every supported language
+    ("https://clinica.example/", "Ada Example, dentista en Madrid", "", NAMESAKE,
+     "says dentista"),
+    ("https://escritorio.example/", "Ada Example — advogada", "", NAMESAKE, "says advogada"),
+    ("https://praxis.example/", "Dr. Ada Example, Zahnärztin", "", NAMESAKE, "says Zahnärztin"),
+    ("https://galerie.example/", "Ada Example, peintre", "", NAMESAKE, "says peintre"),
+    # profile addresses compare across case, scheme and www
+    ("http://SPEAKERDECK.com/AdaExample/streaming", "", "", OWNED,
+     "your profile speakerdeck.com/adaexample"),
+    ("https://LinkedIn.com/in/ADA-EXAMPLE", "", "", OWNED, "your LinkedIn profile"),
 ]
 
 

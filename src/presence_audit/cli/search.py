@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from presence_audit.sources.search.once import SearchRequest
 
 PROVIDERS = ("ddgs", "searxng", "brave")
+CONFIGURED_PROVIDERS = (*PROVIDERS, "replay")
+"""Providers the config may name: a replay answers from saved result lists."""
 
 
 @click.command()
@@ -36,7 +38,7 @@ PROVIDERS = ("ddgs", "searxng", "brave")
               metavar="SECONDS",
               help="How long to wait for ddgs; searxng and brave use the network timeouts.")
 @click.option("--classify", is_flag=True,
-              help="Classify each result for you (owned, about-you, namesake, unrelated) "
+              help="Classify each result for you (owned, about-you, unsure, namesake, unrelated) "
                    "as the audit does; reads the config (-c, else ./presence-audit.yaml).")
 @config_option
 @click.option("--format", "fmt", type=click.Choice(["terminal", "json"]),
@@ -57,7 +59,7 @@ def search(query: str, engine: str | None, provider: str | None, region: str,
             loaded = load_config_or_default(config_path)
     if provider is None:
         configured = loaded.config.search.provider if loaded is not None else "ddgs"
-        provider = configured if configured in PROVIDERS else "ddgs"
+        provider = configured if configured in CONFIGURED_PROVIDERS else "ddgs"
     request = SearchRequest(
         query=query, engine=engine or ("brave" if provider == "brave" else "duckduckgo"),
         region=region, safesearch=safesearch, max_results=max_results, timeout=timeout,

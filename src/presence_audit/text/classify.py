@@ -1,4 +1,4 @@
-"""Who a search result is about: you (on your own pages or others'), a namesake, or nobody.
+"""Who a search result is about: you (on your own pages or others'), a namesake, nobody — or unsure.
 
 Each result gets one class and the evidence that decided it, tried in this order:
 
@@ -11,7 +11,13 @@ Each result gets one class and the evidence that decided it, tried in this order
   matched by ``presence_audit.text.names``: case, accents, initials and aliases tolerated);
 - ``about-you`` when it names you and mentions at least one context term (profession,
   location, ``person.context``: employers, schools, keywords);
-- ``namesake`` otherwise: your name, but none of what identifies you.
+- ``namesake`` when it names you, mentions none of that, and says something against it
+  being you: another profession or a sign of another person's life (the phrase files'
+  ``professions`` and ``contrary_markers``: "dentist", "painter", "obituary" …);
+- ``unsure`` otherwise: your name and no evidence either way. It is shown for review and not
+  counted as a namesake (``search.namesake-noise`` counts only contrary evidence).
+
+Profile addresses compare without scheme, ``www.``, trailing slash or case.
 
 With no context terms configured nothing can tell you from a namesake, so a result that
 names you is ``about-you`` and says why. Classification is a pure function of the result and
@@ -34,10 +40,14 @@ from presence_audit.text.names import NameMatch, match_name
 
 OWNED = "owned"
 ABOUT_YOU = "about-you"
+UNSURE = "unsure"
 NAMESAKE = "namesake"
 UNRELATED = "unrelated"
-CLASSES: tuple[str, ...] = (OWNED, ABOUT_YOU, NAMESAKE, UNRELATED)
+CLASSES: tuple[str, ...] = (OWNED, ABOUT_YOU, UNSURE, NAMESAKE, UNRELATED)
 """Every class, in the order they are reported."""
+
+_CONTRARY_SHOWN = 2
+"""At most this many pieces of contrary evidence are quoted in the reason."""
 
 PROFILE_LABELS = {"linkedin": "LinkedIn", "github": "GitHub"}
 
@@ -166,8 +176,29 @@ class Classifier:
             return Classification(ABOUT_YOU, f"names you: {named}, with "
                                              f"{', '.join(seen)}" + lookalike)
         shown = ", ".join(self.terms[:4]) + (", …" if len(self.terms) > 4 else "")
-        return Classification(NAMESAKE, f"names {named} but nothing of yours ({shown})"
-                              + lookalike)
+        contrary = self._contrary(text)
+        if contrary:
+            return Classification(NAMESAKE, f"names {named} but nothing of yours ({shown}) "
+                                            f"and says {', '.join(contrary)}" + lookalike)
+        return Classification(UNSURE, f"names {named}, but nothing of yours ({shown}) and "
+                                      "nothing against it: check it yourself" + lookalike)
+
+    def _contrary(self, text: str) -> list[str]:
+        """What in the result speaks against it being you: another profession (the phrase
+        files' ``professions``, unless it is part of your own profession or context) or a
+        sign of another person's life (``contrary_markers``: "obituary", "née" …)."""
+        from presence_audit.text.phrases import FoldedText, bundled
+
+        book = bundled()
+        folded = FoldedText.of(text)
+        own = " ".join(_tokens(term) for term in self.terms)
+        found = [h.text for h in book.find("professions", folded)
+                 if _tokens(h.text) not in own]
+        found += [h.text for h in book.find("contrary_markers", folded)]
+        unique: dict[str, str] = {}
+        for text_found in found:
+            unique.setdefault(_tokens(text_found), " ".join(text_found.split()))
+        return list(unique.values())[:_CONTRARY_SHOWN]
 
 
 def mentions(text: str, term: str) -> bool:

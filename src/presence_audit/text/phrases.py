@@ -58,6 +58,8 @@ KINDS: tuple[str, ...] = (
     "student_words",
     "role_nouns",
     "headline_offers",
+    "professions",
+    "contrary_markers",
     "dot_words",
     "at_words",
     "tlds",

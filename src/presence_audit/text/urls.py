@@ -168,6 +168,9 @@ def profile_matches(result_url: str, profile_url: str) -> bool:
     profile = normalize_profile_url(profile_url)
     if result is None or profile is None:
         return False
+    # Profile names are case-insensitive on every site we know (x.com/AdaExample is
+    # x.com/adaexample), and a configured address is often typed in another case.
+    result, profile = result.casefold(), profile.casefold()
     return result == profile or result.startswith(profile + "/")
 
 

@@ -139,3 +139,14 @@ def test_the_demo_persona_warns_on_brave(check_serps: Run, demo_lists: list[JSON
     assert finding.data["engines"] == {"duckduckgo": "pass", "brave": "fail"}
     brave = finding.data["namesakes"]["brave"]["Ada Example"]
     assert "https://github.com/adaexample" in [n["url"] for n in brave]
+
+
+def test_results_with_no_evidence_either_way_are_not_counted_as_namesakes(
+    check_serps: Run, described_list: Described
+) -> None:
+    unsure = [("https://people.example/ada", "Ada Example", "Profile and photos"),
+              ("https://dir.example/ae", "Ada Example - Directory", ""),
+              ("https://x.example/ada", "Ada Example (@ada)", "")]
+    finding = check_serps(namesake_noise, [described_list("duckduckgo", *MINE[:1], *unsure)])
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["counts"] == {"duckduckgo": {"Ada Example": {"yours": 1, "namesakes": 0}}}

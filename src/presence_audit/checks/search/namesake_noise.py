@@ -4,8 +4,10 @@ What it checks
 --------------
 Every result on the first ``page_size`` results for your name is classified: yours (on your
 site or profiles), about you (your name with your profession, city, employer, school or
-another configured context term), a namesake (your name with none of that, or an address you
-listed in ``person.not_me``) or unrelated. ``pass`` when, on every engine measured, namesakes
+another configured context term), a namesake (your name with none of that and something
+against it — another profession or a sign of another person's life, or an address you listed
+in ``person.not_me``), unsure (your name and no evidence either way: shown for review, never
+counted as a namesake) or unrelated. ``pass`` when, on every engine measured, namesakes
 are no more numerous than the results about you; ``warn`` when they outnumber you on some
 engines; ``fail`` when they outnumber you on every engine measured. With several samples the
 median counts are judged. The namesakes are listed with the reason each was classified so.

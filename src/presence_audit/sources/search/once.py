@@ -89,8 +89,11 @@ def _provider(request: SearchRequest, loaded: LoadedConfig | None,
     from presence_audit.sources.search.providers import make_provider
 
     search = loaded.config.search if loaded is not None else None
+    replay = loaded.resolve(search.replay) if loaded is not None and search is not None \
+        and search.replay else None
     return make_provider(
         request.provider, timeout=request.timeout, http=http,
         searxng_url=search.searxng_url if search is not None else None,
         brave_key_env=search.brave_api_key_env if search is not None else "BRAVE_API_KEY",
+        replay_path=replay,
     )
