@@ -398,3 +398,18 @@ def test_a_run_with_history_draws_trends_and_category_deltas(tmp_path: Path) -> 
     assert dom.select_one("svg.trend polyline") is not None
     assert len(dom.select("svg.spark polyline")) == len(report["categories"])
     assert dom.find("script") is None
+
+
+def test_markdown_and_html_say_a_shared_reason_once(tmp_path: Path) -> None:
+    _, markdown, _ = offline_run(tmp_path, "--format", "markdown")
+    checks = markdown.split("### Sources")[0]  # the sources table keeps each source's detail
+    assert checks.count("host names do not resolve") == 1
+    assert checks.count("not measured: see *Not measured*, above") == 19
+    _, html, _ = offline_run(tmp_path, "--format", "html")
+    from bs4 import BeautifulSoup
+
+    dom = BeautifulSoup(html, "html.parser")
+    assert dom.select_one("#not-measured") is not None
+    pointers = dom.select('#checks a[href="#not-measured"]')
+    assert len(pointers) == 19
+    assert "does not resolve" not in dom.select_one("#checks").get_text()

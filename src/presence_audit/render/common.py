@@ -151,3 +151,10 @@ def headline(report: Mapping[str, Any]) -> str:
 
 VERDICT_WORDS = {"ready": "ready", "almost": "almost ready", "not-ready": "not ready",
                  "incomplete": "incomplete"}
+
+
+def shared_cause_checks(report: Mapping[str, Any]) -> set[str]:
+    """Checks not measured for a reason they share with others: renderers say the reason
+    once, under "Not measured", and point there from each of these checks."""
+    return {check for cause in unmeasured_causes(report) if len(cause.checks) > 1
+            for check in cause.checks}

@@ -25,6 +25,7 @@ from presence_audit.render.common import (
     group_results,
     measured_line,
     outcome_counts,
+    shared_cause_checks,
     source_note,
     unmeasured_causes,
     verdict_note,
@@ -160,6 +161,7 @@ def context(report: Mapping[str, Any]) -> dict[str, Any]:
     changes = report.get("changes")
     tool = report.get("tool") or {}
     limits = thresholds(report)
+    shared = shared_cause_checks(report)
     deltas = _category_deltas(changes) if isinstance(changes, Mapping) else {}
     return {
         "thresholds": limits,
@@ -180,7 +182,8 @@ def context(report: Mapping[str, Any]) -> dict[str, Any]:
                         "delta": deltas.get(str(c.get("id")))}
                        for c in report.get("categories", [])],
         "groups": [
-            {"title": title, "score": score, "results": [_result(r) for r in members]}
+            {"title": title, "score": score,
+             "results": [_result(r, shared) for r in members]}
             for title, score, members in group_results(report.get("categories", []), results)
             if members
         ],
@@ -198,8 +201,12 @@ def _pick(item: Mapping[str, Any], *keys: str) -> dict[str, Any]:
     return {key: item.get(key) for key in keys}
 
 
-def _result(result: Mapping[str, Any]) -> dict[str, Any]:
+def _result(result: Mapping[str, Any], shared: set[str]) -> dict[str, Any]:
+    if result.get("outcome") == "error" and str(result.get("check_id", "")) in shared:
+        # Said once in the summary with the other checks it stopped.
+        return {**_result(result, set()), "message": "", "evidence": [], "see_summary": True}
     return {
+        "see_summary": False,
         "check_id": str(result.get("check_id", "")),
         "title": str(result.get("title", "")),
         "outcome": str(result.get("outcome", "")),

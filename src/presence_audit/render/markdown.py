@@ -20,6 +20,7 @@ from presence_audit.render.common import (
     group_results,
     measured_line,
     outcome_counts,
+    shared_cause_checks,
     source_note,
     unmeasured_causes,
     verdict_note,
@@ -64,10 +65,11 @@ def render(report: Mapping[str, Any]) -> str:
         *_category_table(report.get("categories", [])),
     ]
     in_fixes = {str(f.get("check_id")) for f in fixes}
+    shared = shared_cause_checks(report)
     for title, score, members in group_results(report.get("categories", []), results):
         # The score table already lists categories where nothing ran.
         if members:
-            blocks.extend(_category(title, score, members, in_fixes))
+            blocks.extend(_category(title, score, members, in_fixes, shared))
     if report.get("changes"):
         # A scheduled run compared with an earlier one: the job summary should say so.
         from presence_audit.render import changes
@@ -146,17 +148,25 @@ def _category_table(categories: Sequence[Mapping[str, Any]]) -> Iterator[str]:
 
 
 def _category(title: Any, score: Any, results: Sequence[Mapping[str, Any]],
-              in_fixes: set[str]) -> Iterator[str]:
+              in_fixes: set[str], shared: set[str]) -> Iterator[str]:
     yield f"### {_esc(title)} ({_score(score)})"
     rows = [
         (_outcome(r.get("outcome")), _check_id(r.get("check_id")), _esc(r.get("title")),
-         _esc(r.get("message")))
+         SEE_NOT_MEASURED if _shared(r, shared) else _esc(r.get("message")))
         for r in results
     ]
     yield _table(("Outcome", "Check", "Title", "Result"), ("---",) * 4, rows)
     for result in results:
-        if result.get("outcome") not in ("pass", "skip"):
+        if result.get("outcome") not in ("pass", "skip") and not _shared(result, shared):
             yield from _details(result, str(result.get("check_id")) in in_fixes)
+
+
+SEE_NOT_MEASURED = "not measured: see *Not measured*, above"
+"""The row of a check whose reason is said once, with the others it stopped."""
+
+
+def _shared(result: Mapping[str, Any], shared: set[str]) -> bool:
+    return result.get("outcome") == "error" and str(result.get("check_id")) in shared
 
 
 def _details(result: Mapping[str, Any], in_fixes: bool) -> Iterator[str]:
