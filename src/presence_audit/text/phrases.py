@@ -57,6 +57,8 @@ KINDS: tuple[str, ...] = (
     "headline_defaults",
     "student_words",
     "role_nouns",
+    "role_subjects",
+    "conditionals",
     "headline_offers",
     "professions",
     "contrary_markers",

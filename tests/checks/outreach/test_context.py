@@ -96,3 +96,25 @@ def test_unused_shared_context_is_suggested_in_the_fix(lint: Lint) -> None:
 def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
     result = lint_artifact(context, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
     assert result.outcome is Outcome.SKIP
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thanks for connecting. If you're looking for a data engineer, I'm around. Ada",
+    "Hola Jordan, gracias. Si estás buscando una analista, aquí estoy. Ada",
+])
+def test_a_supposition_about_the_reader_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, great meeting you at the career fair today. Thanks, Ada",
+    "Hi Jordan, it was good to talk at the meetup. Thanks, Ada",
+    "Hola Jordan, vi tu publicación sobre dbt. Gracias, Ada",
+    "Olá Jordan, vi que você também está participando do evento. Obrigada, Ada",
+    "Hallo Jordan, ich folge Ihrer Berichterstattung über Daten. Danke, Ada",
+    "Bonjour Jordan, j'ai lu votre article sur dbt. Merci, Ada",
+])
+def test_an_opening_about_the_reader_or_something_shared_passes_in_every_language(
+    lint: Lint, note: str
+) -> None:
+    assert lint(context, note).outcome is Outcome.PASS

@@ -107,3 +107,27 @@ def test_no_introduction_is_needed_when_they_already_met(lint: Lint, note: str) 
 
 def test_a_name_alone_is_not_an_introduction(lint: Lint) -> None:
     assert lint(intro, "Hi Jordan, I'm Ada. Could we chat? Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize(("note", "outcome"), [
+    ("Hi Jordan, I'm a passionate data scientist in Lisbon. Coffee? Thanks, Ada", Outcome.PASS),
+    ("Hola Jordan, soy una ingeniera apasionada por los datos. ¿Un café? Gracias, Ada",
+     Outcome.PASS),
+    ("Hi Jordan, I am seeking opportunities in data analyst roles. Thanks, Ada", Outcome.FAIL),
+    ("Hi Jordan, we are looking for a lead engineer in Lisbon. Thanks, Ada", Outcome.FAIL),
+])
+def test_a_first_person_subject_before_a_role_is_an_introduction(
+    lint: Lint, note: str, outcome: Outcome
+) -> None:
+    assert lint(intro, note).outcome is outcome
+
+
+def test_a_sentence_that_asks_does_not_count_towards_the_introductions_length(
+    lint: Lint
+) -> None:
+    note = ("Hi Jordan, I'm a VP of Research at PolicyPartner, a fintech policy firm. We host "
+            "discussions with policymakers, and I wanted to see if you would be open to a "
+            "virtual discussion on your views about staking policy. Thanks, Ada")
+    finding = lint(intro, note)
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["introduction"].startswith("I'm a VP of Research")

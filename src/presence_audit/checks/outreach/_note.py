@@ -114,6 +114,12 @@ class Note:
         words = self.phrases.get("profile_words")
         return any(" ".join(rest[:len(w.split())]) == w for w in words) if rest else False
 
+    def conditional(self, hit: Hit) -> bool:
+        """True when ``hit`` follows "if" ("if you're looking for a change"): a supposition
+        about the reader, not something known about them."""
+        before = fold(self.text[max(0, hit.start - 12):hit.start]).split()
+        return bool(before) and before[-1] in self.phrases.get("conditionals")
+
     def is_question(self, sentence: Span) -> bool:
         """A question to the reader: ends with "?" or opens with "¿", and is not a greeting
         such as "how are you?" or "tudo bem?"."""

@@ -100,4 +100,4 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
 
 def _outside(hits: list[Hit], polite: list[Hit]) -> list[Hit]:
     """``hits`` that are not part of a polite non-ask such as "would love to connect"."""
-    return [h for h in hits if not any(p.start <= h.start < p.end for p in polite)]
+    return [h for h in hits if not any(h.start < p.end and p.start < h.end for p in polite)]

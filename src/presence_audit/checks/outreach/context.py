@@ -130,7 +130,8 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     the reader's own work ("your recent post") — but not "I saw your profile"."""
     hits = (note.find("compliments", span) + note.find("shared_context", span)
             + note.find("known", span) + note.reader_references(span))
-    return sorted((h for h in hits if not note.about_profile(h)), key=lambda h: h.start)
+    return sorted((h for h in hits if not note.about_profile(h) and not note.conditional(h)),
+                  key=lambda h: h.start)
 
 
 def _kind(note: _note.Note, hit: Hit) -> str:

@@ -35,6 +35,9 @@ Example
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
@@ -58,9 +61,40 @@ def introductions(note: _note.Note) -> list[Hit]:
 
     A name alone ("I'm Ada") is not an introduction: it says who, not what you do."""
     excluded = note.find("not_intros")
-    hits = [h for h in note.find("intros")
+    hits = [h for h in note.find("intros") + _role_statements(note)
             if not any(x.start <= h.start < x.end for x in excluded)]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _role_statements(note: _note.Note) -> list[Hit]:
+    """"I'm a passionate data scientist", "soy ingeniera", "je suis consultante": a first-person
+    subject (``role_subjects``) followed within four words by a role (``role_nouns``,
+    ``student_words``)."""
+    pattern = _role_pattern(note.phrases.get("role_subjects"),
+                            (*note.phrases.get("role_nouns"), *note.phrases.get("student_words")))
+    if pattern is None:
+        return []
+    return [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)]
+
+
+@lru_cache(maxsize=4)
+def _role_pattern(subjects: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not subjects or not roles:
+        return None
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(set(words), key=len, reverse=True))
+    # The words between are the role's own ("a passionate data"), not an activity ("seeking
+    # opportunities in …", "looking for a …").
+    gap = r"(?!\w*ing\b|for\b|in\b)[\w'&/-]+[,\s]+"
+    return re.compile(rf"(?<!\w)(?:{alternation(subjects)})\s+(?:{gap}){{0,4}}?"
+                      rf"(?:{alternation(roles)})(?!\w)")
+
+
+def _asks(note: _note.Note, sentence: _note.Span) -> bool:
+    if note.is_question(sentence) or note.find("invitations", sentence):
+        return True
+    return bool(note.find("conversation", sentence) and note.find("proposals", sentence))
 
 
 def check(ctx: CheckContext) -> Finding:
@@ -81,9 +115,12 @@ def check(ctx: CheckContext) -> Finding:
             data={"introduction": None, "length": 0},
         )
     sentences = list(dict.fromkeys(note.sentence_of(h) for h in hits))
-    text = " ".join(note.text[s.start:s.end] for s in sentences)
+    # A sentence that also asks ("We host panels — would you be open to one?") is the ask, not
+    # more introduction: only the others count towards its length.
+    brief = [s for s in sentences if not _asks(note, s)] or sentences[:1]
+    text = " ".join(note.text[s.start:s.end] for s in brief)
     limit: int = ctx.options["max_length"]
-    evidence = [Evidence(f"introduction: {note.quote(s)}") for s in sentences]
+    evidence = [Evidence(f"introduction: {note.quote(s)}") for s in brief]
     data = {"introduction": text, "length": len(text)}
     if len(text) > limit:
         return Finding(
@@ -93,5 +130,5 @@ def check(ctx: CheckContext) -> Finding:
                 "for the conversation.",
             evidence=evidence, data=data, score=0.5,
         )
-    return Finding(Outcome.PASS, f"Introduces you: {note.quote(sentences[0])}",
+    return Finding(Outcome.PASS, f"Introduces you: {note.quote(brief[0])}",
                    evidence=evidence, data=data)
