@@ -74,3 +74,13 @@ def fake_ddgs(monkeypatch: pytest.MonkeyPatch) -> FakeDdgs:
     fake = FakeDdgs()
     monkeypatch.setattr(ddgs, "DDGS", fake)
     return fake
+
+
+@pytest.fixture(autouse=True)
+def _no_secrets_carried_over() -> Iterator[None]:
+    """Secrets a test's config registered are scrubbed in that test only."""
+    from presence_audit.core import secrets
+
+    secrets.forget_all()
+    yield
+    secrets.forget_all()

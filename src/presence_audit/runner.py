@@ -11,11 +11,11 @@ state they are in, for the check to say what it could not compare.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -26,6 +26,7 @@ from presence_audit.checks.registry import Registry, UnknownCheckError
 from presence_audit.config.errors import ConfigError
 from presence_audit.config.load import LoadedConfig, dotted
 from presence_audit.config.schema import KeyPath
+from presence_audit.core.abandon import OverrunError, Pending
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.fileio import write_atomic
 from presence_audit.core.model import (
@@ -180,6 +181,10 @@ def required_artifacts(planned: Sequence[PlannedCheck]) -> list[str]:
     ))
 
 
+COLLECTOR_GRACE_SECONDS = 5.0
+"""How long past the deadline a collector may take to report its own, more precise, failure."""
+
+
 def gather(
     names: Sequence[str], context: GatherContext, collectors: Mapping[str, Collector],
     progress: GatherProgress | None = None,
@@ -207,8 +212,24 @@ def gather(
 
     if not names:
         return {}
-    with ThreadPoolExecutor(max_workers=len(names), thread_name_prefix="gather") as pool:
-        return dict(zip(names, pool.map(collect, names), strict=True))
+    # Daemon threads, not a pool: a collector stuck past the run's deadline (a provider whose
+    # own client ignores it) is abandoned and reported, and must not hold the process either.
+    pending = {name: Pending(functools.partial(collect, name), f"gather-{name}")
+               for name in names}
+    deadline = context.deadline
+    artifacts: dict[str, Artifact] = {}
+    for name, call in pending.items():
+        try:
+            artifacts[name] = call.result(deadline.remaining() + COLLECTOR_GRACE_SECONDS)
+        except OverrunError:
+            artifact = Artifact.failed(
+                name, "deadline", f"{name} was still being gathered when the run's "
+                f"{deadline.seconds:g} s time budget (network.deadline_seconds) ran out; "
+                "abandoned")
+            if progress is not None:
+                progress.finished(name, artifact)
+            artifacts[name] = artifact
+    return artifacts
 
 
 def load_artifacts(names: Sequence[str], folder: Path) -> dict[str, Artifact]:

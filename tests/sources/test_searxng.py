@@ -187,7 +187,7 @@ def test_a_local_instance_needs_private_addresses_allowed(api_server: HTTPServer
         with pytest.raises(SearchError) as caught:
             search(provider)
     assert caught.value.kind == "config"
-    assert "network.allow_private: true" in caught.value.message
+    assert "network.allow_private: loopback" in caught.value.message
     assert api_server.log == []
 
 

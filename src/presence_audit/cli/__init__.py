@@ -16,6 +16,7 @@ import click
 
 from presence_audit import __version__
 from presence_audit.cli.exit_codes import EXIT_INTERRUPTED
+from presence_audit.core import secrets
 
 # name → "module:attribute", in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
@@ -64,12 +65,17 @@ class LazyGroup(click.Group):
         return [*self.lazy, *sorted(super().list_commands(ctx))]
 
     def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            # Click would exit 1, which CI reads as "not ready"; 130 is the shell's "interrupted".
-            click.echo("\npresence-audit: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+        # Every command's output passes the scrubber: secrets the config registers while the
+        # command runs never reach the terminal, a pipe or a CI log.
+        secrets.forget_all()
+        with secrets.scrubbed_streams():
+            try:
+                return super().invoke(ctx)
+            except KeyboardInterrupt:
+                # Click would exit 1, which CI reads as "not ready"; 130 is the shell's
+                # "interrupted".
+                click.echo("\npresence-audit: interrupted", err=True)
+                ctx.exit(EXIT_INTERRUPTED)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list, from ``SUMMARIES``; a command without one is imported for it."""

@@ -157,7 +157,10 @@ def load_config_or_default(path: Path | None) -> LoadedConfig:
     from presence_audit.config.load import find_config, load_config
     from presence_audit.config.schema import DEFAULT_CONFIG_FILE
 
-    return load_config(path or find_config() or Path(DEFAULT_CONFIG_FILE))
+    loaded = load_config(path or find_config() or Path(DEFAULT_CONFIG_FILE))
+    for note in loaded.notes:
+        click.echo(f"presence-audit: note: {note}", err=True)
+    return loaded
 
 
 def load_config_if_any(path: Path | None) -> LoadedConfig | None:

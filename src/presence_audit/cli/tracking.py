@@ -273,11 +273,12 @@ def append_step_summary(report: Mapping[str, Any], enabled: bool) -> None:
     target = os.environ.get(STEP_SUMMARY_VARIABLE)
     if not enabled or not target:
         return
+    from presence_audit.core.secrets import scrub
     from presence_audit.render import render
 
     try:
         with Path(target).open("a", encoding="utf-8") as summary:
-            summary.write(render(report, "markdown"))
+            summary.write(scrub(render(report, "markdown")))
     except OSError as exc:
         click.echo(f"presence-audit: warning: cannot append to the job summary {target}: "
                    f"{exc.strerror or exc}", err=True)

@@ -14,10 +14,11 @@ import os
 import re
 import string
 import types
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
+from urllib.parse import unquote
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -29,7 +30,11 @@ from presence_audit.config.schema import (
     Config,
     KeyPath,
     NetworkConfig,
+    SearchConfig,
 )
+from presence_audit.config.yaml_bounds import MAX_BYTES, YamlBoundsError, compose_and_construct
+from presence_audit.core import secrets
+from presence_audit.core.fileio import read_regular
 from presence_audit.text.suggest import did_you_mean
 
 
@@ -40,6 +45,8 @@ class LoadedConfig:
     config: Config
     path: Path | None
     nodes: yaml.Node | None
+    notes: tuple[str, ...] = ()
+    """Deprecated spellings found, each with its line and what to write instead."""
 
     @property
     def base_dir(self) -> Path:
@@ -116,16 +123,29 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def load_config(path: Path) -> LoadedConfig:
-    """Read, interpolate and validate a config file, or raise ``ConfigError``."""
+    """Read, interpolate and validate a config file, or raise ``ConfigError``.
+
+    Only a regular file is read (a FIFO would wait for a writer forever), and at most
+    ``MAX_BYTES``: a config is a few kilobytes, and YAML parsing takes about a second a
+    megabyte.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         raise ConfigError(
             f"{path}: no such config file. Run `presence-audit init` to write one, "
             "or pass -c FILE."
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the config file: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror or exc}") from None
+    if data is None:
+        raise ConfigError(f"{path}: the config file is larger than {MAX_BYTES // 1024} KiB; a "
+                          "config is a few kilobytes: is this the right file?")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: cannot read the config file: not UTF-8 text (byte "
+                          f"{exc.start})") from None
     return parse_config(text, path)
 
 
@@ -134,9 +154,14 @@ def parse_config(
 ) -> LoadedConfig:
     """Validate YAML text; ``path`` only labels messages and anchors relative paths."""
     label = _label(path)
+    if len(text) > MAX_BYTES:
+        raise ConfigError(f"{label}: the config is larger than {MAX_BYTES // 1024} KiB; a "
+                          "config is a few kilobytes")
     try:
-        nodes = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        nodes, data = compose_and_construct(text)
+    except YamlBoundsError as exc:
+        line = f":{exc.line}" if exc.line else ""
+        raise ConfigError(f"{label}{line}: the config {exc}: refused") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
@@ -150,13 +175,29 @@ def parse_config(
         raise ConfigError(f"{label}:1: the config must be a mapping of sections (person: …)")
     _check_nodes(nodes, label)
     env = os.environ if environ is None else environ
-    data = _interpolate(data, (), env, nodes, label)
+    interpolated: list[str] = []
+    data = _interpolate(data, (), env, nodes, label, interpolated)
+    # Before validating: a message about a wrong value must not show a secret either.
+    _register_secrets(data, interpolated, env)
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe_errors(exc, nodes, label)) from None
     _check_query_templates(config, nodes, label)
-    return LoadedConfig(config=config, path=path, nodes=nodes)
+    notes = _deprecations(data, nodes, label)
+    return LoadedConfig(config=config, path=path, nodes=nodes, notes=notes)
+
+
+def _deprecations(data: Mapping[str, Any], nodes: yaml.Node | None,
+                  label: str) -> tuple[str, ...]:
+    """Spellings still accepted, with what to write instead."""
+    network = data.get("network")
+    if isinstance(network, Mapping) and network.get("allow_private") is True:
+        where = _location(label, nodes, ("network", "allow_private"))
+        return (f"{where}: network.allow_private: true is deprecated and means private; "
+                "write loopback (this machine only) or private (also your home or office "
+                "network)",)
+    return ()
 
 
 def _check_nodes(root: yaml.Node | None, label: str) -> None:
@@ -215,12 +256,18 @@ _ENV = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def _interpolate(
-    value: Any, key_path: KeyPath, env: Mapping[str, str], nodes: yaml.Node | None, label: str
+    value: Any, key_path: KeyPath, env: Mapping[str, str], nodes: yaml.Node | None, label: str,
+    secrets_found: list[str] | None = None,
 ) -> Any:
+    """``value`` with ``${NAME}`` replaced from ``env``; each value read outside ``person``
+    (who the audit is about, shown in every report) is added to ``secrets_found``."""
+    found = [] if secrets_found is None else secrets_found
     if isinstance(value, dict):
-        return {k: _interpolate(v, (*key_path, k), env, nodes, label) for k, v in value.items()}
+        return {k: _interpolate(v, (*key_path, k), env, nodes, label, found)
+                for k, v in value.items()}
     if isinstance(value, list):
-        return [_interpolate(v, (*key_path, i), env, nodes, label) for i, v in enumerate(value)]
+        return [_interpolate(v, (*key_path, i), env, nodes, label, found)
+                for i, v in enumerate(value)]
     if not isinstance(value, str) or "$" not in value:
         return value
 
@@ -234,9 +281,42 @@ def _interpolate(
                 f"environment variable {name}, which is not set. Export it before running "
                 "(secrets belong in the environment, not in the file)."
             )
+        if key_path[:1] != ("person",):
+            found.append(env[name])
         return env[name]
 
     return _ENV.sub(substitute, value)
+
+
+_USERINFO = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\s@]*)@")
+
+
+def _register_secrets(data: Mapping[str, Any], interpolated: list[str],
+                      env: Mapping[str, str]) -> None:
+    """Tell the scrubber every secret this config knows of: values read from the environment,
+    the keys its ``*_env`` settings name, and the user name and password of any URL in it."""
+    values = list(interpolated)
+    search, profiles = data.get("search"), data.get("profiles")
+    names = [search.get("brave_api_key_env") if isinstance(search, dict) else None,
+             profiles.get("github_token_env") if isinstance(profiles, dict) else None,
+             SearchConfig.model_fields["brave_api_key_env"].default]
+    values += [env[name] for name in names if isinstance(name, str) and env.get(name)]
+    for text in _strings(data):
+        for userinfo in _USERINFO.findall(text):
+            values.append(userinfo)
+            values.extend(unquote(part) for part in userinfo.split(":", 1))
+    secrets.register(values)
+
+
+def _strings(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for item in data.values():
+            yield from _strings(item)
+    elif isinstance(data, (list, tuple)):
+        for item in data:
+            yield from _strings(item)
 
 
 def _describe_errors(exc: ValidationError, nodes: yaml.Node | None, label: str) -> str:

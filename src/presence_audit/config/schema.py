@@ -34,7 +34,9 @@ KeyPath = tuple[str | int, ...]
 
 class _Strict(BaseModel):
     # YAML reads `.inf` and `.nan` as numbers; no weight, pace or timeout here means either.
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    # Strict types: `workers: true` is not one worker and `name: 1984` not a name; a whole
+    # number is still a valid float.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, strict=True)
 
 
 def _http_url(value: str | None) -> str | None:
@@ -232,7 +234,7 @@ class SearchConfig(_Strict):
 
 class CheckConfig(_Strict):
     enabled: bool = True
-    severity: Severity | None = None
+    severity: Annotated[Severity, Field(strict=False)] | None = None  # from its name
     weight: float | None = Field(default=None, ge=0)
     options: dict[str, Any] = {}
 
@@ -264,7 +266,7 @@ class OutputConfig(_Strict):
 class NetworkConfig(_Strict):
     """How every collector reads the web: politely, safely, with caps."""
 
-    allow_private: bool = False
+    allow_private: Literal[False, "loopback", "private"] = False
     respect_robots: bool = True
     connect_timeout: float = Field(default=5.0, gt=0.0, le=60.0)
     read_timeout: float = Field(default=15.0, gt=0.0, le=120.0)
@@ -279,6 +281,13 @@ class NetworkConfig(_Strict):
     cache: bool = True
     cache_ttl_seconds: int = Field(default=3600, ge=0)
     cache_path: str | None = None
+
+
+    @field_validator("allow_private", mode="before")
+    @classmethod
+    def _true_means_private(cls, value: Any) -> Any:
+        # The old yes/no setting: `true` opened every private address, as `private` does.
+        return "private" if value is True else value
 
 
 class HistoryConfig(_Strict):

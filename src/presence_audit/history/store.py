@@ -34,6 +34,7 @@ from types import TracebackType
 from typing import Any
 
 from presence_audit.core.model import JSONDict, Subject, utc_now
+from presence_audit.core.secrets import scrub_data
 
 HISTORY_FILE = "history.sqlite3"
 APPLICATION_ID = 0x50415544
@@ -358,8 +359,14 @@ class History:
 
     def record(self, report: Mapping[str, Any], subject: Subject,
                artifacts: Mapping[str, Mapping[str, Any]]) -> int:
-        """Append one run (report, subject facts, compared artifacts) atomically; its id."""
-        kept = {name: artifacts[name] for name in COMPARED_ARTIFACTS if name in artifacts}
+        """Append one run (report, subject facts, compared artifacts) atomically; its id.
+
+        Everything stored is scrubbed of secrets first: the history outlives the run.
+        """
+        report = scrub_data(report)
+        subject = Subject(**scrub_data(asdict(subject)))
+        kept = {name: scrub_data(artifacts[name]) for name in COMPARED_ARTIFACTS
+                if name in artifacts}
         with self._guard():
             self._ensure_sound()
         with self._guard(), self._transaction():

@@ -75,7 +75,8 @@ def collect_serps(context: GatherContext) -> Artifact:
         cache = SearchCache(loaded.resolve(search.cache_path) if search.cache_path
                             else default_cache_folder())
     artifact = add_saved(gather_serps(queries, plan, provider, cache=cache,
-                                      report=context.reporter(SERPS_ARTIFACT)), saved)
+                                      report=context.reporter(SERPS_ARTIFACT),
+                                      deadline=context.deadline), saved)
     artifact.data["lists"] = annotate_lists(artifact.data["lists"], config.subject())
     return artifact
 

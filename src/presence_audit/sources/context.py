@@ -26,9 +26,14 @@ class GatherContext:
 
     def __init__(self, loaded: LoadedConfig, *, use_cache: bool = True,
                  note: Callable[[str, str], None] | None = None) -> None:
+        from presence_audit.sources.http.timing import Deadline, SystemClock
+
         self.loaded = loaded
         self.use_cache = use_cache
         self._note = note
+        # One deadline for the whole run (network.deadline_seconds), started now: the HTTP
+        # client, the search providers and the runner's wait for each collector all keep it.
+        self.deadline = Deadline(SystemClock(), loaded.network.deadline_seconds)
         self._http: HttpClient | None = None
         self._lock = threading.Lock()
 
@@ -38,8 +43,8 @@ class GatherContext:
             if self._http is None:
                 from presence_audit.sources.http import HttpClient
 
-                self._http = HttpClient(self.loaded.network,
-                                                    use_cache=self.use_cache)
+                self._http = HttpClient(self.loaded.network, use_cache=self.use_cache,
+                                        deadline=self.deadline)
             return self._http
 
     def reporter(self, name: str) -> Callable[[str], None]:

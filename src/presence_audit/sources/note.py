@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact, ArtifactStatus
+from presence_audit.core.fileio import open_regular
 
 if TYPE_CHECKING:
     from presence_audit.config.load import LoadedConfig
@@ -80,7 +81,7 @@ def with_shared_context(artifact: Artifact, terms: Iterable[str]) -> Artifact:
 def read_note_file(path: Path) -> str:
     """A note file's text (UTF-8, a byte-order mark tolerated), or ``NoteError``."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise NoteError(f"{path}: no such note file") from None
@@ -127,7 +128,8 @@ def read_phrase_files(paths: Iterable[Path]) -> dict[str, list[str]]:
     merged: dict[str, list[str]] = {}
     for path in paths:
         try:
-            data = safe_load(path.read_text(encoding="utf-8"))
+            with open_regular(path) as handle:
+                data = safe_load(handle.read(MAX_FILE_BYTES + 1).decode("utf-8"))
             lists = parse_phrase_file(data, str(path))
         except FileNotFoundError:
             raise NoteError(f"outreach.phrase_files: {path}: no such file") from None

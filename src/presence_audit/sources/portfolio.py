@@ -54,7 +54,7 @@ HEADERS_OF_INTEREST = (
 # connection, deadline, robots) say only that we could not find out.
 IMAGE_BROKEN_KINDS = frozenset({
     "bad-status", "not-html", "too-large", "redirect-loop", "too-many-redirects", "tls",
-    "bad-url", "refused-private-address",
+    "bad-url", "bad-redirect", "refused-private-address",
 })
 # Statuses that say "not now" rather than "not there": a rate limit, a server taking a break.
 TEMPORARY_STATUSES = frozenset({429, 503})

@@ -33,4 +33,4 @@ def test_fetch_errors_carry_kind_message_url_and_status() -> None:
     assert set(FETCH_ERROR_KINDS) == {
         "timeout", "blocked-by-robots", "too-large", "bad-status", "redirect-loop",
         "too-many-redirects", "tls", "refused-private-address", "not-html", "connection",
-        "bad-url", "deadline"}
+        "bad-url", "bad-redirect", "incomplete-body", "deadline"}

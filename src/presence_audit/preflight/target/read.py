@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from presence_audit.core.fileio import open_regular
 from presence_audit.preflight.target.facts import Affiliation, Facts, TextBlock, year_of
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def read_target(source: str, http: Callable[[], HttpClient] | None = None) -> Fa
         return _read_url(source, http())
     path = Path(source).expanduser()
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             body = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise TargetError(f"{source}: no such file (give a saved page or an http(s) URL)") \

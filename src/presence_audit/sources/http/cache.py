@@ -20,6 +20,8 @@ from requests_cache import CachedSession
 from requests_cache.backends.sqlite import SQLiteCache
 from requests_cache.models.response import CachedResponse
 
+from presence_audit.core.secrets import contains_secret
+
 CACHE_FILE_NAME = "http-cache.sqlite"
 # Answers worth keeping: pages and permanent redirects. A 404 or 410 is asked again on the next
 # run, though RFC 9111 would allow storing it: people re-run the audit right after fixing a
@@ -78,4 +80,14 @@ def open_cached_session(path: Path, ttl_seconds: int) -> CachedSession:
         # The configured TTL decides freshness, not the site's Cache-Control: a second run within
         # the TTL must not touch the network, whatever max-age the site chose.
         cache_control=False,
+        # An answer that holds a secret (a token echoed into a redirect, a key reflected in a
+        # page) is not written to disk at all.
+        filter_fn=_holds_no_secret,
     )
+
+
+def _holds_no_secret(response: Response) -> bool:
+    request_url = response.request.url if response.request is not None else ""
+    texts = [response.url or "", request_url or "", *response.headers.values()]
+    return not any(contains_secret(text) for text in texts) and not contains_secret(
+        response.content or b"")

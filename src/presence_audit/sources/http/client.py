@@ -40,11 +40,13 @@ from requests_cache import CachedSession
 from presence_audit import USER_AGENT
 from presence_audit.sources.http.cache import default_cache_path, open_cached_session
 from presence_audit.sources.http.charset import parse_content_type
-from presence_audit.sources.http.errors import FetchError
+from presence_audit.sources.http.decoding import ACCEPT_ENCODING
+from presence_audit.sources.http.errors import FetchError, FetchErrorKind
 from presence_audit.sources.http.netguard import (
     AddressPolicy,
     AddressRefusedError,
     Resolver,
+    advice,
     literal_address,
     open_connection,
 )
@@ -106,12 +108,14 @@ class HttpClient:
         jitter: Callable[[], float] = random.random,
         address_policy: AddressPolicy | None = None,
         resolver: Resolver = socket.getaddrinfo,
+        deadline: Deadline | None = None,
     ) -> None:
         self._network = network
         self._clock = clock or SystemClock()
         self._jitter = jitter
         self._policy = address_policy or AddressPolicy(allow_private=network.allow_private)
-        self._deadline = Deadline(self._clock, network.deadline_seconds)
+        # The run's one deadline when the run hands it over, shared with every collector.
+        self._deadline = deadline or Deadline(self._clock, network.deadline_seconds)
         self._default_limit = BodyLimit(network.max_bytes, setting="network.max_bytes")
         politeness = Politeness(
             workers=network.workers, per_host=network.per_host_concurrency,
@@ -145,6 +149,8 @@ class HttpClient:
         # would attach the user's credentials to requests: neither is wanted.
         session.trust_env = False
         session.headers["User-Agent"] = USER_AGENT
+        # Only encodings whose end the transport can check (sources/http/decoding.py).
+        session.headers["Accept-Encoding"] = ACCEPT_ENCODING
         # No cookies: every page is seen as a first-time visitor sees it, and no session or
         # tracking cookie is sent on, or lands in the cache.
         session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
@@ -269,18 +275,23 @@ class HttpClient:
             current = target
 
     def _check_target(self, url: str, *, via: str | None) -> None:
-        """Refuse what must never be requested, before anything is sent or read from cache."""
+        """Refuse what must never be requested, before anything is sent or read from cache.
+
+        A redirect the server sends is the fetch's failure (``bad-redirect``), not a mistake
+        of the person who gave the first URL (``bad-url``).
+        """
         parts = urlsplit(url)
         redirected = f" (redirected from {via})" if via else ""
+        kind: FetchErrorKind = "bad-redirect" if via else "bad-url"
         if parts.scheme not in ("http", "https"):
-            raise FetchError("bad-url", f"{url}{redirected} is not an http or https URL", url)
+            raise FetchError(kind, f"{url}{redirected} is not an http or https URL", url)
         if parts.username is not None or parts.password is not None:
             shown = _without_userinfo(url)
-            raise FetchError("bad-url", f"{shown}{redirected} carries a user name or password; "
+            raise FetchError(kind, f"{shown}{redirected} carries a user name or password; "
                              "such URLs are not fetched", shown)
         host = parts.hostname
         if not host:
-            raise FetchError("bad-url", f"{url}{redirected} has no host name", url)
+            raise FetchError(kind, f"{url}{redirected} has no host name", url)
         # Numeric hosts are refused here already, so that even a cached answer for one is not
         # served; names are checked when a connection is opened, on the addresses they resolve to.
         address = literal_address(host)
@@ -428,6 +439,7 @@ def _prepare_url(url: str, *, base: str | None = None) -> str:
     """``url`` (resolved against ``base``) as it will be requested: IDNA host, quoted path, no
     fragment; ``bad-url`` if it is not an http(s) URL."""
     redirected = f" (redirected from {base})" if base else ""
+    kind: FetchErrorKind = "bad-redirect" if base else "bad-url"
     prepared = requests.PreparedRequest()
     try:
         absolute = urldefrag(urljoin(base, url) if base else url).url
@@ -436,10 +448,10 @@ def _prepare_url(url: str, *, base: str | None = None) -> str:
             prepared.prepare_url(absolute, None)
     except (requests.RequestException, ValueError) as exc:
         message = f"{url}{redirected} is not a valid URL: {_cause(exc)}"
-        raise FetchError("bad-url", _without_userinfo(message), _without_userinfo(url)) from None
+        raise FetchError(kind, _without_userinfo(message), _without_userinfo(url)) from None
     if scheme not in ("http", "https"):
         shown = _without_userinfo(absolute)
-        raise FetchError("bad-url", f"{shown}{redirected} is not an http or https URL", shown)
+        raise FetchError(kind, f"{shown}{redirected} is not an http or https URL", shown)
     return prepared.url or absolute
 
 
@@ -466,12 +478,7 @@ def _without_userinfo(text: str) -> str:
 
 
 def _refused(exc: AddressRefusedError, url: str, redirected: str) -> FetchError:
-    return FetchError(
-        "refused-private-address",
-        f"{exc}{redirected}; private, loopback and link-local destinations are refused unless "
-        "network.allow_private is true",
-        url,
-    )
+    return FetchError("refused-private-address", f"{exc}{redirected}; {advice(exc.kind)}", url)
 
 
 def _status_message(retrieved: _Retrieved) -> str:

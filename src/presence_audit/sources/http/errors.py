@@ -16,6 +16,8 @@ FetchErrorKind = Literal[
     "not-html",
     "connection",
     "bad-url",
+    "bad-redirect",
+    "incomplete-body",
     "deadline",
 ]
 FETCH_ERROR_KINDS: tuple[str, ...] = get_args(FetchErrorKind)

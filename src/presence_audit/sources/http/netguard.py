@@ -1,9 +1,11 @@
 """Which network destinations the tool may connect to, decided on the addresses actually used.
 
 A portfolio URL, a redirect or a search result must not be able to make the tool read a router's
-admin page or the cloud metadata service (169.254.169.254), which CI runners can reach. So,
-unless ``network.allow_private`` is set, private, loopback, link-local, reserved, multicast and
-unspecified destinations are refused.
+admin page or the cloud metadata service (169.254.169.254), which CI runners can reach. What
+each address is comes from an explicit table (``address_ranges``), the same on every Python
+version; ``network.allow_private`` then opens, at most, loopback (``loopback``) or loopback and
+private networks (``private``). Link-local, cloud metadata and reserved addresses are refused
+under every setting: no portfolio lives there.
 
 The decision is made on resolved addresses, never on how a host is spelt: ``2852039166``,
 ``0xA9FEA9FE``, ``0251.0376.0251.0376`` and ``[::ffff:169.254.169.254]`` all reach the metadata
@@ -19,26 +21,37 @@ import ipaddress
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+from presence_audit.sources.http.address_ranges import (
+    Classification,
+    IPAddress,
+    IPNetwork,
+    Kind,
+    classify,
+)
+
 AddrInfo = tuple[socket.AddressFamily, socket.SocketKind, int, str, tuple[Any, ...]]
 Resolver = Callable[[str, int, int, int], Sequence[AddrInfo]]
 """``socket.getaddrinfo(host, port, family, type)``, or a stand-in for tests."""
 SocketOption = tuple[int, int, int | bytes]
 
-METADATA_ADDRESS = ipaddress.IPv4Address("169.254.169.254")
-_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+PrivateSetting = Literal[False, "loopback", "private"]
+"""``network.allow_private``: nothing private, this machine only, or home and office networks."""
+
+_OPENED_BY: dict[PrivateSetting, Kind] = {False: Kind.PUBLIC, "loopback": Kind.LOOPBACK,
+                                          "private": Kind.PRIVATE}
 
 
 class AddressRefusedError(Exception):
     """A destination resolved to an address the policy does not allow."""
 
-    def __init__(self, host: str, address: IPAddress, reason: str) -> None:
+    def __init__(self, host: str, address: IPAddress, reason: str,
+                 kind: Kind = Kind.RESERVED) -> None:
         self.host = host
         self.address = address
         self.reason = reason
+        self.kind = kind
         article = "an" if reason[0] in "aeiou" else "a"
         subject = f"{address} is" if str(address) == host.strip("[]") else (
             f"{host} resolves to {address},"
@@ -48,63 +61,59 @@ class AddressRefusedError(Exception):
 
 def refusal_reason(address: IPAddress) -> str | None:
     """Why ``address`` is not a public destination, in words; None when it is one."""
-    if isinstance(address, ipaddress.IPv6Address):
-        embedded = _embedded_ipv4(address)
-        if embedded is not None:
-            reason = refusal_reason(embedded)
-            if reason is not None:
-                return reason
-    if address == METADATA_ADDRESS:
-        return "link-local (cloud metadata service)"
-    for reason, flagged in (
-        ("unspecified", address.is_unspecified),
-        ("loopback", address.is_loopback),
-        ("link-local", address.is_link_local),
-        ("multicast", address.is_multicast),
-        ("reserved", address.is_reserved),
-        ("private", address.is_private),
-        # Shared address space (100.64/10), benchmarking and documentation ranges, …
-        ("non-public", not address.is_global),
-    ):
-        if flagged:
-            return reason
-    return None
+    found = classify(address)
+    return None if found.kind is Kind.PUBLIC else describe(found)
 
 
-def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    """The IPv4 address an IPv6 address carries (mapped, 6to4, Teredo, NAT64), if any."""
-    if address.ipv4_mapped is not None:
-        return address.ipv4_mapped
-    if address.sixtofour is not None:
-        return address.sixtofour
-    if address.teredo is not None:
-        return address.teredo[1]
-    if address in _NAT64:
-        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    return None
+def describe(found: Classification) -> str:
+    return found.label if found.via is None else f"{found.label} ({found.via} inside)"
 
 
 @dataclass(frozen=True)
 class AddressPolicy:
     """Which addresses may be connected to.
 
-    ``exempt`` lists networks allowed even when ``allow_private`` is false: one known internal
-    host, or the loopback server of a test, without opening every private address.
+    ``allow_private`` opens loopback (``"loopback"``) or loopback and private networks
+    (``"private"``; ``True`` means the same). ``exempt`` lists loopback or private networks
+    allowed even so: one known internal host, or the loopback server of a test, without
+    opening every private address. Nothing opens link-local, metadata or reserved addresses.
     """
 
-    allow_private: bool = False
+    allow_private: PrivateSetting | bool = False
     exempt: tuple[IPNetwork, ...] = ()
 
+    @property
+    def setting(self) -> PrivateSetting:
+        return "private" if self.allow_private is True else self.allow_private
+
     def refusal(self, address: IPAddress) -> str | None:
-        if self.allow_private or any(address in network for network in self.exempt):
+        found = self._refused(address)
+        return None if found is None else describe(found)
+
+    def _refused(self, address: IPAddress) -> Classification | None:
+        found = classify(address)
+        if found.kind <= _OPENED_BY[self.setting]:
             return None
-        return refusal_reason(address)
+        if found.kind <= Kind.PRIVATE and any(address in network for network in self.exempt):
+            return None
+        return found
 
     def check(self, host: str, address: IPAddress) -> None:
         """Raise ``AddressRefusedError`` unless ``address`` (for ``host``) is allowed."""
-        reason = self.refusal(address)
-        if reason is not None:
-            raise AddressRefusedError(host, address, reason)
+        found = self._refused(address)
+        if found is not None:
+            raise AddressRefusedError(host, address, describe(found), found.kind)
+
+
+def advice(kind: Kind) -> str:
+    """What, if anything, would let a refused address through, for messages."""
+    if kind is Kind.LOOPBACK:
+        return ("loopback addresses are refused unless network.allow_private is loopback or "
+                "private")
+    if kind is Kind.PRIVATE:
+        return "private networks are refused unless network.allow_private is private"
+    return ("link-local, cloud metadata and reserved addresses are refused under every "
+            "network.allow_private setting")
 
 
 def literal_address(host: str) -> IPAddress | None:

@@ -7,14 +7,14 @@ callers can hand in any object with these attributes.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Literal, Protocol
 
 
 class HttpSettings(Protocol):
     """Caps, timeouts and politeness for one client; read-only."""
 
     @property
-    def allow_private(self) -> bool: ...
+    def allow_private(self) -> Literal[False, "loopback", "private"] | bool: ...
     @property
     def respect_robots(self) -> bool: ...
     @property

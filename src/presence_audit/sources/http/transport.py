@@ -26,6 +26,7 @@ from requests.adapters import HTTPAdapter
 from urllib3 import HTTPConnectionPool, HTTPSConnectionPool, PoolManager
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
+from presence_audit.sources.http.decoding import BodyDecoder, IncompleteBodyError
 from presence_audit.sources.http.errors import FetchError
 from presence_audit.sources.http.politeness import Politeness
 from presence_audit.sources.http.timing import Clock, Deadline
@@ -197,12 +198,16 @@ def _load_body(response: requests.Response, url: str, limit: BodyLimit, deadline
     size = 0
     truncated = False
     try:
+        decoder = BodyDecoder(response.headers.get("Content-Encoding"))
         while True:
             if deadline.expired():
                 raise deadline.error(url, "reading")
-            chunk = raw.read1(_CHUNK_BYTES, decode_content=True)
-            if not chunk:
+            # Undecoded: urllib3 would inflate a cut-off gzip stream without a word.
+            wire = raw.read1(_CHUNK_BYTES, decode_content=False)
+            if not wire:
+                decoder.finish()
                 break
+            chunk = decoder.feed(wire, limit.max_bytes - size)
             size += len(chunk)
             if size > limit.max_bytes:
                 if not limit.truncate:
@@ -211,15 +216,18 @@ def _load_body(response: requests.Response, url: str, limit: BodyLimit, deadline
                 truncated = True
                 break
             chunks.append(chunk)
+    except IncompleteBodyError as exc:
+        raise FetchError("incomplete-body", f"the body of {url} is incomplete: {exc}",
+                         url) from exc
     except urllib3.exceptions.ReadTimeoutError as exc:
         waited = f" (nothing for {read_timeout:g} s, network.read_timeout)" if read_timeout else ""
         raise FetchError("timeout", f"reading the body of {url} timed out{waited}", url) from exc
     except urllib3.exceptions.SSLError as exc:
         raise FetchError("tls", f"the secure connection broke while reading {url}: {exc}",
                          url) from exc
-    except urllib3.exceptions.DecodeError as exc:
-        raise FetchError("connection", f"the compressed body of {url} could not be decoded",
-                         url) from exc
+    except urllib3.exceptions.ProtocolError as exc:
+        raise FetchError("incomplete-body", f"the body of {url} is incomplete: the connection "
+                         f"ended early ({_first_line(exc)})", url) from exc
     except (urllib3.exceptions.HTTPError, OSError) as exc:
         raise FetchError("connection", f"the connection broke while reading {url}: "
                          f"{_first_line(exc)}", url) from exc

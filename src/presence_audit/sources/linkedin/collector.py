@@ -23,6 +23,7 @@ from presence_audit.core.artifacts.linkedin import (
     SOURCE_LABELS,
     LinkedInProfile,
 )
+from presence_audit.core.fileio import open_regular
 from presence_audit.sources.linkedin.export import ExportError, read_export
 from presence_audit.sources.linkedin.html import parse_profile_html
 from presence_audit.sources.linkedin.merge import merge
@@ -69,7 +70,7 @@ def load_export(path: Path) -> LinkedInProfile:
 
 def load_saved_page(path: Path) -> LinkedInProfile:
     try:
-        with path.open("rb") as stream:
+        with open_regular(path) as stream:
             page = stream.read(MAX_PAGE_BYTES + 1)
     except OSError as exc:
         return LinkedInProfile.unavailable(HTML, ERROR,

@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from presence_audit.core.artifacts.linkedin import EXPORT, LinkedInProfile, position, school
+from presence_audit.core.fileio import open_regular
 
 MIB = 1024 * 1024
 
@@ -278,7 +279,7 @@ def _read_folder(folder: Path, limits: ExportLimits) -> dict[str, ExportFile]:
     files: dict[str, ExportFile] = {}
     for key, name in chosen.items():
         try:
-            with (folder / name).open("rb") as stream:
+            with open_regular(folder / name) as stream:
                 data = _read_capped(stream, limits.max_entry_bytes)
         except OSError as exc:
             raise ExportError(f"cannot read {name}: {exc.strerror or exc}") from None

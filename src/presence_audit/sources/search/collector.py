@@ -17,8 +17,10 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from presence_audit import __version__
+from presence_audit.core.abandon import OverrunError, call_within
 from presence_audit.core.artifacts import SERPS_ARTIFACT, Artifact, ArtifactStatus
 from presence_audit.core.artifacts.serps import (
     BLOCKED_MESSAGE,
@@ -31,9 +33,12 @@ from presence_audit.sources.search.base import SearchError, SearchProvider, Sear
 from presence_audit.sources.search.cache import CacheKey, SearchCache
 from presence_audit.sources.search.replay import ReplayProvider
 
+if TYPE_CHECKING:
+    from presence_audit.sources.http.timing import Deadline
+
 # After these, further queries on the same engine in this run would only prolong the block
 # (or, for an engine that cannot be reached at all, wait out pacing for nothing).
-BLOCKING_KINDS = frozenset({"rate-limited", "blocked", "config", "connection"})
+BLOCKING_KINDS = frozenset({"rate-limited", "blocked", "config", "connection", "deadline"})
 # Worth one more try after a pause; a block or a configuration error is not.
 RETRY_KINDS = frozenset({"rate-limited", "timeout"})
 
@@ -66,6 +71,16 @@ class _Timing:
     rand: Callable[[], float]
     now: Callable[[], str]
     status: _Status
+    deadline: Deadline | None = None
+
+    def past_deadline(self, wait: float = 0.0) -> SearchError | None:
+        """The error to record when waiting ``wait`` seconds would pass the run's deadline."""
+        if self.deadline is None or wait < self.deadline.remaining():
+            return None
+        doing = f"waiting {wait:.3g} s for this engine's pace would pass it" if wait else (
+            "it has passed")
+        return SearchError("deadline", f"not asked: the run's {self.deadline.seconds:g} s time "
+                                       f"budget (network.deadline_seconds) — {doing}")
 
 
 class _Status:
@@ -106,6 +121,7 @@ def gather_serps(
     rand: Callable[[], float] = random.random,
     now: Callable[[], str] = utc_now,
     report: Callable[[str], None] = lambda detail: None,
+    deadline: Deadline | None = None,
 ) -> Artifact:
     """Run ``queries`` per ``plan`` and return the ``serps`` artifact.
 
@@ -113,10 +129,13 @@ def gather_serps(
     checks report as ``error``, and ``detail`` then says that nothing could be measured.
     ``cache`` answers lists already measured on the same UTC day (by ``now``). ``report``
     is told what the engines are doing ("brave: 'Ada Example' (2 of 4)"), for the progress
-    display.
+    display. ``deadline`` is the run's: a provider call still running when it passes is
+    abandoned and recorded as a ``deadline`` error, and no call is started, or waited for,
+    past it.
     """
     engines = tuple(dict.fromkeys(plan.engines))
-    timing = _Timing(sleep=sleep, clock=clock, rand=rand, now=now, status=_Status(report))
+    timing = _Timing(sleep=sleep, clock=clock, rand=rand, now=now, status=_Status(report),
+                     deadline=deadline)
     # A replay asks nothing, so there is nothing to save it from asking again.
     today = None if cache is None or isinstance(provider, ReplayProvider) else (
         _Cache(cache, now()[:10]))
@@ -195,6 +214,13 @@ def _ask_engine(
                 lists.append(_not_asked(query, engine, plan, provider, sample, stopped_by, timing))
                 continue
             if live and round_started is None:
+                spacing = 0.0 if spaced_until is None else max(0.0, spaced_until - timing.clock())
+                late = timing.past_deadline(spacing) if spacing else None
+                if late is not None:
+                    lists.append(_list(query, engine, plan, provider, sample, timing.now(),
+                                       error=late))
+                    stopped_by = late
+                    continue
                 if spaced_until is not None and spaced_until > timing.clock():
                     timing.status.set(engine, f"waiting "
                                       f"{spaced_until - timing.clock():.0f} s before sample "
@@ -220,6 +246,9 @@ class _Pacer:
         self.plan = plan
         self.timing = timing
         self.next_start: float | None = None
+
+    def wait_needed(self) -> float:
+        return 0.0 if self.next_start is None else max(0.0, self.next_start - self.timing.clock())
 
     def wait_turn(self) -> None:
         _wait_until(self.next_start, self.timing)
@@ -247,6 +276,9 @@ def _ask_with_retries(
     retry = 0
     while True:
         if pacer is not None:
+            late = timing.past_deadline(pacer.wait_needed())
+            if late is not None:
+                return _list(query, engine, plan, provider, sample, timing.now(), error=late)
             pacer.wait_turn()
         item, retryable = _ask(query, engine, plan, provider, sample, timing)
         error = item.error
@@ -278,11 +310,25 @@ def _ask(
 ) -> tuple[ResultList, bool]:
     """The list, and whether its failure is worth another try after a pause."""
     fetched_at = timing.now()
-    try:
-        results = provider.search(
+
+    def search() -> list[SearchResult]:
+        return provider.search(
             query.text, engine=engine, region=plan.region, safesearch=plan.safesearch,
             max_results=plan.results, sample=sample,
         )
+
+    deadline = None if isinstance(provider, ReplayProvider) else timing.deadline
+    try:
+        # ddgs searches with its own HTTP client, which no deadline of ours reaches: a call
+        # that outlives the run's budget is abandoned, not awaited.
+        results = search() if deadline is None else call_within(
+            deadline.remaining(), search, name=f"search-{engine}")
+    except OverrunError as exc:
+        assert deadline is not None
+        error = SearchError("deadline", f"{engine} did not answer within the {exc.seconds:.3g} s "
+                                        f"left of the run's {deadline.seconds:g} s time budget "
+                                        "(network.deadline_seconds); abandoned")
+        return _list(query, engine, plan, provider, sample, fetched_at, error=error), False
     except SearchError as exc:
         retryable = exc.kind in RETRY_KINDS and not exc.retried
         return _list(query, engine, plan, provider, sample, fetched_at, error=exc), retryable

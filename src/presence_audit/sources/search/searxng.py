@@ -163,6 +163,6 @@ def _fetch_error(exc: FetchError, base_url: str, engine: str) -> SearchError:
         return SearchError("config", f"cannot use the SearXNG instance at {base_url}: "
                                      f"{exc.message}" + (
                                          "; for an instance on this machine or your network "
-                                         "set network.allow_private: true"
+                                         "set network.allow_private: loopback (or private)"
                                          if kind == "refused-private-address" else ""))
     return SearchError("provider-error", f"SearXNG at {base_url} failed: {exc.message}")
