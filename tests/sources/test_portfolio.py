@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import textwrap
@@ -112,6 +113,8 @@ def test_a_good_site_with_an_image_that_loads(server: HTTPServer, client: HttpCl
         "declared": "/img/card.png", "url": f"{base(server)}/img/card.png", "absolute": False,
         "loads": True, "status": 200, "content_type": "image/png", "bytes": len(PNG),
         "final_url": f"{base(server)}/img/card.png", "error": None, "problem": None,
+        # Small enough to embed: the report's link-preview card shows it offline.
+        "data_url": "data:image/png;base64," + base64.b64encode(PNG).decode(),
     }
     assert artifact.detail.startswith(f"{url} answered 200 in ")
     assert json.loads(json.dumps(artifact.to_dict())) == artifact.to_dict()
@@ -381,3 +384,14 @@ def test_robots_rules_for_search_crawlers_are_recorded_apart_from_ours(
     assert crawlers["Bingbot"] == {"allowed": False,
                                    "reason": f"robots.txt of {server.host}:{server.port} "
                                              "disallows / for Bingbot"}
+
+
+def test_only_small_raster_images_are_embedded_for_the_preview_card() -> None:
+    from presence_audit.sources.portfolio import PREVIEW_EMBED_MAX_BYTES, preview_data_url
+
+    assert preview_data_url(b"\x89PNG....", "image/png; charset=binary") == (
+        "data:image/png;base64," + base64.b64encode(b"\x89PNG....").decode())
+    # SVG can carry scripts; a large image would bloat every report and the history.
+    assert preview_data_url(b"<svg onload='x'/>", "image/svg+xml") is None
+    assert preview_data_url(b"x" * (PREVIEW_EMBED_MAX_BYTES + 1), "image/jpeg") is None
+    assert preview_data_url(b"", "image/png") is None

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from presence_audit.render import stranger
 from presence_audit.render.changes import sections
 from presence_audit.render.common import (
     format_gain,
@@ -192,6 +193,7 @@ def context(report: Mapping[str, Any]) -> dict[str, Any]:
         "sources": [_pick(s, "artifact", "status", "detail") for s in report.get("sources", [])],
         "warnings": [str(w) for w in report.get("warnings", [])],
         "changes": _changes(changes) if isinstance(changes, Mapping) else None,
+        "stranger": stranger.view(report),
         "outcome_labels": OUTCOME_LABELS,
     }
 

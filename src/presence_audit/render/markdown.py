@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from presence_audit.render import stranger
 from presence_audit.render.common import (
     format_gain,
     group_results,
@@ -62,6 +63,7 @@ def render(report: Mapping[str, Any]) -> str:
         *_summary(report, results),
         *_not_measured(report),
         *_top_fixes(fixes),
+        *_stranger(report),
         *_category_table(report.get("categories", [])),
     ]
     in_fixes = {str(f.get("check_id")) for f in fixes}
@@ -214,6 +216,23 @@ def _host_label(url: str) -> str:
 def _link_target(url: str) -> str:
     """Percent-encode what could end the ``(…)`` destination early or split a table row."""
     return "".join(f"%{ord(c):02X}" if c in _URL_UNSAFE else c for c in url)
+
+
+def _stranger(report: Mapping[str, Any]) -> Iterator[str]:
+    """Page 1 for the name per engine, one line per result with its label."""
+    shown = stranger.view(report)
+    if shown.empty:
+        return
+    yield "### What a stranger sees"
+    for page in shown.pages:
+        yield (f"**{_inline(page.heading)}** — “{_inline(page.query)}”\n\n" + "\n".join(
+            f"{item.rank}. **{_inline(item.label_text)}** · {_inline(item.title)} · "
+            f"{_inline(item.display_url)}" for item in page.results))
+    if shown.preview is not None:
+        card = shown.preview
+        yield (f"**Link preview** of {_inline(card.host)}: "
+               f"{_inline(card.title or '(no og:title)')} — "
+               f"{_inline(card.description or '(no og:description)')} · {_inline(card.image_note)}")
 
 
 def _top_fixes(fixes: Sequence[Mapping[str, Any]]) -> Iterator[str]:

@@ -29,6 +29,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from presence_audit.render import stranger
 from presence_audit.render.common import (
     format_gain,
     group_results,
@@ -116,6 +117,7 @@ def render(
         _not_measured(report, causes),
         _top_fixes(report.get("top_fixes", [])),
         _changes(report.get("changes")),
+        _stranger(report),
     ]
     for title, score, members in group_results(report.get("categories", []), results):
         if members:
@@ -222,6 +224,35 @@ def _top_fixes(fixes: Sequence[Mapping[str, Any]]) -> RenderableType | None:
         )
         table.add_row(f"{n}.", Text("\n").join([heading, _text(fix.get("fix"))]))
     return Group(_rule("Fix these first"), table)
+
+
+_LABEL_STYLES = {"owned": "green", "about-you": "blue", "unsure": "yellow",
+                 "namesake": "red", "unrelated": "dim"}
+
+
+def _stranger(report: Mapping[str, Any]) -> RenderableType | None:
+    """Page 1 for the name per engine, one line per result with its label."""
+    shown = stranger.view(report)
+    if shown.empty:
+        return None
+    parts: list[RenderableType] = [_rule("What a stranger sees")]
+    for page in shown.pages:
+        parts.append(_text(f'{page.heading} — "{page.query}"', "bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for item in page.results:
+            host = item.display_url.split(" › ", 1)[0]
+            grid.add_row(_text(f"#{item.rank}"),
+                         _text(item.label_text, _LABEL_STYLES.get(item.label, "")),
+                         _text(f"{item.title} · {host}"))
+        parts.append(grid)
+    if shown.preview is not None:
+        card = shown.preview
+        parts.append(_text(f"Link preview of {card.host}: {card.title or '(no og:title)'} — "
+                           f"{card.description or '(no og:description)'} · {card.image_note}"))
+    return Group(*parts)
 
 
 def _changes(changes: Mapping[str, Any] | None) -> RenderableType | None:

@@ -179,7 +179,25 @@ def probe_image(http: HttpClient, declared: str | None, base_url: str) -> JSONDi
         return result
     result.update(loads=True, status=response.status, content_type=response.content_type,
                   bytes=len(response.body), final_url=response.url)
+    result["data_url"] = preview_data_url(response.body, response.content_type)
     return result
+
+
+PREVIEW_EMBED_MAX_BYTES = 150 * 1024
+"""An og:image up to this size is kept as a data URL, so the report can show the preview
+offline; a larger one is only described (reports and history stay small)."""
+_EMBEDDABLE = ("image/png", "image/jpeg", "image/gif", "image/webp")
+
+
+def preview_data_url(body: bytes, content_type: str | None) -> str | None:
+    """``data:image/png;base64,…`` for a small raster image; ``None`` for anything else (SVG can
+    carry scripts, so it is never embedded)."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if media not in _EMBEDDABLE or not body or len(body) > PREVIEW_EMBED_MAX_BYTES:
+        return None
+    import base64
+
+    return f"data:{media};base64,{base64.b64encode(body).decode('ascii')}"
 
 
 def _not_fetched(http: HttpClient, url: str, exc: FetchError) -> Artifact:

@@ -65,6 +65,7 @@ def check(ctx: CheckContext) -> Finding:
                 if og.get(field)]
     missing = [f"og:{field}" for field in ("title", "description") if not og.get(field)]
     data: dict[str, Any] = {
+        "url": loaded.url,
         "og_title": og.get("title"),
         "og_description": og.get("description"),
         "og_image": og.get("image"),
