@@ -31,7 +31,7 @@ def test_run_sets_the_steps_score_and_verdict_outputs(tmp_path: Path) -> None:
         "--from-artifacts", str(demo_folder() / "artifacts")],
         env={"GITHUB_OUTPUT": str(outputs), "GITHUB_STEP_SUMMARY": ""})
     assert result.exit_code == 1
-    assert outputs.read_text(encoding="utf-8") == "earlier=1\nscore=78\nverdict=almost\n"
+    assert outputs.read_text(encoding="utf-8") == "earlier=1\nscore=76\nverdict=almost\n"
 
 
 def test_the_action_installs_into_its_own_virtual_environment() -> None:

@@ -66,7 +66,7 @@ def test_a_terminal_narrower_than_60_columns_gets_60() -> None:
 
 def test_the_summary_comes_first_then_the_fixes_then_the_checks() -> None:
     _, out, _ = invoke("demo", "--format", "terminal", env={"COLUMNS": "100"})
-    summary = out.index("35 of 35 checks measured")
+    summary = out.index("40 of 40 checks measured")
     fixes = out.index("Fix these first")
     checks = out.index("Search presence")
     assert summary < fixes < checks
@@ -97,7 +97,7 @@ def test_an_offline_run_names_its_root_cause_once(tmp_path: Path) -> None:
     code, out, _ = offline_run(tmp_path, "--format", "terminal", env={"COLUMNS": "80"})
     assert code == 3
     flat = " ".join(out.split())
-    assert "0 of 35 checks measured" in flat
+    assert "0 of 40 checks measured" in flat
     assert "Incomplete: nothing could be measured" in flat
     assert flat.count("host names do not resolve") == 1
     assert ("The search engines, GitHub and your portfolio could not be reached: no network? "
@@ -115,7 +115,7 @@ def test_an_offline_run_names_its_root_cause_once(tmp_path: Path) -> None:
 def test_every_human_format_says_how_many_checks_were_measured(tmp_path: Path,
                                                                fmt: str) -> None:
     _, out, _ = offline_run(tmp_path, "--format", fmt)
-    assert "0 of 35 checks measured" in " ".join(out.split())
+    assert "0 of 40 checks measured" in " ".join(out.split())
     if fmt != "github":
         assert "Incomplete: nothing could be measured" in " ".join(out.split())
 
@@ -147,8 +147,8 @@ def test_the_demo_markdown_is_readable_raw() -> None:
 def test_writing_a_file_says_so_in_one_line(tmp_path: Path) -> None:
     code, out, err = invoke("demo", "-o", str(tmp_path / "report.md"))
     assert code == 0 and out == ""
-    assert err == (f"wrote {tmp_path / 'report.md'} — 78/100, almost ready "
-                   "(35 of 35 checks measured)\n")
+    assert err == (f"wrote {tmp_path / 'report.md'} — 76/100, almost ready "
+                   "(40 of 40 checks measured)\n")
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("## presence-audit")
 
 
@@ -285,7 +285,7 @@ def test_github_format_annotates_failures_and_warnings() -> None:
         r["outcome"] == "fail" for r in results)
     assert sum(line.startswith("::warning ") for line in lines) == sum(
         r["outcome"] == "warn" for r in results)
-    assert lines[-1].endswith("78/100, almost ready (35 of 35 checks measured)")
+    assert lines[-1].endswith("76/100, almost ready (40 of 40 checks measured)")
 
 
 @pytest.mark.parametrize(("args", "env", "coloured"), [

@@ -70,7 +70,7 @@ def test_the_demo_export_folder_reads_as_a_real_one() -> None:
     assert profile.photo_present is None
     assert profile.recommendations == 1
     assert profile.recommendations_hidden == 1
-    assert profile.connections == 7
+    assert profile.connections == 36
     assert profile.skills == 7
     assert profile.websites == ["https://adaexample.dev"]
     assert [p["company"] for p in profile.positions] == ["Acme Analytics", "Brightside Retail"]

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "diff": "presence_audit.cli.history:diff",
     "note": "presence_audit.cli.note:note",
     "preflight": "presence_audit.cli.preflight:preflight",
+    "network": "presence_audit.cli.network:network",
     "init": "presence_audit.cli.init:init",
     "inspect": "presence_audit.cli.inspect:inspect",
 }
@@ -48,6 +49,8 @@ SUMMARIES: dict[str, str] = {
     "note": "Lint a connection note given as TEXT, with -f FILE, or on standard input (-).",
     "preflight": "One checklist before outreach: your profile, your presence, your note and, "
                  "with --target, how the person wants to be contacted and what you share.",
+    "network": "Audit the network itself from your LinkedIn data EXPORT (the ZIP or its "
+               "folder).",
     "init": "Write a commented starter config, asking for what the flags do not give.",
     "inspect": "Show what presence-audit sees in one source (a page, a profile, a saved "
                "results page, a Search Console export).",

@@ -339,13 +339,28 @@ class RegressionsConfig(_Rule):
     new_result_about_you: NewResultRule = NewResultRule()
 
 
+NOTE_LIMITS = {"free": 200, "premium": 300}
+"""LinkedIn's limit on a connection note by account, as it behaves today (Premium 300; free
+accounts 200, as widely reported since 2023): a default that ``note_limit`` overrides."""
+
+
 class OutreachConfig(_Strict):
-    """Connection-note defaults for `note` and `preflight`."""
+    """Connection-note defaults for `note` and `preflight`, and the kind of account."""
 
     sender_name: str | None = None
-    note_limit: int = Field(default=300, ge=1, le=2000)
+    account: Literal["free", "premium"] | None = None
+    note_limit: int = Field(default=NOTE_LIMITS["premium"], ge=1, le=2000)
     note_file: str | None = None
     phrase_files: list[str] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _limit_from_account(cls, data: Any) -> Any:
+        # An explicit note_limit wins; without one, the account's limit is the default.
+        if isinstance(data, dict) and data.get("note_limit") is None and \
+                data.get("account") in NOTE_LIMITS:
+            return {**data, "note_limit": NOTE_LIMITS[data["account"]]}
+        return data
 
 
 class Config(_Strict):

@@ -45,6 +45,7 @@ CATEGORIES: dict[str, str] = {
     "portfolio": "Portfolio site",
     "curation": "Curation",
     "outreach": "Outreach",
+    "network": "Your network",
 }
 """Category ids in report order, with their titles."""
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.sources.github import collect_github
 from presence_audit.sources.linkedin.collector import collect_linkedin
+from presence_audit.sources.linkedin.network import collect_network
 from presence_audit.sources.note import collect_note
 from presence_audit.sources.portfolio import collect_portfolio
 from presence_audit.sources.profile_pages import collect_profile_pages
@@ -109,4 +110,5 @@ COLLECTORS: Mapping[str, Callable[[GatherContext], Artifact]] = {
     "linkedin": collect_linkedin,
     "github": collect_github,
     "profile_pages": collect_profile_pages,
+    "network": collect_network,
 }

@@ -25,7 +25,7 @@ NETWORK_ARTIFACT = "network"
 """Connections, requests and conversations, without anyone else's data:
 :mod:`presence_audit.core.artifacts.network`."""
 GATHERED_ARTIFACTS = ("serps", "console", "note", "portfolio", "linkedin", "github",
-                      "profile_pages")
+                      "profile_pages", "network")
 """What ``run`` gathers, one collector each (``sources.collectors.COLLECTORS``), and what
 ``--save-artifacts`` writes: named here so that reading saved ones needs no collector."""
 
