@@ -105,3 +105,28 @@ def test_a_failing_note_also_names_the_softer_problems(lint: Lint) -> None:
 def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
     result = lint_artifact(generic, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
     assert result.outcome is Outcome.SKIP
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I hope you're doing well. I lead data at Acme. Coffee? Ada",
+    "Hola Jordan, espero que estés bien. Lidero datos en Acme. ¿Un café? Ada",
+    "Olá Jordan, espero que esteja bem. Lidero dados na Acme. Um café? Ada",
+    "Hallo Jordan, ich hoffe, es geht Ihnen gut. Ich leite Daten bei Acme. Ada",
+    "Bonjour Jordan, j'espère que vous allez bien. Je dirige la data chez Acme. Ada",
+])
+def test_an_opening_pleasantry_is_a_mass_opener_in_every_language(lint: Lint, note: str) -> None:
+    finding = lint(generic, note)
+    assert finding.outcome is Outcome.FAIL
+    assert finding.data["mass_openers"]
+
+
+def test_a_closing_pleasantry_is_not_a_mass_opener(lint: Lint) -> None:
+    note = "Hi Jordan, we met at PyData and I loved your talk. Hope all is going well! Ada"
+    assert lint(generic, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", ["Hi", ".", "Congratulations", "Let's connect!", "Hola Jordan"])
+def test_a_note_with_nothing_to_say_fails(lint: Lint, note: str) -> None:
+    finding = lint(generic, note, sender=None)
+    assert finding.outcome is Outcome.FAIL
+    assert finding.data["empty"] is True
