@@ -181,6 +181,8 @@ def test_init_tidies_everyday_answers_and_asks_again_only_for_the_wrong_one(
         "linkedin.com/company/x",   # wrong: asked again
         "linkedin.com/in/samtester",
         "@samtester",
+        "gold",                     # wrong: asked again
+        "Premium",
     ]) + "\n"
     code, _, err = invoke("init", input=answers, cwd=tmp_path)
     assert code == 0, err
@@ -191,9 +193,20 @@ def test_init_tidies_everyday_answers_and_asks_again_only_for_the_wrong_one(
     assert config.portfolio.url == "https://samtester.dev/"
     assert config.profiles.linkedin.url == "https://www.linkedin.com/in/samtester/"
     assert config.profiles.github == "samtester"
+    assert (config.outreach.account, config.outreach.note_limit) == ("premium", 300)
+    assert "is not an account type: answer free or premium" in err
     assert "does not look like a web address" in err
     assert "not a public profile address" in err
     assert err.rstrip().endswith("Next: presence-audit run")
+
+
+def test_init_account_flag_sets_the_note_limit(tmp_path: Path) -> None:
+    code, _, err = invoke("init", "--yes", "--name", "Sam", "--account", "free", cwd=tmp_path)
+    assert code == 0, err
+    from presence_audit.config.load import load_config
+
+    outreach = load_config(tmp_path / "presence-audit.yaml").config.outreach
+    assert (outreach.account, outreach.note_limit) == ("free", 200)
 
 
 def test_init_names_a_wrong_flag_and_writes_nothing(tmp_path: Path) -> None:

@@ -262,3 +262,21 @@ def test_output_format_choices_are_the_renderers() -> None:
 def test_a_linkedin_section_with_everything_commented_out_is_empty() -> None:
     loaded = parse_config("person: {name: Ada}\nprofiles:\n  linkedin:\n  # export: x.zip\n")
     assert loaded.config.profiles.linkedin.url is None
+
+
+@pytest.mark.parametrize(("outreach", "limit"), [
+    ("{}", 300),
+    ("{account: free}", 200),
+    ("{account: premium}", 300),
+    ("{account: free, note_limit: 250}", 250),  # an explicit value wins
+    ("{note_limit: 180}", 180),
+])
+def test_the_note_limit_defaults_from_the_account(outreach: str, limit: int) -> None:
+    loaded = parse_config(f"person: {{name: Ada}}\noutreach: {outreach}\n", Path("c.yaml"))
+    assert loaded.config.outreach.note_limit == limit
+
+
+def test_an_unknown_account_names_the_key_and_line() -> None:
+    with pytest.raises(ConfigError, match=r"c\.yaml:2: outreach\.account: .*'free' or "
+                                          r"'premium'"):
+        parse_config("person: {name: Ada}\noutreach: {account: gold}\n", Path("c.yaml"))

@@ -32,6 +32,8 @@ MAX_TRIES = 5
 @click.option("--portfolio", help="Your portfolio or personal site (example.dev or a URL).")
 @click.option("--linkedin", help="Your public LinkedIn profile URL.")
 @click.option("--github", help="Your GitHub login (or @login, or your profile URL).")
+@click.option("--account", help="Your LinkedIn account: free or premium (sets the note "
+                                "limit).")
 @click.option("-y", "--yes", is_flag=True, help="Do not ask; take the flags and defaults.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(path: Path, yes: bool, force: bool, **given: Any) -> None:

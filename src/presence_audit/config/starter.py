@@ -78,6 +78,18 @@ def github_login(answer: str) -> str:
     return login
 
 
+ACCOUNTS = {"free": "free", "basic": "free", "premium": "premium", "p": "premium",
+            "f": "free"}
+
+
+def account_kind(answer: str) -> str:
+    """``free`` or ``premium`` (``Premium``, ``p``, ``basic`` too); blank skips."""
+    text = answer.strip().casefold()
+    if text not in ACCOUNTS:
+        raise ValueError(f"{answer.strip()!r} is not an account type: answer free or premium")
+    return ACCOUNTS[text]
+
+
 @dataclass(frozen=True)
 class Question:
     """One thing ``init`` asks: see the module docstring."""
@@ -101,6 +113,8 @@ QUESTIONS: tuple[Question, ...] = (
              "profiles.linkedin.url", normalise=linkedin_url),
     Question("github", "GitHub login or profile URL (blank to skip)", "profiles.github",
              normalise=github_login),
+    Question("account", "LinkedIn account: free or premium (sets your note limit, 200 or "
+             "300 characters; blank to skip)", "outreach.account", normalise=account_kind),
 )
 
 
@@ -148,6 +162,11 @@ def starter_config(answers: Mapping[str, Any]) -> str:
         "  region: us-en",
         "  # queries: [\"{name}\", \"{name} {profession}\"]",
         "  pace_seconds: 3                   # be polite: engines block fast queries",
+        "",
+        "outreach:",
+        _line("account", answers.get("account"), "free              # or premium: the note "
+              "limit (200 | 300) and free accounts' few notes a month"),
+        "  # note_file: note.txt             # the note you mean to send, for run and preflight",
         "",
         "scoring:",
         "  ready: 90",
