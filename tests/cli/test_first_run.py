@@ -229,13 +229,18 @@ def test_missing_configured_files_exit_2_before_gathering(tmp_path: Path) -> Non
             html: saved/profile.html
         outreach:
           note_file: notes/jordan.txt
+        search:
+          saved: [saved/google-ada.html]
+          console: exports/search-console.zip
     """), encoding="utf-8")
     code, out, err = invoke("run", "--no-history", cwd=tmp_path)
     assert code == 2 and out == ""
     assert "presence-audit.yaml:4: profiles.linkedin.export:" in err
     assert "presence-audit.yaml:5: profiles.linkedin.html:" in err
     assert "presence-audit.yaml:7: outreach.note_file:" in err
-    assert "does not exist" in err
+    assert "presence-audit.yaml:9: search.saved.0:" in err
+    assert "presence-audit.yaml:10: search.console:" in err
+    assert err.count("does not exist") == 5
 
 
 def test_inspect_linkedin_on_a_page_that_is_not_linkedin_says_so(tmp_path: Path) -> None:

@@ -76,10 +76,16 @@ class LoadedConfig:
         "could not be measured" (which a weekly job would report as incomplete, exit 3).
         """
         problems: list[str] = []
+        import glob
+
         for key_path, kind, value in configured_paths(self.config):
             path = self.resolve(value)
             dotted = ".".join(str(part) for part in key_path)
-            if not path.exists():
+            if kind == "pattern" and glob.has_magic(str(path)):
+                if not glob.glob(str(path)):  # noqa: PTH207 - magic may be in any segment
+                    problems.append(f"{self.where(key_path)}: {dotted}: no file matches "
+                                    f"{path}")
+            elif not path.exists():
                 problems.append(f"{self.where(key_path)}: {dotted}: {path} does not exist")
             elif kind == "file" and path.is_dir():
                 problems.append(f"{self.where(key_path)}: {dotted}: {path} is a folder, "
@@ -87,8 +93,9 @@ class LoadedConfig:
         return problems
 
 
-PathKind = Literal["file", "any"]
-"""``file``: must be a file; ``any``: a file or a folder (an unzipped export, saved pages)."""
+PathKind = Literal["file", "any", "pattern"]
+"""``file``: must be a file; ``any``: a file or a folder (an unzipped export); ``pattern``: a
+file, a folder or a glob pattern that matches at least one (saved results pages)."""
 
 
 def configured_paths(config: Config) -> list[tuple[KeyPath, PathKind, str]]:
@@ -108,6 +115,10 @@ def configured_paths(config: Config) -> list[tuple[KeyPath, PathKind, str]]:
         found.append((("outreach", "phrase_files", n), "file", phrase_file))
     if config.search.provider == "replay" and config.search.replay:
         found.append((("search", "replay"), "any", config.search.replay))
+    for n, saved_page in enumerate(config.search.saved):
+        found.append((("search", "saved", n), "pattern", saved_page))
+    if config.search.console:
+        found.append((("search", "console"), "any", config.search.console))
     return found
 
 
