@@ -49,8 +49,17 @@ def test_each_address_once_per_engine_at_its_best_rank(
     ])
     assert finding.data["results"]["brave"] == [
         {"rank": 1, "query": "Ada Example data engineer", "title": TEAM[1], "url": TEAM[0],
-         "why": finding.data["results"]["brave"][0]["why"]}]
+         "why": finding.data["results"]["brave"][0]["why"], "class": "about-you"}]
     assert 'for "Ada Example data engineer"' in finding.evidence[0].text
+
+
+def test_results_with_no_evidence_either_way_are_listed_as_unsure(
+    check_serps: Run, described_list: Described
+) -> None:
+    finding = check_serps(review, [described_list(
+        "brave", ("https://people.example/ada", "Ada Example", "Profile and photos"))])
+    assert [r["class"] for r in finding.data["results"]["brave"]] == ["unsure"]
+    assert "(1 unsure: your name, nothing either way" in finding.message
 
 
 def test_only_the_first_page_and_the_chosen_queries(

@@ -3,8 +3,9 @@
 What it checks
 --------------
 Nothing is judged. Every first-page result that names you together with something that
-identifies you (profession, city, employer, school, configured context) but is not on your own
-site or profiles is listed per engine, once per address, with the best rank it reached in any
+identifies you (profession, city, employer, school, configured context) — or that names you
+with no evidence either way (``unsure``: check it is you) — but is not on your own site or
+profiles is listed per engine, once per address, with the best rank it reached in any
 query or sample and the evidence that tied it to you. Engines that could not be measured are
 named with the reason.
 
@@ -34,7 +35,7 @@ from __future__ import annotations
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
 from presence_audit.core.model import Evidence, Finding, JSONDict, Outcome
-from presence_audit.text.classify import ABOUT_YOU, Classifier, address_key
+from presence_audit.text.classify import ABOUT_YOU, UNSURE, Classifier, address_key
 
 ID = "search.review"
 TITLE = "Results about you to review"
@@ -64,13 +65,13 @@ def check(ctx: CheckContext) -> Finding:
                     if result.rank > page:
                         continue
                     verdict = classifier(result)
-                    if verdict.label != ABOUT_YOU:
+                    if verdict.label not in (ABOUT_YOU, UNSURE):
                         continue
                     key = address_key(result.url)
                     if key not in found or result.rank < found[key]["rank"]:
                         found[key] = {"rank": result.rank, "query": query,
                                       "title": result.title, "url": result.url,
-                                      "why": verdict.why}
+                                      "why": verdict.why, "class": verdict.label}
         listed[engine] = sorted(found.values(), key=lambda r: (r["rank"], r["url"]))
 
     evidence = [
@@ -79,11 +80,15 @@ def check(ctx: CheckContext) -> Finding:
         for engine, results in listed.items() for r in results
     ]
     total = len({address_key(r["url"]) for results in listed.values() for r in results})
+    unsure = len({address_key(r["url"]) for results in listed.values() for r in results
+                  if r["class"] == UNSURE})
     per_engine = " · ".join(f"{engine}: {len(results)}" for engine, results in listed.items())
     if total:
         noun = "result" if total == 1 else "results"
-        message = (f"{total} {noun} about you on pages you do not own — make sure you are "
-                   f"comfortable with what they show: {per_engine}")
+        doubt = f" ({unsure} unsure: your name, nothing either way — check they are you)" \
+            if unsure else ""
+        message = (f"{total} {noun} about you on pages you do not own{doubt} — make sure you "
+                   f"are comfortable with what they show: {per_engine}")
     else:
         message = "No result about you on pages you do not own: only your own pages name you"
     return Finding(
