@@ -431,3 +431,17 @@ def test_markdown_and_html_say_a_shared_reason_once(tmp_path: Path) -> None:
     pointers = dom.select('#checks a[href="#not-measured"]')
     assert len(pointers) == 19
     assert "does not resolve" not in dom.select_one("#checks").get_text()
+
+
+def test_two_runs_that_measured_nothing_show_no_what_changed(tmp_path: Path) -> None:
+    shutil.copy(OFFLINE / "presence-audit.yaml", tmp_path / "presence-audit.yaml")
+    history = str(tmp_path / "h.sqlite3")
+    args = ("run", "--from-artifacts", str(OFFLINE), "--history", history)
+    invoke(*args, "--format", "json", cwd=tmp_path)
+    _, report, _ = invoke(*args, "--format", "json", cwd=tmp_path)
+    assert "changes" in json.loads(report)  # compared, and nothing to say
+    for fmt in ("terminal", "markdown", "html"):
+        _, out, _ = invoke(*args, "--format", fmt, cwd=tmp_path)
+        assert "What changed" not in out, fmt
+    _, out, _ = invoke("diff", "--history", history, cwd=tmp_path)
+    assert "not compared" in out  # asked for, the comparison still says what it could not do

@@ -61,6 +61,23 @@ def field_value(name: str, value: Any) -> str:
     return str(value)
 
 
+def anything_changed(changes: Mapping[str, Any] | None) -> bool:
+    """Whether a comparison found anything to show in a report: a moved score, category,
+    outcome or rank, a result that appeared or left, a profile field, a rule that fired.
+
+    Two runs that measured nothing (both offline, say) compare to nothing but "not compared"
+    lines; a report leaves that out, while ``diff``, asked for it, still says so.
+    """
+    if not changes:
+        return False
+    score = changes.get("score") or {}
+    found = changes.get("results") or {}
+    return bool(
+        score.get("delta") or changes.get("categories") or changes.get("outcomes")
+        or changes.get("ranks") or found.get("appeared") or found.get("disappeared")
+        or changes.get("profile") or changes.get("regressions") or changes.get("pending"))
+
+
 def sections(changes: Mapping[str, Any], esc: Callable[[str], str]) -> list[Section]:
     """The changes as headed lists of lines; ``esc`` makes each line safe for the format."""
     found: list[tuple[str, list[str]]] = [("Score", [score_text(changes.get("score") or {})])]

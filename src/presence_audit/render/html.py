@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from presence_audit.render import stranger
-from presence_audit.render.changes import sections
+from presence_audit.render.changes import anything_changed, sections
 from presence_audit.render.common import (
     format_gain,
     group_results,
@@ -192,7 +192,8 @@ def context(report: Mapping[str, Any]) -> dict[str, Any]:
                       for f in report.get("top_fixes", [])],
         "sources": [_pick(s, "artifact", "status", "detail") for s in report.get("sources", [])],
         "warnings": [str(w) for w in report.get("warnings", [])],
-        "changes": _changes(changes) if isinstance(changes, Mapping) else None,
+        "changes": (_changes(changes) if isinstance(changes, Mapping)
+                    and anything_changed(changes) else None),
         "stranger": stranger.view(report),
         "outcome_labels": OUTCOME_LABELS,
     }

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from presence_audit.render import stranger
+from presence_audit.render.changes import anything_changed
 from presence_audit.render.common import (
     format_gain,
     group_results,
@@ -72,7 +73,7 @@ def render(report: Mapping[str, Any]) -> str:
         # The score table already lists categories where nothing ran.
         if members:
             blocks.extend(_category(title, score, members, in_fixes, shared))
-    if report.get("changes"):
+    if anything_changed(report.get("changes")):
         # A scheduled run compared with an earlier one: the job summary should say so.
         from presence_audit.render import changes
 

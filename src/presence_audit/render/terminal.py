@@ -256,10 +256,11 @@ def _stranger(report: Mapping[str, Any]) -> RenderableType | None:
 
 
 def _changes(changes: Mapping[str, Any] | None) -> RenderableType | None:
-    """The comparison with an earlier run, when the report carries one."""
-    if not changes:
+    """The comparison with an earlier run, when the report carries one that found anything."""
+    from presence_audit.render.changes import anything_changed, text
+
+    if changes is None or not anything_changed(changes):
         return None
-    from presence_audit.render.changes import text
 
     # `text` has already cleaned every untrusted piece; Text keeps rich from reading markup.
     # Each line keeps its own indent when it wraps.
