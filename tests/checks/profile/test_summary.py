@@ -117,3 +117,20 @@ def test_the_us_is_a_place_not_the_first_person(make_linkedin: Make,
     assert "the US" in text
     result = run_profile_check(summary, make_linkedin(summary=text))
     assert result.data["problems"] == ["not-first-person"]
+
+
+def test_dedicated_to_providing_solutions_is_not_an_offer(make_linkedin: Make,
+                                                          run_profile_check: Run) -> None:
+    text = ("I am a results-driven professional dedicated to providing solutions. "
+            "Email me: ada@adaexample.dev")
+    result = run_profile_check(summary, make_linkedin(summary=text))
+    assert "no-offer" in result.data["problems"]
+
+
+def test_a_first_person_about_section_in_french_is_in_the_first_person(
+    make_linkedin: Make, run_profile_check: Run
+) -> None:
+    text = ("Je suis ingénieure data à Lisbonne. J'aide les équipes produit à fiabiliser leurs "
+            "chiffres. Écrivez-moi : ada@adaexample.dev")
+    result = run_profile_check(summary, make_linkedin(summary=text))
+    assert "not-first-person" not in result.data["problems"]
