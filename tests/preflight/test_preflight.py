@@ -157,6 +157,25 @@ def test_absent_checks_are_skipped_items_that_say_why() -> None:
     assert found["presence.portfolio"].detail == "search.portfolio-rank is not installed"
 
 
+@pytest.mark.parametrize(("outcome", "mark"), [
+    (Outcome.PASS, Mark.OK), (Outcome.WARN, Mark.NOTE), (Outcome.FAIL, Mark.FIX),
+    (Outcome.SKIP, Mark.SKIP), (Outcome.ERROR, Mark.UNKNOWN)])
+def test_network_items_follow_their_checks(outcome: Outcome, mark: Mark) -> None:
+    found = items(result("network.pending-invitations", outcome, category="network",
+                         fix="Withdraw them. Then more."),
+                  result("network.follow-through", outcome, category="network"))
+    pending, follow = found["network.pending"], found["network.follow-through"]
+    assert (pending.group, pending.mark, follow.mark) == ("network", mark, mark)
+    assert pending.fix == ("Withdraw them." if mark in (Mark.FIX, Mark.NOTE) else "")
+
+
+def test_without_a_data_export_the_network_items_do_not_hold_up_a_go() -> None:
+    # Skipped (no export): not applicable, so a GO can rest on the other items.
+    found = items(result("network.pending-invitations", Outcome.SKIP, category="network"))
+    assert found["network.pending"].mark is Mark.SKIP
+    assert found["network.follow-through"].detail == "network.follow-through is not installed"
+
+
 def test_outreach_results_become_note_items_with_a_one_line_fix() -> None:
     found = result("outreach.length", Outcome.FAIL, category="outreach", message="too long",
                    fix="Cut 12 characters or more. Then read it aloud.")
@@ -411,6 +430,14 @@ def test_the_demo_from_recorded_artifacts(tmp_path: Path) -> None:
     assert origins["note"] == "recorded"
     assert {i.id: i.mark for i in made.items}["outreach.sign-off"] is Mark.NOTE
     assert made.target is not None and made.target["openings"]
+    assert origins["network"] == "recorded"
+    network = {i.id: (i.mark, i.detail) for i in made.items if i.group == "network"}
+    assert network == {
+        "network.pending": (Mark.OK, "5 requests you sent are unanswered after 21 days or more "
+                                     "(the oldest for 301 days)"),
+        "network.follow-through": (Mark.NOTE, "3 of 10 connections made in the 90 days before "
+                                              "12 Nov 2026 became a two-way conversation (30%)"),
+    }
 
 
 # -- renderings ---------------------------------------------------------------------------------
@@ -471,6 +498,8 @@ def test_demo_checklist_with_a_note_and_the_bundled_target() -> None:
     assert code in (1, 3)
     assert "## Preflight: ❌ NOT YET — Ada Example" in out
     assert "### Your note" in out
+    assert out.index("### Your presence") < out.index("### Your network") < out.index(
+        "### Your note")
     assert "I prefer email for first contact — no cold sales pitches, please" in out
     assert "Opening lines to adapt" in out
 

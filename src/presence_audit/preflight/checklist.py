@@ -206,7 +206,16 @@ PRESENCE: tuple[ItemSpec, ...] = (
     ItemSpec("presence.review", "presence", "Nothing about you in search results you have "
              "not reviewed", "search.review", reviewed_everything),
 )
-FIXED_ITEMS = PROFILE + PRESENCE
+NETWORK: tuple[ItemSpec, ...] = (
+    ItemSpec("network.pending", "network", "Your sent requests are not piling up unanswered",
+             "network.pending-invitations"),
+    ItemSpec("network.follow-through", "network", "Recent connections had a first real "
+             "conversation", "network.follow-through"),
+)
+"""Before inviting more people: the ones you invited are not left hanging, and the ones who
+accepted heard from you. Without a data export these are skipped (–), not unknown: the
+request can go out without them."""
+FIXED_ITEMS = PROFILE + PRESENCE + NETWORK
 
 
 def absent(spec: ItemSpec, why: str) -> Item:
@@ -258,7 +267,8 @@ class Checklist:
 
 def items_for(results: Sequence[Result], planned_ids: Sequence[str], registered: Sequence[str],
               context: Context, *, no_note: str | None = None) -> list[Item]:
-    """Profile and presence items in their fixed order, then one item per outreach result.
+    """Profile, presence and network items in their fixed order, then one item per outreach
+    result.
 
     ``no_note`` says why there is no note, when there is none: the outreach items are then
     skipped, and one item to fix says to write one — a GO would otherwise rest on a note

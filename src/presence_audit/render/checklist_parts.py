@@ -14,6 +14,7 @@ SYMBOLS = {"ok": "✓", "fix": "✗", "unknown": "?", "note": "!", "skip": "–"
 GROUPS: dict[str, str] = {
     "profile": "Your profile",
     "presence": "Your presence",
+    "network": "Your network",
     "note": "Your note",
 }
 """The checklist's groups in the order shown, with their headings."""
