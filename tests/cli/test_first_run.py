@@ -135,8 +135,9 @@ def test_the_json_report_lists_each_root_cause_with_its_checks(tmp_path: Path) -
 
 def test_the_demo_markdown_is_readable_raw() -> None:
     _, out, _ = invoke("demo", "--format", "markdown")
-    # It carried ~560 backslash escapes; what is left escapes only what would break.
-    assert out.count("\\") <= 10
+    # It carried ~560 backslash escapes; what is left escapes only what would break (a
+    # backtick in a fix, a "|" in a table cell): a handful, whatever the demo grows into.
+    assert out.count("\\") <= 20
     assert "http\\:" not in out and "\\." not in out and "\\-" not in out
     assert "[adaexample.dev](https://adaexample.dev/)" in out
 
