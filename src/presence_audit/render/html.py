@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from presence_audit.render import stranger
+from presence_audit.render import network_chart, stranger
 from presence_audit.render.changes import anything_changed, sections
 from presence_audit.render.common import (
     format_gain,
@@ -195,6 +195,7 @@ def context(report: Mapping[str, Any]) -> dict[str, Any]:
         "changes": (_changes(changes) if isinstance(changes, Mapping)
                     and anything_changed(changes) else None),
         "stranger": stranger.view(report),
+        "network": network_chart.view(report),
         "outcome_labels": OUTCOME_LABELS,
     }
 
