@@ -184,6 +184,7 @@ def test_init_tidies_everyday_answers_and_asks_again_only_for_the_wrong_one(
         "@samtester",
         "gold",                     # wrong: asked again
         "Premium",
+        "",                         # no route to Google set up
     ]) + "\n"
     code, _, err = invoke("init", input=answers, cwd=tmp_path)
     assert code == 0, err

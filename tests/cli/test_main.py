@@ -245,7 +245,8 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
 def test_init_asks_when_interactive(tmp_path: Path) -> None:
     runner = CliRunner()
     path = tmp_path / "p.yaml"
-    answers = "Ada Example\ndata engineer\n\nhttps://adaexample.dev\n\n\n\n"
+    # Account and route to Google left blank, as the last two answers.
+    answers = "Ada Example\ndata engineer\n\nhttps://adaexample.dev\n\n\n\n\n"
     result = runner.invoke(main, ["init", "-c", str(path)], input=answers)
     assert result.exit_code == 0, result.output
     text = path.read_text(encoding="utf-8")

@@ -34,6 +34,8 @@ MAX_TRIES = 5
 @click.option("--github", help="Your GitHub login (or @login, or your profile URL).")
 @click.option("--account", help="Your LinkedIn account: free or premium (sets the note "
                                 "limit).")
+@click.option("--google", metavar="ROUTES",
+              help="Routes to Google to set up: saved, console, startpage (comma-separated).")
 @click.option("-y", "--yes", is_flag=True, help="Do not ask; take the flags and defaults.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init(path: Path, yes: bool, force: bool, **given: Any) -> None:
@@ -52,6 +54,10 @@ def init(path: Path, yes: bool, force: bool, **given: Any) -> None:
         elif yes:
             answers[question.key] = None
         else:
+            if question.key == "google":
+                from presence_audit.config.starter_google import EXPLANATION
+
+                click.echo(EXPLANATION, err=True)
             answers[question.key] = _ask(question)
     if not answers.get("name"):
         fail_usage("a name is required (--name 'Ada Example')")

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from presence_audit.config import starter_google
+
 
 def _text(answer: str) -> str:
     return " ".join(answer.split())
@@ -115,6 +117,7 @@ QUESTIONS: tuple[Question, ...] = (
              normalise=github_login),
     Question("account", "LinkedIn account: free or premium (sets your note limit, 200 or "
              "300 characters; blank to skip)", "outreach.account", normalise=account_kind),
+    Question("google", starter_google.PROMPT, "search", normalise=starter_google.google_routes),
 )
 
 
@@ -158,10 +161,11 @@ def starter_config(answers: Mapping[str, Any]) -> str:
         "",
         "search:",
         "  provider: ddgs                    # no API key; one engine pinned per query",
-        "  engines: [duckduckgo, brave]",
+        f"  engines: [{', '.join(starter_google.engines(answers.get('google')))}]",
         "  region: us-en",
         "  # queries: [\"{name}\", \"{name} {profession}\"]",
         "  pace_seconds: 3                   # be polite: engines block fast queries",
+        *starter_google.search_lines(answers.get("google")),
         "",
         "outreach:",
         _line("account", answers.get("account"), "free              # or premium: the note "
