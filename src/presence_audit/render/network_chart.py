@@ -66,7 +66,7 @@ def view(report: Mapping[str, Any]) -> dict[str, Any] | None:
     }
     follow = _result(results, "network.follow-through")
     follow_data = follow.get("data") if follow else None
-    if isinstance(follow_data, Mapping):
+    if follow is not None and isinstance(follow_data, Mapping):
         recent, two_way = _count(follow_data.get("recent")), _count(follow_data.get("two_way"))
         if recent and two_way is not None and two_way <= recent:
             view["share"] = {
