@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from helpers import FakeDdgs
+
+# A fast default for every run; HYPOTHESIS_PROFILE=fuzz (the scheduled CI job) runs thousands
+# of generated inputs per parser.
+settings.register_profile("default", max_examples=25, deadline=None)
+settings.register_profile("fuzz", max_examples=3000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 _real_getaddrinfo = socket.getaddrinfo
 _real_connect = socket.socket.connect

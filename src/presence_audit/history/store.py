@@ -35,6 +35,7 @@ from typing import Any
 
 from presence_audit.core.model import JSONDict, Subject, utc_now
 from presence_audit.core.secrets import scrub_data
+from presence_audit.core.userdirs import data_folder
 
 HISTORY_FILE = "history.sqlite3"
 APPLICATION_ID = 0x50415544
@@ -210,9 +211,7 @@ class StoredRun:
 
 def default_history_path() -> Path:
     """``history.sqlite3`` in the user data folder (``~/.local/share/presence-audit`` on Linux)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("presence-audit", appauthor=False) / HISTORY_FILE
+    return data_folder() / HISTORY_FILE
 
 
 def schema_version() -> int:

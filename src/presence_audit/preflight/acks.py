@@ -15,6 +15,7 @@ from pathlib import Path
 
 from presence_audit.core.fileio import write_atomic
 from presence_audit.core.model import utc_now
+from presence_audit.core.userdirs import data_folder
 from presence_audit.text.classify import address_key
 
 FILE_NAME = "reviewed-results.json"
@@ -27,9 +28,7 @@ class AckError(Exception):
 
 def default_path() -> Path:
     """``<user data folder>/presence-audit/reviewed-results.json`` (``platformdirs``)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("presence-audit", appauthor=False) / FILE_NAME
+    return data_folder() / FILE_NAME
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 from presence_audit import __version__
 from presence_audit.config.load import LoadedConfig
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
+from presence_audit.core.userdirs import cache_folder
 from presence_audit.runner import save_artifacts
 
 DEFAULT_MAX_AGE = dt.timedelta(hours=24)
@@ -28,9 +29,7 @@ DEFAULT_MAX_AGE = dt.timedelta(hours=24)
 
 def cache_root() -> Path:
     """``<user cache folder>/presence-audit/artifacts`` (``platformdirs``)."""
-    from platformdirs import user_cache_path
-
-    return user_cache_path("presence-audit", appauthor=False) / "artifacts"
+    return cache_folder() / "artifacts"
 
 
 def config_key(loaded: LoadedConfig) -> str:

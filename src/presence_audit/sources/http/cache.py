@@ -14,13 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from requests import Response
 from requests_cache import CachedSession
 from requests_cache.backends.sqlite import SQLiteCache
 from requests_cache.models.response import CachedResponse
 
 from presence_audit.core.secrets import contains_secret
+from presence_audit.core.userdirs import cache_folder
 
 CACHE_FILE_NAME = "http-cache.sqlite"
 # Answers worth keeping: pages and permanent redirects. A 404 or 410 is asked again on the next
@@ -33,7 +33,7 @@ MATCHED_HEADERS = ("Accept", "Accept-Language")
 
 
 def default_cache_path() -> Path:
-    return Path(platformdirs.user_cache_dir("presence-audit")) / CACHE_FILE_NAME
+    return cache_folder() / CACHE_FILE_NAME
 
 
 class _SerializedSQLiteCache(SQLiteCache):

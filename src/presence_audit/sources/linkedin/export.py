@@ -27,16 +27,18 @@ date, e-mail addresses of connections) are never copied into the profile.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import functools
 import io
 import os
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 
 from presence_audit.core.artifacts.linkedin import EXPORT, LinkedInProfile, position, school
 from presence_audit.core.fileio import open_regular
@@ -115,12 +117,27 @@ UNKNOWN = "unknown"
 _ARCHIVE_KIND = re.compile(r"(basic|complete)_linkedindataexport", re.IGNORECASE)
 
 
+MAX_KEPT_ROWS = 1_000
+"""Positions or schools kept from one file: a real profile has tens; the rest of a file past
+this is counted, not kept, so that memory stays bounded whatever the export holds."""
+
+_CHUNK = 1024 * 1024
+
+
 @dataclass(frozen=True)
 class ExportFile:
-    """One file's bytes and the name it had in the export, for messages."""
+    """One file of the export and the name it had there, for messages.
+
+    Its bytes are either held (``data``) or read as a stream when needed (``opener``), so that
+    a large export is never in memory whole: each CSV is streamed row by row when it is read.
+    """
 
     name: str
-    data: bytes
+    data: bytes = b""
+    opener: Callable[[], IO[bytes]] | None = field(default=None, compare=False, repr=False)
+
+    def open(self) -> IO[bytes]:
+        return io.BytesIO(self.data) if self.opener is None else self.opener()
 
 
 def file_key(name: str) -> str:
@@ -237,16 +254,10 @@ def _read_zip(path: Path, limits: ExportLimits) -> dict[str, ExportFile]:
                                   f"than the {limits.max_total_bytes // MIB} MiB cap: refused "
                                   "as a possible zip bomb")
             chosen = _choose(e.filename for e in entries if not e.is_dir())
-            files: dict[str, ExportFile] = {}
-            budget = limits.max_total_bytes
-            for key, name in chosen.items():
-                with archive.open(name) as stream:
-                    data = _read_capped(stream, min(limits.max_entry_bytes, budget))
-                if data is None:
-                    raise _too_large(path.name, name, limits.max_entry_bytes)
-                budget -= len(data)
-                files[key] = ExportFile(name, data)
-            return files
+            budget = _Budget(limits.max_total_bytes)
+            return {key: ExportFile(name, opener=functools.partial(
+                        _open_entry, path, name, limits.max_entry_bytes, budget))
+                    for key, name in chosen.items()}
     except zipfile.BadZipFile as exc:
         raise ExportError(f"{path.name} is not a readable ZIP archive: {exc}") from None
     except (RuntimeError, NotImplementedError) as exc:
@@ -259,6 +270,63 @@ def _read_zip(path: Path, limits: ExportLimits) -> dict[str, ExportFile]:
 def _too_large(archive: str, entry: str, cap: int) -> ExportError:
     return ExportError(f"{archive}: {entry} inflates past the {cap // MIB} MiB cap for one "
                        "file: refused as a possible zip bomb")
+
+
+class _Budget:
+    """Bytes that may still be inflated from one archive, over all its entries."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+
+class _CappedEntry(io.RawIOBase):
+    """One archive entry, inflated as it is read, refused as soon as it passes a cap: the
+    sizes an archive declares can lie."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str, cap: int, budget: _Budget,
+                 label: str) -> None:
+        self._archive = archive
+        self._stream = archive.open(name)
+        self._name, self._label, self._cap, self._budget = name, label, cap, budget
+        self._read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self._stream.read(len(buffer))
+        except zipfile.BadZipFile as exc:
+            raise ExportError(f"{self._label} is not a readable ZIP archive: {exc}") from None
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ExportError(f"{self._label} is damaged: {exc}") from None
+        self._read += len(data)
+        self._budget.left -= len(data)
+        if self._read > self._cap:
+            raise _too_large(self._label, self._name, self._cap)
+        if self._budget.left < 0:
+            raise ExportError(f"{self._label} inflates past its total cap: refused as a "
+                              "possible zip bomb")
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._stream.close()
+        self._archive.close()
+        super().close()
+
+
+def _open_entry(path: Path, name: str, cap: int, budget: _Budget) -> IO[bytes]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ExportError(f"{path.name} is not a readable ZIP archive: {exc}") from None
+    try:
+        raw = _CappedEntry(archive, name, cap, budget, path.name)
+    except (RuntimeError, NotImplementedError, zipfile.BadZipFile, OSError) as exc:
+        archive.close()
+        raise ExportError(f"{path.name} cannot be read: {exc}") from None
+    return io.BufferedReader(raw, _CHUNK)
 
 
 def _read_capped(stream: IO[bytes], cap: int) -> bytes | None:
@@ -278,15 +346,17 @@ def _read_folder(folder: Path, limits: ExportLimits) -> dict[str, ExportFile]:
     chosen = _choose(names)
     files: dict[str, ExportFile] = {}
     for key, name in chosen.items():
+        # Checked now, read later: only a regular file (a FIFO would wait forever), within
+        # the cap for one file.
         try:
             with open_regular(folder / name) as stream:
-                data = _read_capped(stream, limits.max_entry_bytes)
+                size = os.fstat(stream.fileno()).st_size
         except OSError as exc:
             raise ExportError(f"cannot read {name}: {exc.strerror or exc}") from None
-        if data is None:
+        if size > limits.max_entry_bytes:
             raise ExportError(f"{name} is larger than the {limits.max_entry_bytes // MIB} MiB "
                               "cap for one file")
-        files[key] = ExportFile(name, data)
+        files[key] = ExportFile(name, opener=functools.partial(open_regular, folder / name))
     return files
 
 
@@ -333,38 +403,77 @@ def read_table(file: ExportFile, spec: _Spec) -> Table:
     it is a member who hides their details. A space between a closing quote and the next
     comma stays in the cell, and cells are stripped — what a spreadsheet shows.
     """
-    try:
-        text = file.data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = file.data.count(b"\n", 0, exc.start) + 1
-        raise ExportFileError(file.name, f"not UTF-8 text (byte {exc.start + 1} of the file):"
-                              " re-download the export", line) from None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
-    wanted = [column_key(c) for c in spec.required]
-    header: tuple[str, ...] | None = None
-    found: list[Row] = []
-    start = 1
-    try:
-        for row in reader:
-            if header is None:
-                keys = tuple(column_key(cell) for cell in row)
-                if all(w in keys for w in wanted):
-                    header = keys
-                elif reader.line_num > HEADER_SEARCH_ROWS:
-                    break
-            elif row and not (len(row) == 1 and not row[0].strip()):
-                found.append(Row(start, {key: value.strip()
-                                         for key, value in zip(header, row, strict=False)
-                                         if key}))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise ExportFileError(file.name, f"malformed CSV ({exc})", start) from None
-    if header is None:
-        missing = ", ".join(spec.required)
-        raise ExportFileError(file.name, f"no header row with the columns {missing} in its "
-                              f"first {HEADER_SEARCH_ROWS} lines: not the {spec.label} of a "
-                              "LinkedIn export, or a column was renamed")
-    return Table(file.name, header, found)
+    scan = TableScan(file, spec)
+    found = list(scan)
+    return Table(file.name, scan.columns, found)
+
+
+class TableScan:
+    """The data rows of one CSV, streamed: iterate once; ``columns`` is known after the header.
+
+    Reading row by row keeps a file of any size within the caps in a few kilobytes of memory;
+    the errors are those of :func:`read_table`, raised while iterating.
+    """
+
+    def __init__(self, file: ExportFile, spec: _Spec) -> None:
+        self.file = file
+        self.spec = spec
+        self.columns: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[Row]:
+        file, spec = self.file, self.spec
+        wanted = [column_key(c) for c in spec.required]
+        header: tuple[str, ...] | None = None
+        start = 1
+        with file.open() as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+            reader = csv.reader(text, strict=False)
+            try:
+                for row in reader:
+                    if header is None:
+                        keys = tuple(column_key(cell) for cell in row)
+                        if all(w in keys for w in wanted):
+                            header = self.columns = keys
+                        elif reader.line_num > HEADER_SEARCH_ROWS:
+                            break
+                    elif row and not (len(row) == 1 and not row[0].strip()):
+                        yield Row(start, {key: value.strip()
+                                          for key, value in zip(header, row, strict=False)
+                                          if key})
+                    start = reader.line_num + 1
+            except UnicodeDecodeError:
+                at, line = _bad_byte(file)
+                raise ExportFileError(file.name, f"not UTF-8 text (byte {at + 1} of the file):"
+                                      " re-download the export", line) from None
+            except csv.Error as exc:
+                raise ExportFileError(file.name, f"malformed CSV ({exc})", start) from None
+        if header is None:
+            missing = ", ".join(spec.required)
+            raise ExportFileError(file.name, f"no header row with the columns {missing} in "
+                                  f"its first {HEADER_SEARCH_ROWS} lines: not the {spec.label} "
+                                  "of a LinkedIn export, or a column was renamed")
+
+
+def _bad_byte(file: ExportFile) -> tuple[int, int]:
+    """Where the first byte that is not UTF-8 sits (as ``utf-8-sig`` counts it, after a
+    byte-order mark) and its line, found by reading the file again in chunks."""
+    offset = newlines = 0
+    pending = b""
+    first = True
+    with file.open() as stream:
+        while chunk := stream.read(_CHUNK):
+            if first and chunk.startswith(codecs.BOM_UTF8):
+                chunk = chunk[len(codecs.BOM_UTF8):]
+            first = False
+            data = pending + chunk
+            try:
+                _, used = codecs.utf_8_decode(data, "strict", False)
+            except UnicodeDecodeError as exc:
+                return offset + exc.start, newlines + data.count(b"\n", 0, exc.start) + 1
+            newlines += data.count(b"\n", 0, used)
+            offset += used
+            pending = data[used:]
+    return offset, newlines + 1
 
 
 def rows(file: ExportFile, spec: _Spec) -> list[dict[str, str]]:
@@ -388,6 +497,21 @@ def parse_export(files: Mapping[str, ExportFile]) -> LinkedInProfile:
     return profile
 
 
+def _kept(file: ExportFile, key: str, profile: LinkedInProfile) -> Iterator[dict[str, str]]:
+    """The rows of ``file`` that say something, the first ``MAX_KEPT_ROWS`` of them; more
+    is said in a warning rather than kept."""
+    kept = 0
+    for row in TableScan(file, SPECS[key]):
+        if row.blank:
+            continue
+        kept += 1
+        if kept > MAX_KEPT_ROWS:
+            profile.warnings.append(f"{file.name}: more than {MAX_KEPT_ROWS} rows; the first "
+                                    f"{MAX_KEPT_ROWS} are read")
+            return
+        yield dict(row.cells)
+
+
 def _rows_of(file: ExportFile | None, key: str) -> list[dict[str, str]]:
     return [] if file is None else rows(file, SPECS[key])
 
@@ -395,7 +519,7 @@ def _rows_of(file: ExportFile | None, key: str) -> list[dict[str, str]]:
 def _read_skills(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
     file = files.get(SKILLS)
     if file is not None:
-        profile.skills = sum(1 for row in rows(file, SPECS[SKILLS]) if row.get("name"))
+        profile.skills = sum(1 for row in TableScan(file, SPECS[SKILLS]) if row.get("name"))
 
 
 def _read_recommendations(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
@@ -403,24 +527,31 @@ def _read_recommendations(profile: LinkedInProfile, files: Mapping[str, ExportFi
     file = files.get(RECOMMENDATIONS)
     if file is None:
         return
-    found = rows(file, SPECS[RECOMMENDATIONS])
-    visible = sum(1 for row in found if row.get("status", "").upper() == "VISIBLE")
+    visible = hidden = 0
+    for row in TableScan(file, SPECS[RECOMMENDATIONS]):
+        if row.blank:
+            continue
+        if row.get("status").upper() == "VISIBLE":
+            visible += 1
+        else:
+            hidden += 1
     profile.recommendations = visible
-    profile.recommendations_hidden = len(found) - visible
+    profile.recommendations_hidden = hidden
 
 
 def _read_connections(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
     # Every data row is a connection, rows of only commas (hidden members) too.
     file = files.get(CONNECTIONS)
     if file is not None:
-        profile.connections = len(read_table(file, SPECS[CONNECTIONS]).rows)
+        profile.connections = sum(1 for _ in TableScan(file, SPECS[CONNECTIONS]))
 
 
 def _read_profile(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> None:
     # Without Profile.csv (or without its data row) name, headline and location are unknown,
     # not empty; "Profile Summary.csv" can still tell the summary.
-    found = _rows_of(files.get(PROFILE), PROFILE)
-    row = found[0] if found else {}
+    file = files.get(PROFILE)
+    row = {} if file is None else next(
+        (dict(r.cells) for r in TableScan(file, SPECS[PROFILE]) if not r.blank), {})
     name = " ".join(part for part in (row.get("firstname"), row.get("lastname")) if part)
     profile.name = name or None
     _text_field(profile, row, "headline", "headline")
@@ -428,8 +559,8 @@ def _read_profile(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -> 
     summary_file = files.get(PROFILE_SUMMARY)
     if not row.get("summary") and summary_file is not None:
         try:
-            summaries = [r.get("profilesummary", "") for r in rows(summary_file,
-                                                                   SPECS[PROFILE_SUMMARY])]
+            summaries = (r.get("profilesummary") for r in TableScan(summary_file,
+                                                                    SPECS[PROFILE_SUMMARY]))
             row = {**row, "summary": next((s for s in summaries if s), "")}
         except ExportFileError as exc:
             profile.warnings.append(f"{exc}; its fields are unknown")
@@ -467,7 +598,7 @@ def _read_positions(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -
     file = files.get(POSITIONS)
     if file is None:
         return
-    for row in rows(file, SPECS[POSITIONS]):
+    for row in _kept(file, POSITIONS, profile):
         finished = row.get("finishedon") or None
         profile.positions.append(position(
             title=row.get("title") or None,
@@ -486,7 +617,7 @@ def _read_education(profile: LinkedInProfile, files: Mapping[str, ExportFile]) -
     file = files.get(EDUCATION)
     if file is None:
         return
-    for row in rows(file, SPECS[EDUCATION]):
+    for row in _kept(file, EDUCATION, profile):
         profile.education.append(school(
             school_name=row.get("schoolname") or None,
             degree=row.get("degreename") or None,

@@ -20,6 +20,7 @@ from typing import Any
 
 from presence_audit.core.artifacts.serps import SearchResult
 from presence_audit.core.fileio import write_atomic
+from presence_audit.core.userdirs import cache_folder
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
@@ -51,9 +52,7 @@ class CachedList:
 
 def default_cache_folder() -> Path:
     """``search/`` in the user cache folder (``~/.cache/presence-audit`` on Linux)."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("presence-audit")) / "search"
+    return cache_folder() / "search"
 
 
 class SearchCache:

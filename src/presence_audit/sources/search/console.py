@@ -22,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from presence_audit.core.fileio import read_regular
+
 MAX_ENTRIES = 50
 MAX_ENTRY_BYTES = 20 * 1024 * 1024
 MAX_TOTAL_BYTES = 60 * 1024 * 1024
@@ -136,13 +138,22 @@ def read_export(path: Path) -> ConsoleExport:
 def _files(path: Path) -> dict[str, str]:
     try:
         if path.is_dir():
-            return {p.name: _text(p.name, p.read_bytes())
+            return {p.name: _text(p.name, _read(p))
                     for p in sorted(path.iterdir()) if p.suffix.lower() == ".csv"}
         if zipfile.is_zipfile(path):
             return _zip_files(path)
-        return {path.name: _text(path.name, path.read_bytes())}
+        return {path.name: _text(path.name, _read(path))}
     except OSError as exc:
         raise ConsoleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _read(path: Path) -> bytes:
+    """A regular file's bytes (a FIFO would wait forever), within the export's cap."""
+    data = read_regular(path, MAX_ENTRY_BYTES)
+    if data is None:
+        raise ConsoleError(f"{path} is larger than {MAX_ENTRY_BYTES // (1024 * 1024)} MB: not "
+                           "a Search Console export")
+    return data
 
 
 def _zip_files(path: Path) -> dict[str, str]:
