@@ -108,3 +108,51 @@ def test_every_date_format_of_the_network_files(text: str, day: date | None) -> 
 ])
 def test_profiles_compare_by_their_slug(url: str, slug: str | None) -> None:
     assert profile_slug(url) == slug
+
+
+def write(folder: Path, files: dict[str, str], newline: str = "\n") -> Path:
+    for name, text in files.items():
+        (folder / name).write_bytes(text.replace("\n", newline).encode("utf-8"))
+    return folder
+
+
+def test_a_draft_column_without_the_others_and_crlf_line_ends(tmp_path: Path) -> None:
+    # messages.csv ending FOLDER,IS MESSAGE DRAFT (no ATTACHMENTS, no IS CONVERSATION DRAFT),
+    # and a Connections.csv a spreadsheet re-saved: CRLF, dates like 16-Dec-24, no preamble.
+    folder = write(tmp_path, {
+        "messages.csv":
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE "
+            "URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT\n"
+            "c1,,Kai Moss,https://www.linkedin.com/in/kai-moss,Me Owner,"
+            "https://www.linkedin.com/in/me-owner,2024-12-20 10:00:00 UTC,,hi,INBOX,No\n"
+            "c1,,Me Owner,https://www.linkedin.com/in/me-owner,Kai Moss,"
+            "https://www.linkedin.com/in/kai-moss,2024-12-20 11:00:00 UTC,,hello,INBOX,No\n"
+            "c2,,Me Owner,https://www.linkedin.com/in/me-owner,,,2024-12-21 09:00:00 UTC,,"
+            "draft,,Yes\n",
+        "Connections.csv":
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            "Kai,Moss,https://www.linkedin.com/in/Kai-Moss/,,,,16-Dec-24\n"
+            ",,,,,,2-Nov-24\n",
+    }, newline="\r\n")
+    network = read_network(folder)
+    totals = network.totals()
+    assert (totals["connections"], totals["conversations"], totals["two_way_conversations"]) == (
+        2, 1, 1)
+    assert network.as_of == date(2024, 12, 21)  # the draft's day counts for as_of
+    assert (totals["recent_connections"], totals["recent_connections_two_way"]) == (2, 1)
+    assert network.owner_slug == "me-owner"
+
+
+def test_an_unreadable_file_makes_only_its_own_figures_unknown(tmp_path: Path) -> None:
+    folder = write(tmp_path, {
+        "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,"
+                           "Connected On\nKai,Moss,,,,,16 Dec 2024\n",
+        "Invitations.csv": "Who,Whom\nx,y\n",
+    })
+    network = read_network(folder)
+    assert network.totals()["connections"] == 1
+    assert network.totals()["invitations_sent"] is None
+    assert network.warnings == [
+        "Invitations.csv: no header row with the columns From, To, Direction in its first 50 "
+        "lines: not the Invitations.csv of a LinkedIn export, or a column was renamed; its "
+        "figures are unknown"]
