@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from presence_audit.core.scoring import Thresholds, blocking_failures, category_shortfalls
-
 if TYPE_CHECKING:
     from presence_audit.core.model import Result
+    from presence_audit.core.scoring import Thresholds
     from presence_audit.preflight.checklist import Checklist
 
 EXIT_READY = 0
@@ -30,6 +29,9 @@ def of_report(score: int | None, results: Sequence[Result], thresholds: Threshol
 
     ``fail_under`` replaces the ready threshold for this decision (``--fail-under``).
     """
+    # Imported here: every command imports this module for the codes alone, `--help` too.
+    from presence_audit.core.scoring import blocking_failures, category_shortfalls
+
     floor = thresholds.ready if fail_under is None else fail_under
     if (blocking_failures(results, thresholds) or category_shortfalls(results, thresholds)
             or (score is not None and score < floor)):
