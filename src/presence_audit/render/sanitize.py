@@ -42,9 +42,12 @@ def clean_text(s: str) -> str:
 # Addresses GitHub would turn into links by itself (GFM "extended autolinks"): a scheme URL,
 # a www. host, an e-mail address. In untrusted text they become code spans — readable raw,
 # shown verbatim, never a link: the only links are the ones a renderer builds itself.
-_AUTOLINK = re.compile(
-    r"(?i)(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"'`\[\](){}|]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# A pair of backticks around text is shown as code, as the text meant: nothing inside a code
+# span is read as Markdown, so it can open nothing. A lone backtick is escaped.
+_CODE_OR_ADDRESS = re.compile(
+    r"(?i)`(?P<code>[^`]+)`"
+    r"|(?P<address>(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"'`\[\](){}|]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 _TRAILING_PUNCTUATION = ".,;:!?*_~"
 # GitHub references: @login mentions, #123 and GH-123 issue links (owner/repo#123 too).
@@ -98,25 +101,30 @@ def _code_span(token: str) -> str:
 def escape_markdown(s: str, *, cell: bool = True, line_start: bool = False) -> str:
     r"""Untrusted text as inert, readable GitHub Markdown on one line.
 
-    Only what would open a construct where the text stands is escaped (REFERENCE §7): links
-    and images (``[``, ``]``), code, emphasis, strikethrough and math (backtick, ``*``,
+    Only what would open a construct where the text stands is escaped: links
+    and images (``[``, ``]``), code, emphasis, strikethrough and math (a lone backtick, ``*``,
     ``_`` at a word's edge, ``~``, ``$``), raw HTML and entities (``<`` before a tag name,
     ``&`` before an entity, written as entities), and with ``cell`` (the default, safe
     anywhere) the ``|`` that would split a table row; with ``line_start``, what would open a
-    block at the start of a line (``#``, ``>``, ``-``, ``+``, ``=``, ``1.``). Addresses
-    GitHub would link by itself become code spans; ``@mentions`` and ``#123``/``GH-123``
-    references get a zero-width joiner so they notify and link nobody. Whitespace runs,
-    newlines included, become one space: the text stays on its line.
+    block at the start of a line (``#``, ``>``, ``-``, ``+``, ``=``, ``1.``). Text between a
+    pair of backticks stays code, and addresses GitHub would link by itself become code;
+    ``@mentions`` and ``#123``/``GH-123`` references get a zero-width joiner so they notify
+    and link nobody. Whitespace runs, newlines included, become one space: the text stays on
+    its line.
     """
     flat = " ".join(clean_text(s).split())
     pieces: list[str] = []
     position = 0
-    for match in _AUTOLINK.finditer(flat):
-        address = match.group(0).rstrip(_TRAILING_PUNCTUATION)
-        start, end = match.start(), match.start() + len(address)
+    for match in _CODE_OR_ADDRESS.finditer(flat):
+        if match.start() < position:
+            continue
+        code = match.group("code")
+        shown = code if code is not None else match.group(0).rstrip(_TRAILING_PUNCTUATION)
+        start = match.start()
+        end = match.end() if code is not None else start + len(shown)
         pieces.append(_escape_plain(flat[position:start], flat[position - 1:position] or " ",
                                     flat[start:start + 1]))
-        pieces.append(_code_span(address))
+        pieces.append(_code_span(shown.strip() if code is not None else shown))
         position = end
     pieces.append(_escape_plain(flat[position:], flat[position - 1:position] or " ", " "))
     text = "".join(pieces)
