@@ -469,3 +469,17 @@ def test_the_gathered_artifacts_are_named_where_readers_of_saved_ones_find_them(
     from presence_audit.sources.collectors import COLLECTORS
 
     assert tuple(COLLECTORS) == GATHERED_ARTIFACTS
+
+
+class Indexed(Scripted):
+    """A provider that knows whose index each engine serves, as ddgs's table says."""
+
+    def index_of(self, engine: str) -> str | None:
+        return {"startpage": "google", "duckduckgo": "bing"}.get(engine)
+
+
+def test_each_list_records_the_index_its_engine_serves() -> None:
+    provider = Indexed(lambda query, engine, sample: hits("https://adaexample.dev/"))
+    artifact = gather(provider, plan(engines=("startpage", "duckduckgo", "brave")))
+    indexes = {item["engine"]: item.get("index") for item in artifact.data["lists"]}
+    assert indexes == {"startpage": "google", "duckduckgo": "bing", "brave": None}
