@@ -111,6 +111,32 @@ def test_collector_that_raises_becomes_an_error_and_the_audit_completes() -> Non
     assert outcome.report.sources[0].status == "error"
 
 
+def test_a_collector_that_outlives_the_deadline_is_abandoned_and_reported(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    import presence_audit.runner as runner_module
+
+    monkeypatch.setattr(runner_module, "COLLECTOR_GRACE_SECONDS", 0.2)
+    release = threading.Event()
+
+    def hangs(context: GatherContext) -> Artifact:
+        release.wait(30)
+        return ok_artifact("thing", value=1)
+
+    started = time.monotonic()
+    try:
+        outcome = run(loaded_config("network: {deadline_seconds: 0.3}\n"),
+                      registry_of(THING_CHECK), RunRequest(), collectors={"thing": hangs})
+    finally:
+        release.set()
+    assert time.monotonic() - started < 5
+    result = outcome.report.results[0]
+    assert result.outcome is Outcome.ERROR
+    assert "time budget (network.deadline_seconds) ran out; abandoned" in result.message
+
+
 @pytest.mark.parametrize(
     ("behaviour", "fragment"),
     [

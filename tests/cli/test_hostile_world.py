@@ -149,3 +149,20 @@ def test_a_fifo_in_an_export_or_as_a_config_or_note_is_refused_without_waiting(
     assert code == 2 and "named pipe (FIFO), not a regular file" in err
     code, _, err = invoke("note", "-f", str(fifo))
     assert code == 2 and "named pipe (FIFO), not a regular file" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_symlink_to_a_fifo_or_a_device_is_followed_and_refused(tmp_path: Path) -> None:
+    export = tmp_path / "export"
+    export.mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    (export / "Profile.csv").symlink_to(tmp_path / "pipe")
+    (export / "Skills.csv").symlink_to("/dev/zero")
+    code, out, _ = invoke("inspect", "linkedin", str(export), "--format", "json")
+    assert code == 3
+    detail = json.loads(out)["detail"]
+    assert "(→ " in detail and "not a regular file" in detail
+    note = tmp_path / "note.txt"
+    note.symlink_to("/dev/zero")
+    code, _, err = invoke("note", "-f", str(note))
+    assert code == 2 and "is a device, not a regular file" in err
