@@ -80,13 +80,7 @@ def test_no_history_row_names_a_connection(tmp_path: Path) -> None:
         cells: list[str] = []
         for table in tables:
             for row in db.execute(f'SELECT * FROM "{table}"'):
-                for value in row:
-                    if isinstance(value, bytes):
-                        try:
-                            value = zlib.decompress(value).decode("utf-8")
-                        except zlib.error:
-                            value = value.decode("utf-8", "replace")
-                    cells.append(str(value))
+                cells.extend(_text(value) for value in row)
     assert cells, "the demo recorded nothing in the history"
     dump = "\n".join(cells)
     leaked = [name for name in NAMES if name in dump]
