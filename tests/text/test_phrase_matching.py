@@ -1,0 +1,76 @@
+"""Matching a text against only the phrases whose key word it contains finds the same hits as
+matching it against the whole list."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presence_audit.text.phrases import KINDS, FoldedText, Hit, Phrasebook, bundled, phrase_pattern
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+def full_pattern_hits(book: Phrasebook, kind: str, text: FoldedText) -> list[Hit]:
+    pattern = phrase_pattern(book.get(kind))
+    return [] if pattern is None else [text.hit(m) for m in pattern.finditer(text.folded)]
+
+
+def corpus_texts(name: str) -> list[str]:
+    items = yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))["items"]
+    return [str(item["text"]) for item in items]
+
+
+@pytest.mark.parametrize(("corpus", "kinds"), [
+    ("notes.yaml", KINDS),
+    ("headlines.yaml", KINDS),
+    # About sections are long and matching them against every whole list is slow: the lists
+    # the summary rule reads are the ones that matter there.
+    ("about.yaml", ("first_person", "third_person", "offers", "contacts", "role_nouns")),
+])
+def test_the_corpus_finds_what_the_whole_lists_find(corpus: str, kinds: tuple[str, ...]) -> None:
+    book = bundled()
+    texts = corpus_texts(corpus)
+    assert len(texts) >= 40
+    for text in texts:
+        folded = FoldedText.of(text)
+        for kind in kinds:
+            assert book.find(kind, folded) == full_pattern_hits(book, kind, folded), (kind, text)
+
+
+def vocabulary() -> list[str]:
+    book = bundled()
+    words = {w for kind in KINDS for p in book.get(kind) for w in p.split()}
+    return sorted(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0), min_size=1, max_size=25),
+       st.sampled_from(["intros", "proposals", "sign_offs", "shared_context", "templates"]))
+def test_texts_made_of_phrase_words_match_alike(picks: list[int], kind: str) -> None:
+    words = vocabulary()
+    text = FoldedText.of(" ".join(words[i % len(words)] for i in picks))
+    book = bundled()
+    assert book.find(kind, text) == full_pattern_hits(book, kind, text)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_phrases_glued_together_match_alike(seed: int) -> None:
+    # Whole phrases side by side, so many alternatives compete for the same positions.
+    book = bundled()
+    chooser = random.Random(seed)
+    phrases = list(book.get("intros") + book.get("conversation") + book.get("reasons"))
+    text = FoldedText.of(", ".join(chooser.sample(phrases, 12)) + "?")
+    for kind in ("intros", "conversation", "reasons", "not_asks"):
+        assert book.find(kind, text) == full_pattern_hits(book, kind, text)
+
+
+def test_equally_long_phrases_are_tried_in_one_order() -> None:
+    pattern = phrase_pattern(["bb", "aa", "ccc"])
+    assert pattern is not None
+    assert pattern.pattern.index("ccc") < pattern.pattern.index("aa") < pattern.pattern.index("bb")
