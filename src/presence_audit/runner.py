@@ -24,8 +24,7 @@ from presence_audit import __version__
 from presence_audit.checks.base import CheckContext, CheckSpec
 from presence_audit.checks.registry import Registry, UnknownCheckError
 from presence_audit.config.errors import ConfigError
-from presence_audit.config.load import LoadedConfig, dotted
-from presence_audit.config.schema import KeyPath
+from presence_audit.config.keys import KeyPath, dotted
 from presence_audit.core.abandon import OverrunError, Pending
 from presence_audit.core.artifacts import Artifact, ArtifactStatus
 from presence_audit.core.fileio import write_atomic
@@ -53,6 +52,59 @@ if TYPE_CHECKING:
     from presence_audit.sources.context import Collector, GatherContext
 
 
+class CheckSettings(Protocol):
+    """One check's settings: ``checks.<id>`` of the config."""
+
+    @property
+    def enabled(self) -> bool: ...
+
+    @property
+    def severity(self) -> Severity | None: ...
+
+    @property
+    def weight(self) -> float | None: ...
+
+    @property
+    def options(self) -> Mapping[str, Any]: ...
+
+
+class ScoringSettings(Protocol):
+    """The ``scoring`` section of the config."""
+
+    @property
+    def ready(self) -> int: ...
+
+    @property
+    def almost(self) -> int: ...
+
+    @property
+    def blocking_severity(self) -> str: ...
+
+    @property
+    def min_category(self) -> Mapping[str, int]: ...
+
+
+class RunConfig(Protocol):
+    @property
+    def checks(self) -> Mapping[str, CheckSettings]: ...
+
+    @property
+    def scoring(self) -> ScoringSettings: ...
+
+    def subject(self) -> Subject: ...
+
+
+class RunSettings(Protocol):
+    """What a run reads of its configuration: who it is about, each check's settings, the
+    scoring, and where a key is (for messages). A loaded config file offers it; so does
+    ``config.plain.PlainSettings``, for runs with no file to validate (``note``, ``demo``)."""
+
+    @property
+    def config(self) -> RunConfig: ...
+
+    def where(self, key_path: KeyPath) -> str: ...
+
+
 @dataclass(frozen=True)
 class PlannedCheck:
     """A check as this run will run it: options resolved, severity and weight from config."""
@@ -77,6 +129,8 @@ class RunRequest:
     ignore: Sequence[str] = ()
     save_artifacts: Path | None = None
     from_artifacts: Path | None = None
+    artifacts: Mapping[str, Artifact] | None = None
+    """Artifacts already at hand (a note given on the command line): used as they are."""
     generated_at: str | None = None
     use_cache: bool = True
     progress: GatherProgress | None = None
@@ -88,7 +142,7 @@ class RunOutcome:
     artifacts: dict[str, Artifact] = field(default_factory=dict)
 
 
-def check_options(loaded: LoadedConfig, registry: Registry) -> dict[str, dict[str, Any]]:
+def check_options(loaded: RunSettings, registry: Registry) -> dict[str, dict[str, Any]]:
     """Check the ``checks:`` section against the registry; return typed options per id.
 
     Done after loading because plugins named in ``check_paths`` add ids and options.
@@ -123,7 +177,7 @@ def check_options(loaded: LoadedConfig, registry: Registry) -> dict[str, dict[st
 
 
 def plan_checks(
-    loaded: LoadedConfig, registry: Registry, select: Sequence[str] = (),
+    loaded: RunSettings, registry: Registry, select: Sequence[str] = (),
     ignore: Sequence[str] = (),
 ) -> list[PlannedCheck]:
     """Enabled checks, narrowed by ``select`` and trimmed by ``ignore``, in catalogue order.
@@ -399,7 +453,7 @@ def build_report(
     return report
 
 
-def thresholds_of(loaded: LoadedConfig) -> Thresholds:
+def thresholds_of(loaded: RunSettings) -> Thresholds:
     scoring = loaded.config.scoring
     blocking = None if scoring.blocking_severity == "none" else Severity(scoring.blocking_severity)
     return Thresholds(ready=scoring.ready, almost=scoring.almost, blocking_severity=blocking,
@@ -407,12 +461,14 @@ def thresholds_of(loaded: LoadedConfig) -> Thresholds:
 
 
 def run(
-    loaded: LoadedConfig, registry: Registry, request: RunRequest,
+    loaded: RunSettings, registry: Registry, request: RunRequest,
     collectors: Mapping[str, Collector],
 ) -> RunOutcome:
     """The whole pipeline for one configuration, gathering with the ``collectors`` given.
 
-    With ``request.from_artifacts`` nothing is gathered and ``collectors`` may be empty.
+    With ``request.from_artifacts`` or ``request.artifacts`` nothing is gathered and
+    ``collectors`` may be empty; gathering needs a loaded config file (its sources and network
+    settings).
     """
     planned = plan_checks(loaded, registry, request.select, request.ignore)
     names = required_artifacts(planned)
@@ -420,9 +476,16 @@ def run(
         writable_folder(request.save_artifacts)  # fail now, not after minutes of gathering
     if request.from_artifacts is not None:
         artifacts = load_artifacts(names, request.from_artifacts)
+    elif request.artifacts is not None:
+        given = request.artifacts
+        artifacts = {name: given.get(name) or Artifact.failed(
+            name, "none", f"no collector produces the artifact {name!r}") for name in names}
     else:
+        from presence_audit.config.load import LoadedConfig
         from presence_audit.sources.context import GatherContext
 
+        if not isinstance(loaded, LoadedConfig):
+            raise TypeError("gathering needs a loaded config file")
         context = GatherContext(loaded, use_cache=request.use_cache,
                                 note=getattr(request.progress, "note", None))
         try:
@@ -437,4 +500,3 @@ def run(
                           warnings=registry.problems, generated_at=request.generated_at,
                           requires={p.spec.id: p.spec.requires for p in planned})
     return RunOutcome(report=report, artifacts=artifacts)
-

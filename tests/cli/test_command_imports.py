@@ -1,7 +1,8 @@
 """Each command imports what it uses and no more: start-up is what a person waits for.
 
 ``demo``, ``preflight`` and ``run --from-artifacts`` read recorded artifacts, so they load no
-collector and no HTTP stack; ``--help`` loads no command module at all. Each command runs in a
+collector and no HTTP stack; ``note`` without a config loads no config models; ``--help``
+loads no command module at all. Each command runs in a
 fresh interpreter, which reports the modules it ended with.
 """
 
@@ -78,3 +79,18 @@ def test_recorded_artifacts_need_no_collector_and_no_http_stack(
         args: list[str], tmp_path: Path) -> None:
     modules = modules_after(args, tmp_path)
     assert loaded(modules, (*HTTP_STACK, "bs4", "tldextract", "rich", "jinja2")) == []
+
+
+def test_note_without_a_config_imports_no_config_models(tmp_path: Path) -> None:
+    # The pre-commit hook's case: a note file in a repository with no presence-audit.yaml.
+    modules = modules_after(["note", "Hi Sam, I lead data at Foo. Shall we talk?"], tmp_path)
+    assert loaded(modules, ("pydantic", "presence_audit.config.schema",
+                            "presence_audit.config.load", *HTTP_STACK, *PARSERS)) == []
+
+
+def test_note_with_a_config_reads_it(tmp_path: Path) -> None:
+    (tmp_path / "presence-audit.yaml").write_text("person:\n  name: Ada Example\n",
+                                                  encoding="utf-8")
+    modules = modules_after(["note", "Hi Sam, I lead data at Foo. Shall we talk?"], tmp_path)
+    assert loaded(modules, ("pydantic", "presence_audit.config.load")) == [
+        "presence_audit.config.load", "pydantic"]

@@ -154,8 +154,8 @@ def load_registry_for(loaded: LoadedConfig | None) -> Registry:
 
 def load_config_or_default(path: Path | None) -> LoadedConfig:
     """The ``-c`` file, else ``presence-audit.yaml`` here or in the nearest folder above."""
-    from presence_audit.config.load import find_config, load_config
-    from presence_audit.config.schema import DEFAULT_CONFIG_FILE
+    from presence_audit.config.load import load_config
+    from presence_audit.config.locate import DEFAULT_CONFIG_FILE, find_config
 
     loaded = load_config(path or find_config() or Path(DEFAULT_CONFIG_FILE))
     for note in loaded.notes:
@@ -165,7 +165,7 @@ def load_config_or_default(path: Path | None) -> LoadedConfig:
 
 def load_config_if_any(path: Path | None) -> LoadedConfig | None:
     """Like ``load_config_or_default``, but None when no file was named and none is found."""
-    from presence_audit.config.load import find_config
+    from presence_audit.config.locate import find_config
 
     if path is None and find_config() is None:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -22,6 +23,9 @@ from presence_audit.cli.common import (
     usage_errors,
     warn_problems,
 )
+
+if TYPE_CHECKING:
+    from presence_audit.runner import RunSettings
 
 
 @click.command()
@@ -69,6 +73,7 @@ def _one(text: str | None, note_file: Path | None, limit: int | None, sender: st
          color: str = "auto", heading: str | None = None) -> int:
     """Lint one note, print (or write) its report, and return the exit code."""
     from presence_audit.cli.exit_codes import of_report
+    from presence_audit.config.plain import DEFAULT_NOTE_LIMIT
     from presence_audit.preflight.lint_note import lint_note, outreach_specs, standalone_config
     from presence_audit.runner import thresholds_of
     from presence_audit.sources.note import (
@@ -85,19 +90,20 @@ def _one(text: str | None, note_file: Path | None, limit: int | None, sender: st
         fail_usage("give the note as TEXT, with -f FILE, or on standard input with -")
     with usage_errors():
         configured = load_config_if_any(config_path)
-        loaded = configured or standalone_config(sender)
+        loaded: RunSettings = configured or standalone_config(sender)
         registry = load_registry_for(configured)
     try:
         source, origin, body = read_given(text, note_file)
         phrases = configured_phrases(configured)
     except NoteError as exc:
         fail_usage(str(exc))
-    fmt = pick_format(fmt, output, loaded.config.output.format)
+    fmt = pick_format(fmt, output, configured.config.output.format if configured else None)
     if explain and fmt not in ("terminal", "markdown"):
         fail_usage("--explain adds text for people: use it with --format terminal or markdown")
     artifact = note_artifact(
         body, source=source, origin=origin,
-        limit=limit or loaded.config.outreach.note_limit,
+        limit=limit or (configured.config.outreach.note_limit if configured
+                        else DEFAULT_NOTE_LIMIT),
         sender_name=sender_name(configured, sender), phrases=phrases,
     )
     with usage_errors():

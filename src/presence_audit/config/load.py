@@ -24,11 +24,11 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from presence_audit.config.errors import ConfigError
+from presence_audit.config.keys import KeyPath, dotted
+from presence_audit.config.plain import PlainCheck, PlainConfig, PlainScoring, PlainSettings
 from presence_audit.config.schema import (
-    DEFAULT_CONFIG_FILE,
     QUERY_FIELDS,
     Config,
-    KeyPath,
     NetworkConfig,
     SearchConfig,
 )
@@ -68,6 +68,20 @@ class LoadedConfig:
     def where(self, key_path: KeyPath) -> str:
         """``file:line`` of a key, for messages."""
         return _location(_label(self.path), self.nodes, key_path)
+
+    def plain(self) -> PlainSettings:
+        """What a run reads of this config, as plain values (see ``config.plain``)."""
+        config = self.config
+        checks = {check_id: PlainCheck(enabled=check.enabled, severity=check.severity,
+                                       weight=check.weight, options=dict(check.options))
+                  for check_id, check in config.checks.items()}
+        scoring = config.scoring
+        return PlainSettings(
+            PlainConfig(person=config.subject(), checks=checks, scoring=PlainScoring(
+                ready=scoring.ready, almost=scoring.almost,
+                blocking_severity=scoring.blocking_severity,
+                min_category=dict(scoring.min_category))),
+            label=_label(self.path))
 
     def missing_paths(self) -> list[str]:
         """One message per configured file or folder that is not there, ``file:line`` first.
@@ -120,17 +134,6 @@ def configured_paths(config: Config) -> list[tuple[KeyPath, PathKind, str]]:
     if config.search.console:
         found.append((("search", "console"), "any", config.search.console))
     return found
-
-
-def find_config(start: Path | None = None) -> Path | None:
-    """``presence-audit.yaml`` in ``start`` (the current folder) or the nearest folder above
-    it, as ruff and yamllint find theirs; None when there is none up to the root."""
-    folder = (start or Path.cwd()).resolve()
-    for candidate in (folder, *folder.parents):
-        path = candidate / DEFAULT_CONFIG_FILE
-        if path.is_file():
-            return path
-    return None
 
 
 def load_config(path: Path) -> LoadedConfig:
@@ -401,16 +404,6 @@ def _placeholders(template: str) -> list[str]:
                              "without ! or : after the name")
         names.append(name)
     return names
-
-
-def dotted(key_path: KeyPath) -> str:
-    text = ""
-    for part in key_path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text
 
 
 def _label(path: Path | None) -> str:

@@ -20,16 +20,13 @@ from pydantic import (
     model_validator,
 )
 
+from presence_audit.config.plain import NOTE_LIMITS
 from presence_audit.core.model import CATEGORIES, Severity, Subject
 from presence_audit.text.engines import ddgs_engines
 from presence_audit.text.suggest import did_you_mean
 from presence_audit.text.urls import CREDENTIALS_IN_URL, has_credentials
 
-DEFAULT_CONFIG_FILE = "presence-audit.yaml"
 QUERY_FIELDS = ("name", "profession", "location")
-
-KeyPath = tuple[str | int, ...]
-
 
 
 class _Strict(BaseModel):
@@ -337,11 +334,6 @@ class RegressionsConfig(_Rule):
     outcome_regressed: OutcomeRegressedRule = OutcomeRegressedRule()
     rank_drop: RankDropRule = RankDropRule()
     new_result_about_you: NewResultRule = NewResultRule()
-
-
-NOTE_LIMITS = {"free": 200, "premium": 300}
-"""LinkedIn's limit on a connection note by account, as it behaves today (Premium 300; free
-accounts 200, as widely reported since 2023): a default that ``note_limit`` overrides."""
 
 
 class OutreachConfig(_Strict):

@@ -9,27 +9,26 @@ from __future__ import annotations
 
 from presence_audit.checks.base import CheckSpec
 from presence_audit.checks.registry import Registry
-from presence_audit.config.load import LoadedConfig
-from presence_audit.config.schema import Config, PersonConfig
+from presence_audit.config.plain import PlainSettings
 from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact
-from presence_audit.runner import RunOutcome, RunRequest, run
+from presence_audit.runner import RunOutcome, RunRequest, RunSettings, run
 
 UNNAMED_SUBJECT = "Connection note"
 """The report's subject when neither a config nor ``--name`` says whose note it is."""
 
 
-def standalone_config(sender_name: str | None) -> LoadedConfig:
+def standalone_config(sender_name: str | None) -> PlainSettings:
     """The defaults, for linting a note when there is no config file."""
-    person = PersonConfig(name=sender_name or UNNAMED_SUBJECT)
-    return LoadedConfig(config=Config(person=person), path=None, nodes=None)
+    return PlainSettings.defaults(sender_name or UNNAMED_SUBJECT)
 
 
 def lint_note(
-    loaded: LoadedConfig, registry: Registry, note: Artifact, *, generated_at: str | None = None,
+    loaded: RunSettings, registry: Registry, note: Artifact, *, generated_at: str | None = None,
 ) -> RunOutcome:
     """Run the enabled outreach checks on ``note`` (a ``note`` artifact)."""
-    request = RunRequest(select=["outreach"], generated_at=generated_at)
-    return run(loaded, registry, request, collectors={NOTE_ARTIFACT: lambda _context: note})
+    request = RunRequest(select=["outreach"], generated_at=generated_at,
+                         artifacts={NOTE_ARTIFACT: note})
+    return run(loaded, registry, request, collectors={})
 
 
 def outreach_specs(registry: Registry) -> list[CheckSpec]:
