@@ -85,7 +85,8 @@ def test_note_without_a_config_imports_no_config_models(tmp_path: Path) -> None:
     # The pre-commit hook's case: a note file in a repository with no presence-audit.yaml.
     modules = modules_after(["note", "Hi Sam, I lead data at Foo. Shall we talk?"], tmp_path)
     assert loaded(modules, ("pydantic", "presence_audit.config.schema",
-                            "presence_audit.config.load", *HTTP_STACK, *PARSERS)) == []
+                            "presence_audit.config.load", "importlib.metadata",
+                            "presence_audit.checks.search", *HTTP_STACK, *PARSERS)) == []
 
 
 def test_note_with_a_config_reads_it(tmp_path: Path) -> None:

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 import yaml
 
-from presence_audit.text.phrases import ONE_WORD, WILDCARD, FoldedText, Phrasebook, bundled
+from presence_audit.text import phrases
+from presence_audit.text.phrases import (
+    COMPILED,
+    ONE_WORD,
+    WILDCARD,
+    FoldedText,
+    Phrasebook,
+    bundled,
+    compiled_text,
+)
 
 LANGUAGES = ("en", "es", "pt", "de", "fr")
 RULE_LISTS = (
@@ -58,3 +69,30 @@ def test_wildcards_stand_for_words(phrase: str, text: str, found: bool) -> None:
 def test_styled_letters_fold_like_plain_ones() -> None:
     book = bundled().merged({"sign_offs": ["simran"]})
     assert book.find("sign_offs", FoldedText.of("Thanks, 𝕾𝖎𝖒𝖗𝖆𝖓"))
+
+
+def test_the_compiled_phrase_lists_are_current() -> None:
+    path = Path(str(files("presence_audit.text").joinpath("phrase_data", COMPILED)))
+    if os.environ.get("PRESENCE_AUDIT_REGENERATE") == "1":
+        path.write_text(compiled_text(), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == compiled_text(), (
+        f"{path.name} is stale: run PRESENCE_AUDIT_REGENERATE=1 python -m pytest "
+        "tests/text/test_phrase_data.py")
+
+
+def test_an_edited_phrase_file_counts_before_the_compiled_lists_are_remade(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = phrases._bundled_sources()
+    edited = [(name, text + "\nbare_connects:\n  - entirely new phrase\n" if name == "en.yaml"
+               else text) for name, text in sources]
+    monkeypatch.setattr(phrases, "_bundled_sources", lambda: edited)
+    bundled.cache_clear()
+    try:
+        assert "entirely new phrase" in bundled().get("bare_connects")
+    finally:
+        bundled.cache_clear()
+
+
+def test_the_compiled_lists_are_the_files_merged() -> None:
+    bundled.cache_clear()
+    assert bundled() == phrases._from_sources(phrases._bundled_sources())

@@ -14,21 +14,23 @@ import importlib.util
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 
 from presence_audit.checks.base import CheckDefinitionError, CheckSpec
+from presence_audit.checks.installed import entry_points
 from presence_audit.core.model import CATEGORIES
 from presence_audit.text.suggest import closest
 
 ENTRY_POINT_GROUP = "presence_audit.checks"
 
 
-def builtin_modules() -> tuple[str, ...]:
-    """Every built-in check module: each category package lists its own in ``MODULES``."""
+def builtin_modules(categories: Iterable[str] | None = None) -> tuple[str, ...]:
+    """Every built-in check module (of ``categories``): each category package lists its own
+    in ``MODULES``."""
     names: list[str] = []
-    for category in CATEGORIES:
+    wanted = set(CATEGORIES if categories is None else categories)
+    for category in (c for c in CATEGORIES if c in wanted):
         package = importlib.import_module(f"presence_audit.checks.{category}")
         names += [f"{package.__name__}.{module}" for module in package.MODULES]
     return tuple(names)
@@ -94,11 +96,17 @@ class Registry:
 
 
 def load_registry(
-    check_paths: Sequence[Path] = (), *, use_entry_points: bool = True
+    check_paths: Sequence[Path] = (), *, use_entry_points: bool = True,
+    categories: Iterable[str] | None = None,
 ) -> Registry:
-    """Built-ins, then installed entry points, then files in ``check_paths``."""
+    """Built-ins, then installed entry points, then files in ``check_paths``.
+
+    ``categories`` narrows the built-ins to those a command runs (``note`` runs the outreach
+    checks): importing every check module is a good part of a short command's start-up.
+    Plugins are loaded whatever their category, as their category is known only then.
+    """
     registry = Registry()
-    for name in builtin_modules():
+    for name in builtin_modules(categories):
         # A broken built-in is a bug in this package: let it raise.
         registry.add(CheckSpec.from_module(importlib.import_module(name)))
     if use_entry_points:

@@ -7,7 +7,7 @@ heavy is imported inside functions.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -145,11 +145,17 @@ def require_paths(loaded: LoadedConfig) -> None:
         fail_usage("\n".join(problems))
 
 
-def load_registry_for(loaded: LoadedConfig | None) -> Registry:
+def load_registry_for(loaded: LoadedConfig | None,
+                      categories: Sequence[str] | None = None) -> Registry:
+    """The registry for this config; ``categories`` (without a config only: a config's
+    ``checks:`` section may name a check of any category) narrows the built-ins."""
     from presence_audit.checks.registry import load_registry
 
-    paths = [loaded.resolve(p) for p in loaded.config.check_paths] if loaded else []
-    return load_registry(paths)
+    if loaded is not None:
+        return load_registry([loaded.resolve(p) for p in loaded.config.check_paths])
+    if categories is not None:
+        return load_registry(categories=categories)
+    return load_registry()
 
 
 def load_config_or_default(path: Path | None) -> LoadedConfig:

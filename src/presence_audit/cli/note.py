@@ -91,7 +91,7 @@ def _one(text: str | None, note_file: Path | None, limit: int | None, sender: st
     with usage_errors():
         configured = load_config_if_any(config_path)
         loaded: RunSettings = configured or standalone_config(sender)
-        registry = load_registry_for(configured)
+        registry = load_registry_for(configured, categories=("outreach",))
     try:
         source, origin, body = read_given(text, note_file)
         phrases = configured_phrases(configured)

@@ -18,7 +18,6 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
-from urllib.parse import quote, quote_plus
 
 MASK = "***"
 MIN_LENGTH = 4
@@ -36,6 +35,8 @@ class _Registry:
 
 def register(values: Iterable[str]) -> None:
     """Add secret values (and their URL-encoded forms, as they appear inside URLs)."""
+    from urllib.parse import quote, quote_plus  # every command imports this module; few register
+
     with _Registry.lock:
         known = set(_Registry.values)
         for value in values:

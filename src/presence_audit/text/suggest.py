@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     """The choice most like ``word``, if any is close enough to be a likely typo."""
+    import difflib  # only once there is a mistake to explain
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else None
 
