@@ -1,3 +1,3 @@
-from presence_audit.cli import main
+from presence_audit.cli.launch import main
 
 main()

@@ -95,3 +95,9 @@ def test_note_with_a_config_reads_it(tmp_path: Path) -> None:
     modules = modules_after(["note", "Hi Sam, I lead data at Foo. Shall we talk?"], tmp_path)
     assert loaded(modules, ("pydantic", "presence_audit.config.load")) == [
         "presence_audit.config.load", "pydantic"]
+
+
+def test_demo_reads_its_saved_settings_without_the_config_models(tmp_path: Path) -> None:
+    modules = modules_after(["demo", "--format", "json"], tmp_path)
+    assert loaded(modules, ("pydantic", "presence_audit.config.load", "yaml",
+                            "importlib.metadata")) == []

@@ -38,6 +38,7 @@ from presence_audit.cli.tracking import (
 
 if TYPE_CHECKING:
     from presence_audit.cli.progress import LiveProgress
+    from presence_audit.runner import RunSettings
     from presence_audit.sources.context import Collector
 
 
@@ -169,15 +170,21 @@ def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
     what changed.
     """
     from presence_audit.cli.exit_codes import of_report
-    from presence_audit.demo import run_demo
+    from presence_audit.demo import audit_demo, demo_settings, load_demo_config
     from presence_audit.runner import thresholds_of
 
     fmt = pick_format(fmt, output)
-    watcher = (Watch.start(None, WatchOptions(history=history_file))
-               if history_file is not None else None)
-    loaded, outcome = run_demo(snapshot=snapshot)
-    shown = (outcome.report.to_dict() if watcher is None
-             else watcher.finish(loaded, outcome, quiet=False).report)
+    if history_file is None:
+        loaded: RunSettings = demo_settings()
+        outcome = audit_demo(loaded, snapshot=snapshot)
+        shown = outcome.report.to_dict()
+    else:
+        # Comparing with history reads the persona's regression rules: the whole config.
+        watcher = Watch.start(None, WatchOptions(history=history_file))
+        config = load_demo_config()
+        loaded = config
+        outcome = audit_demo(config, snapshot=snapshot)
+        shown = watcher.finish(config, outcome, quiet=False).report
     emit(render_report(shown, fmt, output, color=color_choice(color), details=details), output)
     announce(output, shown)
     if exit_code:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from presence_audit.cli import LazyGroup
+from presence_audit.cli.group import LazyGroup
 
 # source kind → "module:command"; each kind's command lives in its own module.
 SOURCES: dict[str, str] = {

@@ -5,21 +5,59 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from importlib.resources import files
+import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from presence_audit.config.load import LoadedConfig, load_config
-from presence_audit.runner import RunOutcome, RunRequest, run
+from presence_audit.runner import RunOutcome, RunRequest, RunSettings, run
+
+if TYPE_CHECKING:
+    from presence_audit.config.load import LoadedConfig
+
+PERSONA = "persona.yaml"
+SETTINGS = "persona.settings.json"
+"""What a run reads of ``persona.yaml`` (``config.plain``), with a checksum of the file it was
+written from. The demo is the first thing a new user runs, and validating the persona's config
+meant importing the config models, most of its start-up; the copy is read only while it
+matches the file, so an edited persona is always loaded and validated. A test keeps the copy
+current."""
 
 
 def demo_folder() -> Path:
     # The package is installed as plain files (wheel or editable), so the folder is real.
-    return Path(str(files("presence_audit.demo")))
+    return Path(__file__).parent
 
 
 def load_demo_config() -> LoadedConfig:
-    return load_config(demo_folder() / "persona.yaml")
+    from presence_audit.config.load import load_config
+
+    return load_config(demo_folder() / PERSONA)
+
+
+def demo_settings() -> RunSettings:
+    """The persona's run settings: the checked copy while it matches, else the config itself."""
+    from presence_audit.config.plain import PlainSettings
+
+    persona = demo_folder() / PERSONA
+    try:
+        saved = json.loads((demo_folder() / SETTINGS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = None
+    if isinstance(saved, dict) and saved.get("source") == _checksum(
+            persona.read_text(encoding="utf-8")):
+        return PlainSettings.from_dict(saved["settings"], label=str(persona))
+    return load_demo_config()
+
+
+def settings_text() -> str:
+    """What ``persona.settings.json`` holds for ``persona.yaml`` as it is now."""
+    source = (demo_folder() / PERSONA).read_text(encoding="utf-8")
+    saved = {"source": _checksum(source), "settings": load_demo_config().plain().to_dict()}
+    return json.dumps(saved, indent=2, ensure_ascii=False) + "\n"
+
+
+def _checksum(text: str) -> str:
+    return f"{len(text)}:{zlib.crc32(text.encode()):08x}"
 
 
 SNAPSHOTS = ("first", "later")
@@ -29,20 +67,26 @@ SNAPSHOTS = ("first", "later")
 def run_demo(generated_at: str | None = None,
              snapshot: str = "first") -> tuple[LoadedConfig, RunOutcome]:
     """The real pipeline, auditing the persona's saved artifacts with the built-in checks."""
+    loaded = load_demo_config()
+    return loaded, audit_demo(loaded, generated_at=generated_at, snapshot=snapshot)
+
+
+def audit_demo(settings: RunSettings, *, generated_at: str | None = None,
+               snapshot: str = "first") -> RunOutcome:
+    """``run_demo`` with the persona's settings given (``demo_settings()``, or its config)."""
     from presence_audit.checks.registry import load_registry
 
     if snapshot not in SNAPSHOTS:
         raise ValueError(f"unknown demo snapshot {snapshot!r}; choose {' or '.join(SNAPSHOTS)}")
-    loaded = load_demo_config()
     registry = load_registry(use_entry_points=False)
     if snapshot == "first":
         request = RunRequest(from_artifacts=demo_folder() / "artifacts",
                              generated_at=generated_at)
-        return loaded, run(loaded, registry, request, collectors={})
+        return run(settings, registry, request, collectors={})
     with tempfile.TemporaryDirectory(prefix="presence-audit-demo-") as folder:
         lay_later_snapshot(Path(folder))
         request = RunRequest(from_artifacts=Path(folder), generated_at=generated_at)
-        return loaded, run(loaded, registry, request, collectors={})
+        return run(settings, registry, request, collectors={})
 
 
 def lay_later_snapshot(folder: Path) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -119,11 +120,25 @@ class Classifier:
         terms = [subject.profession, subject.location, *subject.context]
         self.terms = [t.strip() for t in dict.fromkeys(t for t in terms if t and t.strip())]
         self.not_me = [_NotMe.parse(entry) for entry in subject.not_me if entry.strip()]
+        self._seen: dict[tuple[str, str, str], Classification] = {}
+
+    @classmethod
+    def for_subject(cls, subject: Subject) -> Classifier:
+        """The one classifier of ``subject`` in this process: the search checks of a run ask
+        about the same results, and each answer is kept."""
+        return _classifier(subject)
 
     def __call__(self, result: SearchResult) -> Classification:
         return self.classify(result.url, result.title, result.snippet)
 
     def classify(self, url: str, title: str = "", snippet: str = "") -> Classification:
+        key = (url, title, snippet)
+        known = self._seen.get(key)
+        if known is None:
+            known = self._seen[key] = self._classify(url, title, snippet)
+        return known
+
+    def _classify(self, url: str, title: str, snippet: str) -> Classification:
         normalized = urls.normalize_profile_url(url)
         for marked in self.not_me:
             if marked.covers(url, normalized):
@@ -217,6 +232,11 @@ def address_key(url: str) -> str:
         return url.strip()
     query = f"?{parts.query}" if parts.query else ""
     return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+@lru_cache(maxsize=8)
+def _classifier(subject: Subject) -> Classifier:
+    return Classifier(subject)
 
 
 def classify(result: SearchResult, subject: Subject) -> Classification:

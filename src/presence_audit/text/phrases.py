@@ -168,10 +168,10 @@ class _Matcher:
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self.alternatives = tuple((_key_word(p), _phrase_regex(p)) for p in _longest_first(phrases))
+        self.alternatives = tuple((_key_word(p), p) for p in _longest_first(phrases))
 
     def pattern_for(self, folded: str) -> re.Pattern[str] | None:
-        chosen = tuple(regex for key, regex in self.alternatives if key in folded)
+        chosen = tuple(phrase for key, phrase in self.alternatives if key in folded)
         return _compiled(chosen) if chosen else None
 
 
@@ -181,8 +181,8 @@ def _key_word(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _compiled(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives))
+def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(_phrase_regex, phrases)))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from presence_audit.text import public_suffix
@@ -21,8 +22,12 @@ WEB_SCHEMES = ("http", "https")
 _SCHEME_PREFIX = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d+(?:/|$))", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _host_of_url(url: str) -> str | None:
-    """The lowercased host of an http(s) URL, or ``None`` for anything else."""
+    """The lowercased host of an http(s) URL, or ``None`` for anything else.
+
+    Cached: the checks over a run's search results ask about the same few hundred URLs
+    thousands of times."""
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname

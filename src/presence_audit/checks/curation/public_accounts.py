@@ -70,7 +70,7 @@ def check(ctx: CheckContext) -> Finding:
     serps = _serps.load(ctx, ctx.options["queries"])
     if not serps.measured:
         return _serps.nothing_measured(serps)
-    classifier = Classifier(subject)
+    classifier = Classifier.for_subject(subject)
     declared = {account.key for url in subject.profile_urls.values()
                 if (account := account_of(url)) is not None}
     spellings = _spellings(subject)

@@ -268,5 +268,5 @@ def worst(outcomes: Iterable[Outcome]) -> Outcome:
 
 def owned_by(subject: Subject) -> Predicate:
     """True for results classified ``owned``: your site or profiles, never a ``not_me``."""
-    classifier = Classifier(subject)
+    classifier = Classifier.for_subject(subject)
     return lambda result: classifier(result).label == OWNED

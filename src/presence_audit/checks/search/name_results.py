@@ -93,7 +93,7 @@ def check(ctx: CheckContext) -> Finding:
         data={"top": top, "results": listed, "unmeasured": serps.unmeasured,
               "engines": {engine: {"label": label, "index": _first(serps, engine).index}
                           for engine, label in labels.items()},
-              "page_one": _page_one(serps, Classifier(ctx.subject))},
+              "page_one": _page_one(serps, Classifier.for_subject(ctx.subject))},
     )
 
 

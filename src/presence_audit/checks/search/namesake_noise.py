@@ -74,7 +74,7 @@ def check(ctx: CheckContext) -> Finding:
     serps = _serps.load(ctx, ctx.options["queries"])
     if not serps.measured:
         return _serps.nothing_measured(serps)
-    classifier = Classifier(subject)
+    classifier = Classifier.for_subject(subject)
 
     counts: dict[str, dict[str, JSONDict]] = {}
     listed: dict[str, dict[str, list[JSONDict]]] = {}

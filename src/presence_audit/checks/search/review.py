@@ -55,7 +55,7 @@ def check(ctx: CheckContext) -> Finding:
     serps = _serps.load(ctx, ctx.options["queries"])
     if not serps.measured:
         return _serps.nothing_measured(serps)
-    classifier = Classifier(ctx.subject)
+    classifier = Classifier.for_subject(ctx.subject)
     listed: dict[str, list[JSONDict]] = {}
     for engine, by_query in serps.measured.items():
         found: dict[str, JSONDict] = {}

@@ -62,7 +62,7 @@ def check(ctx: CheckContext) -> Finding:
     serps = _serps.load(ctx, ctx.options["queries"])
     if not serps.measured:
         return _serps.nothing_measured(serps)
-    classifier = Classifier(ctx.subject)
+    classifier = Classifier.for_subject(ctx.subject)
     hits: dict[tuple[str, str], JSONDict] = {}
     for engine, query, lists in serps.pairs():
         for item in lists:
