@@ -3,17 +3,20 @@
 Runs every text check over the corpus — connection notes, headlines, About sections and public
 URLs — and prints, per check, the number of items, the share on which the check's outcome
 equals the label, and the confusion of outcomes (rows: what the check said; columns: the
-label). Figures are given for the development part and for the held-back part (every third
-item, not looked at while rules change) separately.
+label). Figures are given separately for each split: the development part, the held-back part
+(every third item, not looked at while rules change) and the fresh part (notes gathered and
+labelled after the rules were tuned, never read while they change).
 
 Usage::
 
     python bench/accuracy.py            # the table
     python bench/accuracy.py -v         # and every disagreement on the development part
     python bench/accuracy.py -v --heldout   # disagreements on the held-back part too
+    python bench/accuracy.py -v --split fresh   # only the fresh part's disagreements
     python bench/accuracy.py --check outreach.ask -v
 
-``--min 92`` exits 1 when any check's held-back agreement is below 92 %.
+``--min 92`` exits 1 when any check's held-back agreement is below 92 %; ``--min-split fresh``
+applies it to another split instead.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from presence_audit.sources.note import note_artifact
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 OUTCOMES = ("pass", "warn", "fail", "error", "skip")
+SPLITS = ("dev", "heldout", "fresh")
+SPLIT_TITLES = {"dev": "dev", "heldout": "held-back", "fresh": "fresh"}
 NOTE_CHECKS = {m.ID: m for m in (context, ask, intro, sign_off, generic)}
 
 
@@ -139,17 +144,42 @@ def _problem_agreement(verdicts: list[Verdict]) -> list[str]:
             for code, ok in per.items() if ok]
 
 
+def _agreement(verdicts: list[Verdict]) -> float:
+    return 100 * sum(v.agrees for v in verdicts) / len(verdicts)
+
+
+def _disagreements(verdicts: list[Verdict]) -> list[str]:
+    lines = []
+    for v in verdicts:
+        if not v.agrees:
+            text = v.item.get("text") or v.item.get("slug") or ""
+            flat = " ".join(str(text).split())
+            lines.append(f"    {v.item['id']} [{v.item['split']}] label {v.expected}, got "
+                         f"{v.got}: {flat[:110]!r}")
+            lines.append(f"        why: {v.item['reason']}")
+            lines.append(f"        check: {v.message[:150]}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list every disagreement on the development part")
     parser.add_argument("--heldout", action="store_true",
                         help="with -v, list the held-back part's disagreements too")
+    parser.add_argument("--split", action="append", default=[], choices=SPLITS,
+                        help="with -v, list this split's disagreements (repeatable; "
+                             "default: dev)")
     parser.add_argument("--check", action="append", default=[],
                         help="only this check id (repeatable)")
     parser.add_argument("--min", type=float, default=None,
                         help="exit 1 when a check's held-back agreement is below this percent")
+    parser.add_argument("--min-split", choices=SPLITS, default="heldout",
+                        help="the split --min applies to (default: heldout)")
     args = parser.parse_args(argv)
+    listed = set(args.split) or {"dev"}
+    if args.heldout:
+        listed |= {"dev", "heldout"}
 
     by_check: dict[str, list[Verdict]] = defaultdict(list)
     for source in SOURCES:
@@ -158,32 +188,27 @@ def main(argv: list[str] | None = None) -> int:
                 by_check[verdict.check].append(verdict)
 
     below = []
-    print(f"{'check':<20} {'n':>4} {'dev':>7} {'held-back':>10} {'all':>7}")
+    print(f"{'check':<20} {'n':>4} " + " ".join(f"{SPLIT_TITLES[s]:>10}" for s in SPLITS)
+          + f" {'all':>7}")
     for check_id, verdicts in by_check.items():
-        dev = [v for v in verdicts if v.item["split"] == "dev"]
-        held = [v for v in verdicts if v.item["split"] == "heldout"]
-        print(f"{check_id:<20} {len(verdicts):>4} {_share(dev):>7} {_share(held):>10} "
-              f"{_share(verdicts):>7}")
+        parts = {s: [v for v in verdicts if v.item["split"] == s] for s in SPLITS}
+        print(f"{check_id:<20} {len(verdicts):>4} "
+              + " ".join(f"{_share(parts[s]):>10}" for s in SPLITS) + f" {_share(verdicts):>7}")
         if args.verbose:
-            print("\n".join(_confusion(verdicts)))
+            shown = [v for v in verdicts if v.item["split"] in listed]
+            print(f"    confusion on {', '.join(s for s in SPLITS if s in listed)}:")
+            print("\n".join(_confusion(shown)))
             if check_id == summary.ID:
                 print("    shortcomings named as labelled (all items):")
                 print("\n".join(_problem_agreement(verdicts)))
-            shown = verdicts if args.heldout else dev
-            for v in shown:
-                if not v.agrees:
-                    text = v.item.get("text") or v.item.get("slug") or ""
-                    flat = " ".join(str(text).split())
-                    print(f"    {v.item['id']} [{v.item['split']}] label {v.expected}, got "
-                          f"{v.got}: {flat[:110]!r}")
-                    print(f"        why: {v.item['reason']}")
-                    print(f"        check: {v.message[:150]}")
+            print("\n".join(_disagreements(shown)))
             print()
-        if args.min is not None and held and \
-                100 * sum(v.agrees for v in held) / len(held) < args.min:
+        judged = parts[args.min_split]
+        if args.min is not None and judged and _agreement(judged) < args.min:
             below.append(check_id)
     if below:
-        print(f"below {args.min}% on the held-back part: {', '.join(below)}", file=sys.stderr)
+        print(f"below {args.min}% on the {SPLIT_TITLES[args.min_split]} part: "
+              f"{', '.join(below)}", file=sys.stderr)
         return 1
     return 0
 
