@@ -42,6 +42,7 @@ KINDS: tuple[str, ...] = (
     "invitations",
     "not_asks",
     "reasons",
+    "bare_reasons",
     "pleasantries",
     "templates",
     "mass_openers",

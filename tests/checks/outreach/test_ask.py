@@ -95,6 +95,52 @@ def test_compliments_and_connect_requests_are_not_asks(lint: Lint, note: str) ->
     assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
 
 
+@pytest.mark.parametrize(
+    ("note", "found"),
+    [
+        ("Hiring SQL engineers for a remote team.", "Hiring"),
+        ("Buscando prácticas en análisis de datos.", "Buscando"),
+        ("Procurando uma vaga de analista de dados.", "Procurando"),
+        ("Suche eine Werkstudentenstelle im Data Engineering.", "Suche"),
+        ("Recherche un stage en data à Lyon.", "Recherche"),
+    ],
+)
+def test_a_reason_without_its_subject_passes_where_it_opens_the_sentence(
+        lint: Lint, note: str, found: str) -> None:
+    finding = lint(ask, LEAD + note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Gives a reason to connect: "{found}"'
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I like how you write about hiring.",
+        "Vi que tu equipo sigue contratando.",
+        "Vi que a sua equipe está contratando.",
+        "Ihr Team ist auf der Suche nach Verstärkung.",
+        "Votre équipe recrute beaucoup en ce moment.",
+    ],
+)
+def test_the_same_words_further_in_a_sentence_are_not_a_reason(lint: Lint, note: str) -> None:
+    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I'm looking to expand my network in data science.",
+        "I'm always looking to connect with people in analytics.",
+        "Estoy buscando ampliar mi red en análisis de datos.",
+        "Estou buscando expandir minha rede na área de dados.",
+        "Ich melde mich, da ich mein Netzwerk erweitern möchte.",
+        "Je cherche à élargir mon réseau dans la data.",
+    ],
+)
+def test_a_reason_that_is_only_to_connect_is_not_a_reason(lint: Lint, note: str) -> None:
+    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
 def test_passes_with_a_reason_to_connect(lint: Lint) -> None:
     finding = lint(ask, LEAD + "I'd love to hear how you moved into ML platforms. Thanks, Ada")
     assert finding.outcome is Outcome.PASS

@@ -37,6 +37,42 @@ def test_passes_with_a_short_introduction(lint: Lint, note: str, sentence: str) 
     assert finding.data == {"introduction": sentence, "length": len(sentence)}
 
 
+@pytest.mark.parametrize(
+    ("note", "sentence"),
+    [
+        ("Hi Jordan, I'd be glad to help, drawing on my experience in data contracts. Chat?",
+         "I'd be glad to help, drawing on my experience in data contracts."),
+        ("Hola Jordi, te escribo desde mi experiencia en analítica de datos. ¿Café?",
+         "te escribo desde mi experiencia en analítica de datos."),
+        ("Olá Joana, trago minha experiência em engenharia de dados. Café?",
+         "trago minha experiência em engenharia de dados."),
+        ("Hallo Jonas, meine Erfahrung als Data Engineer hilft hier. Kaffee?",
+         "meine Erfahrung als Data Engineer hilft hier."),
+        ("Bonjour Julie, mon expérience en data engineering peut vous servir. Un café ?",
+         "mon expérience en data engineering peut vous servir."),
+    ],
+)
+def test_your_own_experience_in_a_field_introduces_you(lint: Lint, note: str,
+                                                       sentence: str) -> None:
+    finding = lint(intro, note)
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Introduces you: "{sentence}"'
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Jordan, I'd love to hear about your experience in data contracts. Chat?",
+        "Hola Jordi, me gustaría conocer tu experiencia en analítica. ¿Café?",
+        "Olá Joana, gostaria de saber da sua experiência em dados. Café?",
+        "Hallo Jonas, Ihre Erfahrung in der Analytik interessiert mich. Kaffee?",
+        "Bonjour Julie, votre expérience en data m'intéresse. Un café ?",
+    ],
+)
+def test_the_readers_experience_does_not_introduce_you(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL
+
+
 def test_being_a_fan_is_not_an_introduction(lint: Lint) -> None:
     finding = lint(intro, "Hi Jordan, I'm a big fan of your posts. Could we chat? Thanks, Ada")
     assert finding.outcome is Outcome.FAIL

@@ -8,14 +8,17 @@ Any sentence that asks: a question addressed to the reader (ends with "?" or ope
 "¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a call, chat, coffee or
 meeting (``conversation``) proposed with "would love to", "happy to", "up for" …
 (``proposals``); or a stated reason for connecting — "I'm reaching out about…", "I'm hiring
-for…", "I'd value your advice on…", "estoy interesado en…", "je recherche…" (``reasons``).
-Connect-only phrases ("would love to connect", "ravi de rejoindre votre réseau",
-``not_asks``) are not asks, and a conversation word inside a compliment ("how you talk about
-hiring") is not an invitation. ``pass`` with any of them — the message says which and quotes
-it — and ``fail`` with none.
+for…", "I'd value your advice on…", "estoy interesado en…", "je recherche…" (``reasons``),
+or the same reason with its subject left out where it opens a sentence: "Hiring SQL
+engineers.", "Buscando prácticas…", "Suche eine Stelle…", "Recherche un stage…"
+(``bare_reasons``). Connect-only phrases ("would love to connect", "ravi de rejoindre votre
+réseau", ``not_asks``) are not asks, nor is a reason whose object is only connecting ("I'm
+looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word
+inside a compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of
+them — the message says which and quotes it — and ``fail`` with none.
 
-Known limits: a reason stated without a first-person phrase ("Hiring SQL engineers") or only
-implied ("saw your post and wanted to connect") is not found.
+Known limits: a reason only implied ("saw your post and wanted to connect"), or stated
+without a subject in the middle of a sentence, is not found.
 
 Why it matters
 --------------
@@ -40,6 +43,8 @@ Example
 """
 
 from __future__ import annotations
+
+import re
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
@@ -92,12 +97,34 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
         talk = _outside(note.find("conversation", sentence), polite)
         if talk and _outside(note.find("proposals", sentence), polite):
             return "invitation", sentence, talk[0]
-        reasons = _outside(note.find("reasons", sentence), polite)
+        reasons = [h for h in _outside(note.find("reasons", sentence), polite)
+                   if not _leads_into(note, h, polite)]
         if reasons:
             return "reason", sentence, reasons[0]
+        bare = _sentence_initial(note, note.find("bare_reasons", sentence), sentence)
+        if bare:
+            return "reason", sentence, bare[0]
     return None
 
 
 def _outside(hits: list[Hit], polite: list[Hit]) -> list[Hit]:
     """``hits`` that are not part of a polite non-ask such as "would love to connect"."""
     return [h for h in hits if not any(h.start < p.end and p.start < h.end for p in polite)]
+
+
+_LINK_WORD = re.compile(r"\s*(?:[^\W\d_]{1,2}\s+)?")
+"""What may stand between a reason and its object: a space, or one short word ("to", "à")."""
+
+
+def _leads_into(note: _note.Note, hit: Hit, polite: list[Hit]) -> bool:
+    """True when what ``hit`` is after is only connecting: "I'm looking to" + "expand my
+    network", "estoy buscando" + "ampliar mi red", "je cherche à" + "élargir mon réseau"."""
+    return any(p.start >= hit.end and _LINK_WORD.fullmatch(note.text[hit.end:p.start])
+               for p in polite)
+
+
+def _sentence_initial(note: _note.Note, hits: list[Hit], sentence: _note.Span) -> list[Hit]:
+    """``hits`` that open their sentence: a reason with its subject left out ("Hiring SQL
+    engineers.", "Buscando prácticas en datos."). Further in, the same words are seldom the
+    sender's reason ("how you talk about hiring")."""
+    return [h for h in hits if not re.search(r"\w", note.text[sentence.start:h.start])]

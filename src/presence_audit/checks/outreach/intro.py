@@ -5,10 +5,13 @@ What it checks
 A first-person statement of your role or work, in any supported language, from the phrase
 files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently
 studying…", "I'm Ada, a …", "we help…", "soy…", "atuo como…", "ich arbeite als…", "je
-travaille…". A name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the
-phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note
-shows the two of you already know each other — met, talked, worked together ("great meeting
-you", "fue un placer conocerte", ``known``) — no introduction is needed: ``pass``.
+travaille…", or your own experience or background in a field ("drawing on my experience in
+data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the
+reader's experience does not count). A name alone ("I'm Ada", "my name is Ada") is not an
+introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently
+looking for…"). When the note shows the two of you already know each other — met, talked,
+worked together ("great meeting you", "fue un placer conocerte", ``known``) — no
+introduction is needed: ``pass``.
 Otherwise ``pass`` when there is one and the sentences that hold it take at most
 ``max_length`` characters; ``warn`` when they take more; ``fail`` when there is none.
 
