@@ -118,3 +118,21 @@ def test_an_opening_about_the_reader_or_something_shared_passes_in_every_languag
     lint: Lint, note: str
 ) -> None:
     assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I believe your expertise could help our team. Thanks, Ada",
+    "Hi Jordan, I'd love to learn about dbt from your perspective. Thanks, Ada",
+    "Hola Jordan, me encantaría conocer tu perspectiva sobre dbt. Gracias, Ada",
+    "Olá Jordan, adoraria ouvir a sua visão sobre dbt. Obrigada, Ada",
+    "Hallo Jordan, Ihre Einschätzung zu dbt würde mir helfen. Danke, Ada",
+    "Bonjour Jordan, votre regard sur dbt m'aiderait beaucoup. Merci, Ada",
+])
+def test_asking_for_the_readers_insight_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+def test_what_of_theirs_you_read_is_context_beside_the_request(lint: Lint) -> None:
+    finding = lint(context, "Hi Jordan, I'd value your perspective after your dbt talk." + REST)
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["found"] == "your dbt talk"

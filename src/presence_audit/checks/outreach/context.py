@@ -11,7 +11,10 @@ opening passes when it refers to the reader or to something you share: their own
 meeting you", "it was good to talk at…"), the same event, group, employer, school or city,
 a mutual person ("Sam suggested I reach out"), having read or used their work, or their
 opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and
-``known``, in every supported language. "I saw your profile" is not context.
+``known``, in every supported language. "I saw your profile" is not context, nor is asking
+for their insight in general ("your expertise could help us", "learn from your
+perspective" — a phrase that is also one of the ``reasons`` the ask check looks for): any
+cold request says that; what of theirs you read or heard ("your dbt talk") is context.
 ``pass`` when the opening has one; ``warn`` when one appears only later in the note;
 ``fail`` when there is none, or the note opens with a stock line such as "I'd like to add
 you to my professional network".
@@ -22,7 +25,8 @@ passes — unless it opens with a stock line, which warns.
 
 Known limits: names of events, groups, schools and companies are only recognised as shared
 when the words around them say so ("at PyData", "fellow GT alum"); a bare "GT Family!" or
-"Great name!" is not.
+"Great name!" is not. "Your insights on X changed how we test" is read as a request for
+their insight, not as a compliment, unless a compliment phrase is there too.
 
 Why it matters
 --------------
@@ -128,10 +132,20 @@ def check(ctx: CheckContext) -> Finding:
 def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     """Compliments, shared context, signs the two already know each other, and references to
     the reader's own work ("your recent post") — but not "I saw your profile"."""
+    requests = note.find("reasons")
     hits = (note.find("compliments", span) + note.find("shared_context", span)
-            + note.find("known", span) + note.reader_references(span))
+            + note.find("known", span)
+            + [h for h in note.reader_references(span) if not _requested(note, h, requests)])
     return sorted((h for h in hits if not note.about_profile(h) and not note.conditional(h)),
                   key=lambda h: h.start)
+
+
+def _requested(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
+    """True when the reader's own thing is itself what the sender asks for ("your expertise",
+    "your perspective", ``reasons``) rather than something of theirs the note refers to:
+    asking for someone's insight is what any cold request says; it shows no knowledge of
+    them."""
+    return any(r.start < hit.end and hit.start < r.end for r in requests)
 
 
 def _kind(note: _note.Note, hit: Hit) -> str:
