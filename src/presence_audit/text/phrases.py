@@ -32,6 +32,7 @@ KINDS: tuple[str, ...] = (
     "compliments",
     "shared_context",
     "known",
+    "meeting_at",
     "possessives",
     "reader_work",
     "profile_words",

@@ -136,3 +136,27 @@ def test_what_of_theirs_you_read_is_context_beside_the_request(lint: Lint) -> No
     finding = lint(context, "Hi Jordan, I'd value your perspective after your dbt talk." + REST)
     assert finding.outcome is Outcome.PASS
     assert finding.data["found"] == "your dbt talk"
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("Hi Jordan, not sure we managed to connect at Commerce Roundtable.", "connect at"),
+    ("Hi Jordan, we were chatting at the Data Council booth.", "chatting at"),
+    ("Hola Jordi, fue bueno verte en la PyConES.", "verte en"),
+    ("Olá Joana, foi bom te ver na Python Brasil.", "te ver na"),
+    ("Hallo Jonas, schön, Sie beim Data Festival gesehen zu haben.", "Sie beim"),
+    ("Bonjour Julie, nous nous sommes croisés au Salon VivaTech.", "croisés au"),
+])
+def test_meeting_at_a_named_event_is_shared_context(lint: Lint, note: str, found: str) -> None:
+    finding = lint(context, note + REST)
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Opens with shared context: "{found}"'
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, happy to connect at your convenience.",
+    "Hi Jordan, would be great to connect at some point.",
+    "Hola Jordi, verte en tantas fotos de datos me inspira.",
+    "Hallo Jonas, lass uns auf der nächsten Seite weitermachen.",
+])
+def test_meeting_words_without_a_named_event_are_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note + REST).outcome is Outcome.FAIL

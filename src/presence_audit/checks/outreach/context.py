@@ -11,11 +11,14 @@ opening passes when it refers to the reader or to something you share: their own
 meeting you", "it was good to talk at…"), the same event, group, employer, school or city,
 a mutual person ("Sam suggested I reach out"), having read or used their work, or their
 opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and
-``known``, in every supported language. "I saw your profile" is not context, nor is asking
-for their insight in general ("your expertise could help us", "learn from your
-perspective" — a phrase that is also one of the ``reasons`` the ask check looks for): any
-cold request says that; what of theirs you read or heard ("your dbt talk") is context.
-``pass`` when the opening has one; ``warn`` when one appears only later in the note;
+``known``, in every supported language. Meeting or talking at a named event or place counts
+too: a phrase from ``meeting_at`` ("connect at", "chatting at", "verte en", "te ver na",
+"Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES"),
+but not by a common word ("connect at your convenience"). "I saw your profile" is not
+context, nor is asking for their insight in general ("your expertise could help us", "learn
+from your perspective" — a phrase that is also one of the ``reasons`` the ask check looks
+for): any cold request says that; what of theirs you read or heard ("your dbt talk") is
+context. ``pass`` when the opening has one; ``warn`` when one appears only later in the note;
 ``fail`` when there is none, or the note opens with a stock line such as "I'd like to add
 you to my professional network".
 
@@ -135,9 +138,24 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     requests = note.find("reasons")
     hits = (note.find("compliments", span) + note.find("shared_context", span)
             + note.find("known", span)
+            + [h for h in note.find("meeting_at", span) if _names_follow(note, h)]
             + [h for h in note.reader_references(span) if not _requested(note, h, requests)])
     return sorted((h for h in hits if not note.about_profile(h) and not note.conditional(h)),
                   key=lambda h: h.start)
+
+
+_ARTICLE = 3
+"""Longest word skipped as an article between the preposition and the name ("the", "la")."""
+
+
+def _names_follow(note: _note.Note, hit: Hit) -> bool:
+    """True when a name comes right after "connect at", "nos conocimos en", "uns auf der"…,
+    past an article ("at the PyData meetup", "en la PyConES"): meeting at a named event or
+    place, not "at your convenience"."""
+    words = note.text[hit.end:hit.end + 60].split()
+    if len(words) > 1 and len(words[0]) <= _ARTICLE and words[0].islower():
+        words = words[1:]
+    return bool(words) and words[0][0].isupper()
 
 
 def _requested(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
