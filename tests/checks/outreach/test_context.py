@@ -160,3 +160,14 @@ def test_meeting_at_a_named_event_is_shared_context(lint: Lint, note: str, found
 ])
 def test_meeting_words_without_a_named_event_are_not_context(lint: Lint, note: str) -> None:
     assert lint(context, note + REST).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, since we are in the same industry, I thought we should connect.",
+    "Hola Jordan, como estamos en el mismo sector, quise conectar.",
+    "Olá Jordan, como atuamos na mesma área, quis me conectar.",
+    "Hallo Jordan, da wir in der gleichen Branche sind, wollte ich mich melden.",
+    "Bonjour Jordan, comme nous sommes dans le même secteur, je me permets de vous écrire.",
+])
+def test_working_in_the_same_field_is_not_shared_context(lint: Lint, note: str) -> None:
+    assert lint(context, note + " Thanks, Ada").outcome is Outcome.FAIL

@@ -15,10 +15,11 @@ opening you applied to — from the phrase files' ``compliments``, ``shared_cont
 too: a phrase from ``meeting_at`` ("connect at", "chatting at", "verte en", "te ver na",
 "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES"),
 but not by a common word ("connect at your convenience"). "I saw your profile" is not
-context, nor is asking for their insight in general ("your expertise could help us", "learn
-from your perspective" — a phrase that is also one of the ``reasons`` the ask check looks
-for): any cold request says that; what of theirs you read or heard ("your dbt talk") is
-context. ``pass`` when the opening has one; ``warn`` when one appears only later in the note;
+context, nor is working in the same industry or field (everyone in it shares that), nor is
+asking for their insight in general ("your expertise could help us", "learn from your
+perspective" — a phrase that is also one of the ``reasons`` the ask check looks for): any
+cold request says that; what of theirs you read or heard ("your dbt talk") is context.
+``pass`` when the opening has one; ``warn`` when one appears only later in the note;
 ``fail`` when there is none, or the note opens with a stock line such as "I'd like to add
 you to my professional network".
 
