@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,6 +21,8 @@ def write_atomic(path: Path, text: str) -> None:
     """
     path = Path(path)
     text = scrub(text)
+    import tempfile  # with shutil and random behind it: only when something is written
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,6 +81,8 @@ def audit_demo(settings: RunSettings, *, generated_at: str | None = None,
         request = RunRequest(from_artifacts=demo_folder() / "artifacts",
                              generated_at=generated_at)
         return run(settings, registry, request, collectors={})
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="presence-audit-demo-") as folder:
         lay_later_snapshot(Path(folder))
         request = RunRequest(from_artifacts=Path(folder), generated_at=generated_at)
@@ -96,6 +96,8 @@ def lay_later_snapshot(folder: Path) -> None:
     whose result lists replace only the lists of the same engine, query and sample. The later
     recording holds just what moved, so edits to the first recording show in both.
     """
+    import shutil
+
     for path in (demo_folder() / "artifacts").glob("*.json"):
         shutil.copyfile(path, folder / path.name)
     for path in (demo_folder() / "artifacts-later").glob("*.json"):

@@ -177,6 +177,13 @@ class _Matcher:
         return _compiled(chosen) if chosen else None
 
 
+def present(phrases: Iterable[str], folded: str) -> tuple[str, ...]:
+    """The ``phrases`` (in their order) whose key word occurs in the ``folded`` text: the only
+    ones a pattern built for that text needs, as no other can match anywhere in it."""
+    return tuple(p for p in phrases if _key_word(p) in folded)
+
+
+@lru_cache(maxsize=8192)
 def _key_word(phrase: str) -> str:
     """The phrase's longest literal word: the likeliest to be absent from a text."""
     return max((w for w in phrase.split() if w not in (WILDCARD, ONE_WORD)), key=len, default="")

@@ -21,6 +21,7 @@ from presence_audit.text.phrases import (
     bundled,
     parse_phrase_file,
     phrase_pattern,
+    present,
 )
 from presence_audit.text.quoting import quote
 from presence_audit.text.sentences import split as split_sentences
@@ -97,7 +98,9 @@ class Note:
         """Where the note points at the reader's own work or situation: a second-person
         possessive followed, within two words, by a word from ``reader_work`` ("your recent
         post", "tu publicación", "Ihre Beiträge", "vos publications")."""
-        pattern = _reader_pattern(self.phrases.get("possessives"), self.phrases.get("reader_work"))
+        folded = self.folded.folded
+        pattern = _reader_pattern(present(self.phrases.get("possessives"), folded),
+                                  present(self.phrases.get("reader_work"), folded))
         if pattern is None:
             return []
         hits = [self.folded.hit(m) for m in pattern.finditer(self.folded.folded)]
@@ -189,7 +192,7 @@ def name_parts(name: str, particles: tuple[str, ...] = ()) -> tuple[str, ...]:
     return tuple(p for p in parts if len(p.strip(".")) >= _MIN_NAME_PART and fold(p) not in skip)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _reader_pattern_cached(possessives: tuple[str, ...],
                            work: tuple[str, ...]) -> re.Pattern[str] | None:
     if not possessives or not work:
@@ -227,10 +230,14 @@ def load(ctx: CheckContext) -> Note:
     if not isinstance(shared, list) or not all(isinstance(t, str) for t in shared):
         raise NoteArtifactError("the note artifact's shared_context is not a list of text")
     extra = parse_phrase_file(data.get("phrases") or {}, "the note artifact's phrases")
-    return Note(
-        text=text,
-        limit=limit,
-        sender_name=sender or None,
-        shared_context=tuple(shared),
-        phrases=bundled().merged(extra),
-    )
+    return _note(text, limit, sender or None, tuple(shared),
+                 tuple((kind, tuple(phrases)) for kind, phrases in sorted(extra.items())))
+
+
+@lru_cache(maxsize=32)
+def _note(text: str, limit: int, sender: str | None, shared: tuple[str, ...],
+          extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Note:
+    # One Note per distinct note: every outreach check of a run reads the same one, and its
+    # folded text and sentences are worth working out once. A Note never changes.
+    return Note(text=text, limit=limit, sender_name=sender, shared_context=shared,
+                phrases=bundled().merged(dict(extra)))

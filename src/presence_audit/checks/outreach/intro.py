@@ -44,7 +44,7 @@ from functools import lru_cache
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
-from presence_audit.text.phrases import Hit
+from presence_audit.text.phrases import Hit, present
 from presence_audit.text.quoting import quote
 
 ID = "outreach.intro"
@@ -73,14 +73,15 @@ def _role_statements(note: _note.Note) -> list[Hit]:
     """"I'm a passionate data scientist", "soy ingeniera", "je suis consultante": a first-person
     subject (``role_subjects``) followed within four words by a role (``role_nouns``,
     ``student_words``)."""
-    pattern = _role_pattern(note.phrases.get("role_subjects"),
-                            (*note.phrases.get("role_nouns"), *note.phrases.get("student_words")))
+    folded = note.folded.folded
+    pattern = _role_pattern(present(note.phrases.get("role_subjects"), folded), present(
+        (*note.phrases.get("role_nouns"), *note.phrases.get("student_words")), folded))
     if pattern is None:
         return []
     return [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _role_pattern(subjects: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str] | None:
     if not subjects or not roles:
         return None
