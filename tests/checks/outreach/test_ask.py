@@ -141,6 +141,34 @@ def test_a_reason_that_is_only_to_connect_is_not_a_reason(lint: Lint, note: str)
     assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
 
 
+@pytest.mark.parametrize(
+    ("note", "found"),
+    [
+        ("If you're hiring data engineers, I'd be glad to share my background.", "glad to"),
+        ("Si necesitas apoyo en datos, me encantaría echarte una mano.", "me encantaría"),
+        ("Se precisar de ajuda com dados, posso dar uma mão.", "posso"),
+        ("Wenn Sie Unterstützung brauchen, gerne würde ich helfen.", "gerne würde ich"),
+        ("Si vous avez un besoin en data, je serais ravie de vous aider.", "je serais ravie de"),
+    ],
+)
+def test_an_offer_on_a_condition_is_a_reason(lint: Lint, note: str, found: str) -> None:
+    finding = lint(ask, LEAD + note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Gives a reason to connect: "{found}"'
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "If you agree, happy to connect.",
+        "I'd be glad to stay in touch.",
+        "Si te parece, un gusto conectar contigo.",
+    ],
+)
+def test_an_offer_only_to_connect_is_not_a_reason(lint: Lint, note: str) -> None:
+    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
 def test_passes_with_a_reason_to_connect(lint: Lint) -> None:
     finding = lint(ask, LEAD + "I'd love to hear how you moved into ML platforms. Thanks, Ada")
     assert finding.outcome is Outcome.PASS

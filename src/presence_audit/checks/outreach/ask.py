@@ -11,7 +11,10 @@ meeting (``conversation``) proposed with "would love to", "happy to", "up for" �
 for…", "I'd value your advice on…", "estoy interesado en…", "je recherche…" (``reasons``),
 or the same reason with its subject left out where it opens a sentence: "Hiring SQL
 engineers.", "Buscando prácticas…", "Suche eine Stelle…", "Recherche un stage…"
-(``bare_reasons``). Connect-only phrases ("would love to connect", "ravi de rejoindre votre
+(``bare_reasons``), or an offer made on a condition: a sentence that opens with "if"
+(``conditionals``) and goes on to propose ("If you're hiring, I'd be glad to share my
+background", "Si necesitas apoyo, me encantaría…", "Wenn Sie Hilfe brauchen, gerne würde
+ich…"). Connect-only phrases ("would love to connect", "ravi de rejoindre votre
 réseau", ``not_asks``) are not asks, nor is a reason whose object is only connecting ("I'm
 looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word
 inside a compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of
@@ -104,7 +107,24 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
         bare = _sentence_initial(note, note.find("bare_reasons", sentence), sentence)
         if bare:
             return "reason", sentence, bare[0]
+        offer = _conditional_offer(note, sentence, polite)
+        if offer is not None:
+            return "reason", sentence, offer
     return None
+
+
+def _conditional_offer(note: _note.Note, sentence: _note.Span, polite: list[Hit]) -> Hit | None:
+    """An offer made on a condition: a sentence that opens with "if" (``conditionals``) and
+    goes on to propose ("If you're hiring, I'd be glad to share my background", "Si necesitas
+    apoyo, me encantaría…", "Wenn Sie Hilfe brauchen, gerne würde ich…"). Offering
+    something is a reason to connect; an offer only to connect ("if you agree, happy to
+    connect") is not."""
+    opening = _sentence_initial(note, note.find("conditionals", sentence), sentence)
+    if not opening:
+        return None
+    offers = [h for h in _outside(note.find("proposals", sentence), polite)
+              if h.start >= opening[0].end]
+    return offers[0] if offers else None
 
 
 def _outside(hits: list[Hit], polite: list[Hit]) -> list[Hit]:
