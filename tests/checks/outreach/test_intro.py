@@ -91,6 +91,41 @@ def test_warns_when_the_introduction_is_long(lint: Lint) -> None:
     assert finding.evidence[0].text.startswith('introduction: "I\'m a senior data engineer')
 
 
+@pytest.mark.parametrize(
+    ("lead", "introduction"),
+    [
+        ("Hi Jordan, hope you are doing well, ",
+         "I'm a data engineer in Lisbon working on streaming pipelines and data contracts for "
+         "retail analytics teams across Portugal and Spain."),
+        ("Hola Jordi, espero que estés bien, ",
+         "soy ingeniera de datos en Madrid y trabajo en canalizaciones de streaming y "
+         "contratos de datos para equipos de analítica de comercio minorista."),
+        ("Olá Joana, espero que esteja bem, ",
+         "sou engenheira de dados em Lisboa e trabalho com pipelines de streaming e "
+         "contratos de dados para equipas de analytics no retalho em Portugal."),
+        ("Hallo Jonas, ich hoffe, es geht Ihnen gut, ",
+         "ich arbeite als Data Engineer in Berlin an Streaming-Pipelines und Datenverträgen "
+         "für Analytics-Teams im Einzelhandel in ganz Europa."),
+        ("Bonjour Julie, j'espère que vous allez bien, ",
+         "je travaille comme ingénieure data à Lyon sur des pipelines de streaming et des "
+         "contrats de données pour la grande distribution."),
+    ],
+)
+def test_a_pleasantry_run_into_the_introduction_does_not_count_towards_its_length(
+        lint: Lint, lead: str, introduction: str) -> None:
+    assert len(lead + introduction) > 160 >= len(introduction)
+    finding = lint(intro, lead + introduction + " Coffee? Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.data == {"introduction": introduction, "length": len(introduction)}
+
+
+def test_other_words_before_the_introduction_still_count(lint: Lint) -> None:
+    sentence = ("After your talk on contracts at PyData Lisbon last spring, I'm a data engineer "
+                "working on streaming pipelines, data contracts and CI for retail analytics teams "
+                "in Portugal.")
+    assert lint(intro, f"Hi Jordan, {sentence} Coffee? Thanks, Ada").outcome is Outcome.WARN
+
+
 def test_max_length_is_an_option(lint: Lint) -> None:
     note = "Hi Jordan, I'm a data engineer in Lisbon working on streaming pipelines. Chat?"
     assert lint(intro, note, max_length=40).outcome is Outcome.WARN

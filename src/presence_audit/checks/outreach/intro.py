@@ -13,7 +13,9 @@ looking for…"). When the note shows the two of you already know each other —
 worked together ("great meeting you", "fue un placer conocerte", ``known``) — no
 introduction is needed: ``pass``.
 Otherwise ``pass`` when there is one and the sentences that hold it take at most
-``max_length`` characters; ``warn`` when they take more; ``fail`` when there is none.
+``max_length`` characters — counted from the introduction on when a greeting or pleasantry
+runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when they take
+more; ``fail`` when there is none.
 
 Known limits: an introduction without a first-person phrase ("Shruti from Acme.") is not
 found.
@@ -101,6 +103,22 @@ def _asks(note: _note.Note, sentence: _note.Span) -> bool:
     return bool(note.find("conversation", sentence) and note.find("proposals", sentence))
 
 
+_CLAUSE_END = re.compile(r"[,;:—–-]\s*$")
+
+
+def _past_pleasantries(note: _note.Note, sentence: _note.Span, hits: list[Hit]) -> _note.Span:
+    """The sentence from its introduction on when a greeting or a pleasantry comes before it,
+    set off by a comma ("Hi, hope you are well, I am a data engineer …"): a run-on opening
+    is not part of the introduction's length."""
+    first = min((h.start for h in hits if sentence.start <= h.start < sentence.end),
+                default=sentence.start)
+    before = _note.Span(sentence.start, first)
+    if first == sentence.start or not _CLAUSE_END.search(note.text[before.start:before.end]):
+        return sentence
+    polite = note.find("pleasantry_openers", before) + note.find("greetings", before)
+    return _note.Span(first, sentence.end) if polite else sentence
+
+
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
     known = note.find("known")
@@ -121,7 +139,8 @@ def check(ctx: CheckContext) -> Finding:
     sentences = list(dict.fromkeys(note.sentence_of(h) for h in hits))
     # A sentence that also asks ("We host panels — would you be open to one?") is the ask, not
     # more introduction: only the others count towards its length.
-    brief = [s for s in sentences if not _asks(note, s)] or sentences[:1]
+    brief = [_past_pleasantries(note, s, hits)
+             for s in sentences if not _asks(note, s)] or sentences[:1]
     text = " ".join(note.text[s.start:s.end] for s in brief)
     limit: int = ctx.options["max_length"]
     evidence = [Evidence(f"introduction: {note.quote(s)}") for s in brief]
