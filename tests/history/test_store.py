@@ -282,3 +282,25 @@ def test_a_run_killed_at_any_moment_leaves_the_history_consistent(tmp_path: Path
                     assert len(stored.report["results"]) == 60
                     assert stored.artifacts["serps"]["data"]["n"] == stored.report["n"]
     assert acknowledged, "the writers never committed a run before being killed"
+
+
+def test_outcomes_of_many_runs_read_in_one_pass_match_run_by_run(tmp_path: Path) -> None:
+    # Past 500 runs the outcomes are read in one pass over the rows between the first and the
+    # last run: runs of another subject in between must not leak in, and order must hold.
+    other = Subject(name="Bo Other")
+    path = tmp_path / "h.db"
+    with History(path) as history:
+        for marker in range(520):
+            run = report(marker=marker, results=3)
+            run["results"][marker % 3]["outcome"] = "warn"
+            if marker % 7 == 0:
+                history.record({**run, "subject": {"name": other.name}}, other, {})
+            history.record(run, ADA, {})
+        ada = history.runs(ADA.name)
+        assert len(ada) == 520
+        together = history.outcomes(r.id for r in ada)
+        one_by_one = {r.id: history.outcomes([r.id])[r.id] for r in ada}
+    assert together == one_by_one
+    assert all(list(checks) == ["search.check-0", "search.check-1", "search.check-2"]
+               for checks in together.values())
+    assert set(together) == {r.id for r in ada}

@@ -34,8 +34,10 @@ def overview(data: Mapping[str, Any], *, markdown: bool) -> str:
     runs: Sequence[Mapping[str, Any]] = data["runs"]
     subject = str(data["subject"])
     checks = list(dict.fromkeys(c for run in runs for c in run["outcomes"]))
-    trends = {c: "".join(OUTCOME_MARKS.get(run["outcomes"].get(c, ""), " ") for run in runs)
-              for c in checks}
+    # One column of marks per run, then joined per check: 1,000 runs of 40 checks in one pass.
+    columns = [[OUTCOME_MARKS.get(run["outcomes"].get(c, ""), " ") for c in checks]
+               for run in runs]
+    trends = {c: "".join(column[index] for column in columns) for index, c in enumerate(checks)}
     score_line = "".join(spark(run.get("score")) for run in runs)
     if markdown:
         return _overview_markdown(subject, runs, trends, score_line)
