@@ -1,0 +1,63 @@
+"""bench/accuracy.py: figures per split, and which split's disagreements it lists."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "accuracy.py"
+
+
+def _note(number: int, split: str, text: str, expect: str) -> dict[str, object]:
+    return {"id": f"note-{number:03d}", "lang": "en", "split": split, "text": text,
+            "sender_name": "Ada", "source": {"repo": "example/repo", "path": "x"},
+            "expect": {"outreach.ask": expect}, "reason": "test"}
+
+
+@pytest.fixture
+def accuracy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_accuracy", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # Its dataclasses look their module up by name while the class is made.
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    notes = [
+        _note(1, "dev", "Hi Sam, could we have a call?", "pass"),
+        _note(2, "heldout", "Hi Sam, could we have a call?", "fail"),
+        _note(3, "fresh", "Hi Sam, nice to see you here.", "pass"),
+    ]
+    (tmp_path / "notes.yaml").write_text(yaml.safe_dump({"items": notes}), encoding="utf-8")
+    monkeypatch.setattr(module, "CORPUS", tmp_path)
+    monkeypatch.setattr(module, "SOURCES", (module.note_verdicts,))
+    return module
+
+
+def test_reports_each_split(accuracy: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    assert accuracy.main([]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split() == ["check", "n", "dev", "held-back", "fresh", "all"]
+    assert row.split() == ["outreach.ask", "3", "100.0%", "0.0%", "0.0%", "33.3%"]
+
+
+def test_lists_only_the_development_part_unless_asked(
+        accuracy: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    accuracy.main(["-v"])
+    assert "note-00" not in capsys.readouterr().out
+    accuracy.main(["-v", "--split", "fresh"])
+    out = capsys.readouterr().out
+    assert "note-003 [fresh]" in out and "note-002" not in out
+    accuracy.main(["-v", "--heldout"])
+    assert "note-002 [heldout]" in capsys.readouterr().out
+
+
+def test_min_applies_to_the_held_back_part_or_the_split_named(accuracy: ModuleType) -> None:
+    assert accuracy.main(["--min", "50"]) == 1
+    assert accuracy.main(["--min", "0"]) == 0
+    assert accuracy.main(["--min", "50", "--min-split", "dev"]) == 0
+    assert accuracy.main(["--min", "50", "--min-split", "fresh"]) == 1
