@@ -26,12 +26,16 @@ from presence_audit.text.phrases import (
 from presence_audit.text.quoting import quote
 from presence_audit.text.sentences import split as split_sentences
 
-# After a greeting, up to three words of name and the punctuation that closes the salutation
-# ("Hi Jordan,", "Hello Marco —"); without that punctuation only the greeting is skipped.
+# After a greeting, up to three words of name and what closes the salutation: punctuation
+# ("Hi Jordan,", "Hello Marco —"), or a run of spaces where a line break was flattened
+# ("Hi Sam  Love your work"); without either, one capitalised name before a lower-case or
+# first-person word ("Hi Sam hope", "Hi Sam I sell"); otherwise only the greeting is skipped.
 _SALUTATION_REST = re.compile(
-    r"[ \t]*[,!.]?(?:[ \t]+[^\s,!.:;—–-]+){0,3}?[ \t]*(?:[,!.:;\n—–]+|[ \t]-[ \t])"
-    # … or, with no punctuation, one capitalised name before a lower-case word ("Hi Sam hope")
-    r"|[ \t]+[^\W\d_a-z][^\s,!.:;]*(?=[ \t]+[^\W\dA-Z_])")
+    r"(?P<spaced>(?:[ \t]+[^\s,!.:;—–-]+){1,3}?[ \t]{2,}(?=\S))"
+    r"|[ \t]*,?(?:[ \t]+[^\s,!.:;—–-]+){0,3}?[ \t]*(?:[,!.:;\n—–]+|[ \t]-[ \t])"
+    r"|[ \t]+(?P<name>[^\W\d_a-z][^\s,!.:;]*)(?=[ \t]+(?P<next>[^\s,!.:;]+))")
+_GREETING_PUNCTUATION = re.compile(r"[ \t]*[,!.:;—–]+")
+_TITLE_END = re.compile(r"([^\W\d_]+)\.$")
 _SHORT_OPENING = 25
 """An opening sentence shorter than this ("Quick one.") is read together with the next."""
 _MIN_NAME_PART = 2
@@ -172,10 +176,34 @@ class Note:
         if not greetings:
             return lead
         end = max(h.end for h in greetings)
-        rest = _SALUTATION_REST.match(self.text, end)
-        if rest is not None:
+        for _ in range(3):  # a title with its full stop ("Mr.") does not close the salutation
+            rest = _SALUTATION_REST.match(self.text, end)
+            if rest is None or not self._closes_salutation(rest):
+                # No name to skip: the greeting's own punctuation still goes ("Hello, I'm …").
+                punctuation = _GREETING_PUNCTUATION.match(self.text, end)
+                end = punctuation.end() if punctuation else end
+                break
             end = rest.end()
+            title = _TITLE_END.search(self.text[:end].rstrip())
+            if title is None or fold(title.group(1)) not in self.phrases.get("abbreviations"):
+                break
         return end
+
+    def _closes_salutation(self, rest: re.Match[str]) -> bool:
+        """False when what follows the greeting is not a name but the note itself: a
+        first-person word or the start of an introduction ("Hi I am Ada, …", "Hi This is Sara
+        from …"); after a bare name with nothing to close it, the next word must be lower-case
+        or first-person ("Hi Sam hope …", "Hi Sam I sell …")."""
+        first = re.search(r"[^\s,!.:;—–-]+", rest.group(0))
+        if first is not None:
+            start = rest.start() + first.start()
+            if fold(first.group(0)) in self.phrases.get("first_person") or any(
+                    h.start == start for h in self.find("intros")):
+                return False
+        after = rest.group("next")
+        if rest.group("name") is None or after is None:
+            return True
+        return after[:1].islower() or fold(after) in self.phrases.get("first_person")
 
     def _trim(self, span: Span) -> Span:
         text = self.text[span.start:span.end]
