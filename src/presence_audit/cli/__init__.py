@@ -3,7 +3,9 @@
 Each command lives in a module of this package (``run`` and ``demo`` share one, as do
 ``checks`` and ``explain``, ``history`` and ``diff``) that is imported only when the command
 runs. ``--help`` lists the commands from ``SUMMARIES`` without importing any of them (a test
-holds each summary equal to its command's own help). The command modules import only
+holds each summary equal to its command's own help); the console script (``cli.launch``)
+answers a bare ``--help`` from the same table without importing click at all
+(``cli.quick_help``), and the click group itself is ``cli.group``. The command modules import only
 ``click`` and light pieces at their top, so start-up loads none of requests, rich, ddgs,
 pydantic or yaml (tests hold us to that, command by command).
 """
