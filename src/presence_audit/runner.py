@@ -254,7 +254,7 @@ def gather(
             progress.started(name)
         collector = collectors.get(name)
         if collector is None:
-            artifact = Artifact.failed(name, "none", f"no collector produces the artifact {name!r}")
+            artifact = _not_produced(name)
         else:
             try:
                 artifact = collector(context)
@@ -284,6 +284,10 @@ def gather(
                 progress.finished(name, artifact)
             artifacts[name] = artifact
     return artifacts
+
+
+def _not_produced(name: str) -> Artifact:
+    return Artifact.failed(name, "none", f"no collector produces the artifact {name!r}")
 
 
 def load_artifacts(names: Sequence[str], folder: Path) -> dict[str, Artifact]:
@@ -478,8 +482,7 @@ def run(
         artifacts = load_artifacts(names, request.from_artifacts)
     elif request.artifacts is not None:
         given = request.artifacts
-        artifacts = {name: given.get(name) or Artifact.failed(
-            name, "none", f"no collector produces the artifact {name!r}") for name in names}
+        artifacts = {name: given.get(name) or _not_produced(name) for name in names}
     else:
         from presence_audit.config.load import LoadedConfig
         from presence_audit.sources.context import GatherContext

@@ -40,5 +40,5 @@ def test_the_saved_settings_audit_as_the_config_does(snapshot: str) -> None:
 
 
 def test_an_edited_persona_is_loaded_from_its_config(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "_checksum", lambda text: "edited")
+    monkeypatch.setattr(demo, "checksum", lambda text: "edited")
     assert isinstance(demo_settings(), LoadedConfig)

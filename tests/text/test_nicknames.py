@@ -43,7 +43,7 @@ def test_unknown_and_empty_names_have_no_forms() -> None:
 
 
 def test_without_the_file_the_package_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(nicknames.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(nicknames, "package_file", lambda package, name: None)
     nicknames._tables.cache_clear()
     nicknames.forms_of.cache_clear()
     try:

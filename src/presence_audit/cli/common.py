@@ -153,9 +153,7 @@ def load_registry_for(loaded: LoadedConfig | None,
 
     if loaded is not None:
         return load_registry([loaded.resolve(p) for p in loaded.config.check_paths])
-    if categories is not None:
-        return load_registry(categories=categories)
-    return load_registry()
+    return load_registry(categories=categories)
 
 
 def load_config_or_default(path: Path | None) -> LoadedConfig:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Sequence
 
 from presence_audit.cli.commands import DESCRIPTION, HELP_HELP, SUMMARIES, VERSION_HELP
 
@@ -64,8 +65,7 @@ def _paragraphs(text: str, width: int, indent: str) -> list[str]:
     return out
 
 
-def _definitions(rows: tuple[tuple[str, str], ...] | list[tuple[str, str]],
-                 width: int) -> list[str]:
+def _definitions(rows: Sequence[tuple[str, str]], width: int) -> list[str]:
     """Click's ``write_dl`` at one level of indentation, for terms of at most 30 characters."""
     first_col = min(max(len(term) for term, _ in rows), 30) + 2
     text_width = max(width - first_col - 2, 10)

@@ -92,3 +92,26 @@ def read_regular(path: Path, max_bytes: int) -> bytes | None:
     with open_regular(path) as stream:
         data = stream.read(max_bytes + 1)
     return None if len(data) > max_bytes else data
+
+
+def package_file(package: str, name: str) -> Path | None:
+    """The data file ``name`` that an installed ``package`` ships, found without importing
+    the package (``importlib.util.find_spec`` only locates it); None when it is not there.
+    Reading a dataset this way spares the package's own import, often the slower part."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(folder) / name
+        if path.is_file():
+            return path
+    return None
+
+
+def checksum(text: str) -> str:
+    """A short checksum of ``text`` (its length and CRC-32), for a shipped copy made from a
+    source file to tell whether the source has changed since. Not cryptographic: it tells an
+    edited file from the one the copy was made from, and costs no hashlib import."""
+    import zlib
+
+    return f"{len(text)}:{zlib.crc32(text.encode()):08x}"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from presence_audit.core.fileio import checksum
 from presence_audit.runner import RunOutcome, RunRequest, RunSettings, run
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def demo_settings() -> RunSettings:
         saved = json.loads((demo_folder() / SETTINGS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         saved = None
-    if isinstance(saved, dict) and saved.get("source") == _checksum(
+    if isinstance(saved, dict) and saved.get("source") == checksum(
             persona.read_text(encoding="utf-8")):
         return PlainSettings.from_dict(saved["settings"], label=str(persona))
     return load_demo_config()
@@ -50,12 +50,8 @@ def demo_settings() -> RunSettings:
 def settings_text() -> str:
     """What ``persona.settings.json`` holds for ``persona.yaml`` as it is now."""
     source = (demo_folder() / PERSONA).read_text(encoding="utf-8")
-    saved = {"source": _checksum(source), "settings": load_demo_config().plain().to_dict()}
+    saved = {"source": checksum(source), "settings": load_demo_config().plain().to_dict()}
     return json.dumps(saved, indent=2, ensure_ascii=False) + "\n"
-
-
-def _checksum(text: str) -> str:
-    return f"{len(text)}:{zlib.crc32(text.encode()):08x}"
 
 
 SNAPSHOTS = ("first", "later")

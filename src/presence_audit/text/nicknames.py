@@ -11,9 +11,9 @@ When the file cannot be found where the package keeps it, the package itself is 
 from __future__ import annotations
 
 import csv
-import importlib.util
 from functools import lru_cache
-from pathlib import Path
+
+from presence_audit.core.fileio import package_file
 
 Lookup = dict[str, frozenset[str]]
 
@@ -21,10 +21,7 @@ Lookup = dict[str, frozenset[str]]
 @lru_cache(maxsize=1)
 def _tables() -> tuple[Lookup, Lookup]:
     """(nicknames by canonical name, canonical names by nickname)."""
-    spec = importlib.util.find_spec("nicknames")
-    folders = list(spec.submodule_search_locations or ()) if spec else []
-    path = next((Path(f) / "names.csv" for f in folders if (Path(f) / "names.csv").is_file()),
-                None)
+    path = package_file("nicknames", "names.csv")
     if path is None:
         return _from_package()
     nicknames: dict[str, set[str]] = {}

@@ -17,13 +17,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from presence_audit.core.fileio import checksum
 from presence_audit.text.folding import fold, fold_char
 
 KINDS: tuple[str, ...] = (
@@ -294,9 +294,7 @@ def _bundled_sources() -> list[tuple[str, str]]:
 
 
 def _digest(sources: Sequence[tuple[str, str]]) -> str:
-    # A checksum, not a cryptographic hash: it tells an edited file from the one compiled,
-    # and hashlib's OpenSSL binding alone took longer to import than the lists take to read.
-    return " ".join(f"{name}:{len(text)}:{zlib.crc32(text.encode()):08x}" for name, text in sources)
+    return " ".join(f"{name}:{checksum(text)}" for name, text in sources)
 
 
 def _read_compiled(digest: str) -> dict[str, tuple[str, ...]] | None:

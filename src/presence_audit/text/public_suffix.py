@@ -18,11 +18,12 @@ and callers treat such a host (``localhost``, ``printer.lan``) as its own site.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from presence_audit.core.fileio import package_file
 
 SNAPSHOT_PACKAGE = "tldextract"
 SNAPSHOT_FILE = ".tld_set_snapshot"
@@ -68,12 +69,9 @@ def parse_rules(text: str) -> SuffixRules:
 
 
 def snapshot_path() -> Path:
-    spec = importlib.util.find_spec(SNAPSHOT_PACKAGE)
-    folders = list(spec.submodule_search_locations or []) if spec is not None else []
-    for folder in folders:
-        path = Path(folder) / SNAPSHOT_FILE
-        if path.is_file():
-            return path
+    path = package_file(SNAPSHOT_PACKAGE, SNAPSHOT_FILE)
+    if path is not None:
+        return path
     raise SuffixListMissingError(
         f"the Public Suffix List snapshot of {SNAPSHOT_PACKAGE} was not found; reinstall "
         "presence-audit")

@@ -221,18 +221,14 @@ def name_parts(name: str, particles: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _reader_pattern_cached(possessives: tuple[str, ...],
-                           work: tuple[str, ...]) -> re.Pattern[str] | None:
+def _reader_pattern(possessives: tuple[str, ...],
+                    work: tuple[str, ...]) -> re.Pattern[str] | None:
     if not possessives or not work:
         return None
     own = "|".join(re.escape(p) for p in sorted(possessives, key=len, reverse=True))
     things = "|".join(r"\s+".join(map(re.escape, w.split()))
                       for w in sorted(work, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{own})\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{things})(?!\w)")
-
-
-def _reader_pattern(possessives: tuple[str, ...], work: tuple[str, ...]) -> re.Pattern[str] | None:
-    return _reader_pattern_cached(tuple(possessives), tuple(work))
 
 
 class NoteArtifactError(ValueError):
