@@ -17,6 +17,18 @@ LintArtifact = Callable[[ModuleType, Artifact], Result]
 LEAD = "Hi Jordan, we overlapped at Acme. I'm a data engineer. "
 
 
+def assert_reason(lint: Lint, note: str, found: str) -> None:
+    """``note``, between a lead and a sign-off, passes with ``found`` as its reason."""
+    finding = lint(ask, LEAD + note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Gives a reason to connect: "{found}"'
+
+
+def assert_no_ask(lint: Lint, note: str) -> None:
+    """``note``, between a lead and a sign-off, asks nothing."""
+    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
 @pytest.mark.parametrize(
     ("ask_text", "found"),
     [
@@ -75,9 +87,7 @@ def test_a_greeting_question_is_not_an_ask(lint: Lint, greeting: str) -> None:
     ],
 )
 def test_passes_with_a_stated_reason_in_every_language(lint: Lint, note: str, found: str) -> None:
-    finding = lint(ask, LEAD + note + " Thanks, Ada")
-    assert finding.outcome is Outcome.PASS
-    assert finding.message == f'Gives a reason to connect: "{found}"'
+    assert_reason(lint, note, found)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +102,7 @@ def test_passes_with_a_stated_reason_in_every_language(lint: Lint, note: str, fo
     ],
 )
 def test_compliments_and_connect_requests_are_not_asks(lint: Lint, note: str) -> None:
-    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+    assert_no_ask(lint, note)
 
 
 @pytest.mark.parametrize(
@@ -107,9 +117,7 @@ def test_compliments_and_connect_requests_are_not_asks(lint: Lint, note: str) ->
 )
 def test_a_reason_without_its_subject_passes_where_it_opens_the_sentence(
         lint: Lint, note: str, found: str) -> None:
-    finding = lint(ask, LEAD + note + " Thanks, Ada")
-    assert finding.outcome is Outcome.PASS
-    assert finding.message == f'Gives a reason to connect: "{found}"'
+    assert_reason(lint, note, found)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +131,7 @@ def test_a_reason_without_its_subject_passes_where_it_opens_the_sentence(
     ],
 )
 def test_the_same_words_further_in_a_sentence_are_not_a_reason(lint: Lint, note: str) -> None:
-    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+    assert_no_ask(lint, note)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +146,7 @@ def test_the_same_words_further_in_a_sentence_are_not_a_reason(lint: Lint, note:
     ],
 )
 def test_a_reason_that_is_only_to_connect_is_not_a_reason(lint: Lint, note: str) -> None:
-    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+    assert_no_ask(lint, note)
 
 
 @pytest.mark.parametrize(
@@ -152,9 +160,7 @@ def test_a_reason_that_is_only_to_connect_is_not_a_reason(lint: Lint, note: str)
     ],
 )
 def test_an_offer_on_a_condition_is_a_reason(lint: Lint, note: str, found: str) -> None:
-    finding = lint(ask, LEAD + note + " Thanks, Ada")
-    assert finding.outcome is Outcome.PASS
-    assert finding.message == f'Gives a reason to connect: "{found}"'
+    assert_reason(lint, note, found)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +172,7 @@ def test_an_offer_on_a_condition_is_a_reason(lint: Lint, note: str, found: str) 
     ],
 )
 def test_an_offer_only_to_connect_is_not_a_reason(lint: Lint, note: str) -> None:
-    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.FAIL
+    assert_no_ask(lint, note)
 
 
 def test_passes_with_a_reason_to_connect(lint: Lint) -> None:
