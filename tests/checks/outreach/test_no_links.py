@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 
 from presence_audit.checks.outreach import no_links
 from presence_audit.core.artifacts import NOTE_ARTIFACT, Artifact
 from presence_audit.core.model import Finding, Outcome, Result
 from presence_audit.sources.note import NO_NOTE
+from presence_audit.text.phrases import FoldedText, Phrasebook, bundled
 
 Lint = Callable[..., Finding]
 LintArtifact = Callable[[ModuleType, Artifact], Result]
@@ -114,3 +118,33 @@ def test_more_endings_come_from_phrase_files(lint: Lint) -> None:
 def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
     result = lint_artifact(no_links, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
     assert result.outcome is Outcome.SKIP
+
+
+def address_spans(patterns: tuple[re.Pattern[str], re.Pattern[str]] | None,
+                  text: str) -> list[list[tuple[int, int]]]:
+    if patterns is None:
+        return [[], []]
+    return [[m.span() for m in pattern.finditer(text)] for pattern in patterns]
+
+
+def every_ending(book: Phrasebook) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return no_links._compile(book.get("dot_words"), book.get("at_words"), book.get("tlds"))
+
+
+ADDRESS_TEXTS = [
+    "Notes at https://adaexample.dev/notes.", "Site: adaexample . dev", "ada(at)adaexample.dev",
+    "Site: WWW . ADAEXAMPLE . COM", "mail ada @ acme . co . uk", "ada.dev. Design is hard",
+    "a . b . c . d . e . f . g . h . com", "x.co-uk and y.in-depth", "talk.In 2019",
+    "ada [at] example dot com", "example. com", "Node.js and ASP.NET", "ada-b.io/x?y=1",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESS_TEXTS + [
+    str(item["text"]) for item in yaml.safe_load(
+        (Path(__file__).parents[2] / "corpus" / "notes.yaml").read_text(encoding="utf-8"))["items"]
+])
+def test_only_the_endings_a_text_holds_find_the_same_addresses(text: str) -> None:
+    book = bundled()
+    folded = FoldedText.of(text).folded
+    assert (address_spans(no_links._patterns(book, folded), folded)
+            == address_spans(every_ending(book), folded))
