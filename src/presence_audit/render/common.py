@@ -13,6 +13,18 @@ OTHER_CHECKS = "Other checks"
 """Heading for results whose category the report does not list (e.g. from a plugin)."""
 
 
+NAME_RESULTS = "search.name-results"
+LINK_PREVIEW = "portfolio.link-preview"
+"""The results “What a stranger sees” is drawn from (``render.stranger``)."""
+
+
+def shows_a_stranger(report: Mapping[str, Any]) -> bool:
+    """Whether the report holds a result “What a stranger sees” could draw; the renderers ask
+    before importing ``render.stranger``, which a note's or a network's report never needs."""
+    return any(isinstance(r, Mapping) and r.get("check_id") in (NAME_RESULTS, LINK_PREVIEW)
+               for r in report.get("results") or [])
+
+
 ResultGroup = tuple[Any, Any, list[Mapping[str, Any]]]
 """A category's title, its score and its results."""
 

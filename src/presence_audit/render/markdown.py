@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from presence_audit.render import stranger
 from presence_audit.render.changes import anything_changed
 from presence_audit.render.common import (
     format_gain,
@@ -23,6 +22,7 @@ from presence_audit.render.common import (
     measured_line,
     outcome_counts,
     shared_cause_checks,
+    shows_a_stranger,
     source_note,
     unmeasured_causes,
     verdict_note,
@@ -221,6 +221,10 @@ def _link_target(url: str) -> str:
 
 def _stranger(report: Mapping[str, Any]) -> Iterator[str]:
     """Page 1 for the name per engine, one line per result with its label."""
+    if not shows_a_stranger(report):
+        return
+    from presence_audit.render import stranger
+
     shown = stranger.view(report)
     if shown.empty:
         return

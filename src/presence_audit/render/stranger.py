@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-NAME_RESULTS = "search.name-results"
-LINK_PREVIEW = "portfolio.link-preview"
+from presence_audit.render.common import LINK_PREVIEW, NAME_RESULTS
 
 LABELS: dict[str, str] = {
     "owned": "yours",

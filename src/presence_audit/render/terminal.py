@@ -29,12 +29,12 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from presence_audit.render import stranger
 from presence_audit.render.common import (
     format_gain,
     group_results,
     measured_line,
     outcome_counts,
+    shows_a_stranger,
     source_note,
     unmeasured_causes,
     verdict_note,
@@ -232,6 +232,10 @@ _LABEL_STYLES = {"owned": "green", "about-you": "blue", "unsure": "yellow",
 
 def _stranger(report: Mapping[str, Any]) -> RenderableType | None:
     """Page 1 for the name per engine, one line per result with its label."""
+    if not shows_a_stranger(report):
+        return None
+    from presence_audit.render import stranger
+
     shown = stranger.view(report)
     if shown.empty:
         return None
