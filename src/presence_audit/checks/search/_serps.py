@@ -8,7 +8,6 @@ and why.
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -31,6 +30,23 @@ UNMEASURED_FIX = (
 
 Predicate = Callable[[SearchResult], bool]
 
+
+# The samples' medians, as `statistics` defines them: importing it (with `fractions`,
+# `decimal` and `random`) costs more start-up than every search check's own work.
+def median_low(values: Iterable[int]) -> int:
+    """The lower of the two middle values (the middle one for an odd count)."""
+    ordered = sorted(values)
+    if not ordered:
+        raise ValueError("no median of no values")
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def median_high(values: Iterable[float]) -> float:
+    """The higher of the two middle values (the middle one for an odd count)."""
+    ordered = sorted(values)
+    if not ordered:
+        raise ValueError("no median of no values")
+    return ordered[len(ordered) // 2]
 
 @dataclass(frozen=True)
 class Serps:
@@ -194,8 +210,7 @@ class Sighting:
     def median_rank(self) -> int | None:
         """The median rank over samples, a miss counting as below every rank; ``None`` when
         it was missing from most samples. Of two middle ranks the worse is taken."""
-        ranks = [math.inf if m is None else m.rank for m in self.matches]
-        median = statistics.median_high(ranks)
+        median = median_high([math.inf if m is None else m.rank for m in self.matches])
         return None if median == math.inf else int(median)
 
     def found_within(self, top: int) -> int:

@@ -38,8 +38,6 @@ dentist in Brighton, an obituary, another LinkedIn profile) and three results ab
 
 from __future__ import annotations
 
-import statistics
-
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.search import _serps
 from presence_audit.core.artifacts.serps import ResultList
@@ -135,7 +133,7 @@ def _median_counts(lists: list[ResultList], page: int, classifier: Classifier) -
         labels = [classifier(r).label for r in item.results if r.rank <= page]
         yours.append(sum(1 for label in labels if label in (OWNED, ABOUT_YOU)))
         namesakes.append(labels.count(NAMESAKE))
-    return statistics.median_low(yours), statistics.median_low(namesakes)
+    return _serps.median_low(yours), _serps.median_low(namesakes)
 
 
 def _namesakes(item: ResultList, page: int, classifier: Classifier) -> list[JSONDict]:

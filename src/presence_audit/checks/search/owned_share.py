@@ -32,7 +32,7 @@ duckduckgo: 3 of 10 · brave: 2 of 10``.
 
 from __future__ import annotations
 
-import statistics
+import math
 
 from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.search import _serps
@@ -73,7 +73,7 @@ def check(ctx: CheckContext) -> Finding:
     for engine, query, lists in serps.pairs():
         per_sample = [[r for r in item.results if r.rank <= page and owned(r)]
                       for item in lists]
-        counts.setdefault(engine, {})[query] = statistics.median_low(
+        counts.setdefault(engine, {})[query] = _serps.median_low(
             len(found) for found in per_sample
         )
         where = serps.for_query(query)
@@ -109,6 +109,6 @@ def check(ctx: CheckContext) -> Finding:
         fix=FIX,
         evidence=evidence + serps.unmeasured_evidence(),
         data=data,
-        score=statistics.fmean(min(n / minimum, 1.0) for _, _, n in pairs)
+        score=math.fsum(min(n / minimum, 1.0) for _, _, n in pairs) / len(pairs)
         if outcome is Outcome.WARN else None,
     )
