@@ -44,11 +44,11 @@ def test_unknown_and_empty_names_have_no_forms() -> None:
 
 def test_without_the_file_the_package_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(nicknames, "package_file", lambda package, name: None)
-    nicknames._tables.cache_clear()
+    nicknames._lowered_rows.cache_clear()
     nicknames.forms_of.cache_clear()
     try:
         assert "geoff" in forms_of("Geoffrey")
         assert forms_of("Geoffrey") == package_forms("Geoffrey")
     finally:
-        nicknames._tables.cache_clear()
+        nicknames._lowered_rows.cache_clear()
         nicknames.forms_of.cache_clear()
