@@ -30,8 +30,8 @@ def test_registrable_domains(host: str, expected: str | None) -> None:
 
 
 def test_wildcards_and_exceptions_follow_the_list_algorithm() -> None:
-    rules = parse_rules("// comment\nck\n*.ck\n!www.ck\nkawasaki.jp\n*.kawasaki.jp\n"
-                        "!city.kawasaki.jp\n")
+    rules = parse_rules(b"// comment\nck\n*.ck\n!www.ck\nkawasaki.jp\n*.kawasaki.jp\n"
+                        b"!city.kawasaki.jp\n")
     assert rules.suffix_labels(["a", "b", "ck"]) == 2  # *.ck: b.ck is a public suffix
     assert rules.suffix_labels(["a", "www", "ck"]) == 1  # !www.ck: www.ck is registrable
     assert rules.suffix_labels(["x", "city", "kawasaki", "jp"]) == 2
@@ -67,3 +67,21 @@ def test_the_list_is_read_once_without_tldextract_or_requests() -> None:
     registrable("a.dev")
     registrable("b.dev")
     assert public_suffix.rules.cache_info().misses == 1
+
+
+def test_the_bundled_list_reads_as_its_text_does() -> None:
+    text = public_suffix.snapshot_path().read_text(encoding="utf-8").lower()
+    rules = [line.split()[0] for line in text.splitlines()
+             if line.strip() and not line.startswith("//") and not line[0].isspace()]
+    assert len(rules) > 5000
+    assert public_suffix.rules() == public_suffix.SuffixRules(
+        exact=frozenset(r for r in rules if r[0] not in "!*"),
+        wildcard=frozenset(r[2:] for r in rules if r[0] == "*"),
+        exception=frozenset(r[1:] for r in rules if r[0] == "!"))
+
+
+def test_unicode_rules_and_upper_case_ascii_are_read() -> None:
+    rules = parse_rules("COM\n// x\n  indented\n公司.cn\n*.個人.香港\nrule trailing words\r\n"
+                        .encode())
+    assert rules.exact == {"com", "公司.cn", "rule"}
+    assert rules.wildcard == {"個人.香港"}
