@@ -101,3 +101,10 @@ def test_demo_reads_its_saved_settings_without_the_config_models(tmp_path: Path)
     modules = modules_after(["demo", "--format", "json"], tmp_path)
     assert loaded(modules, ("pydantic", "presence_audit.config.load", "yaml",
                             "importlib.metadata")) == []
+
+
+def test_demo_needs_none_of_the_libraries_its_data_is_too_small_for(tmp_path: Path) -> None:
+    # Names' words are short (rapidfuzz), five medians (statistics), files beside the
+    # modules (importlib.resources).
+    modules = modules_after(["demo", "--format", "json"], tmp_path)
+    assert loaded(modules, ("rapidfuzz", "statistics", "importlib.resources")) == []

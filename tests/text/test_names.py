@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presence_audit.text.folding import fold
-from presence_audit.text.names import NameMatch, match_name
+from presence_audit.text.names import NameMatch, match_name, similarity
 
 ADA = ("Ada Example", "A. Example")
 
@@ -99,3 +101,19 @@ def test_evidence_says_what_matched_and_how(found: NameMatch, described: str) ->
 
 def test_fold_ignores_case_accents_and_apostrophes() -> None:
     assert fold("José O'Brien STRAẞE", apostrophes=False) == "jose obrien strasse"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcdeéü -", max_size=14), st.text(alphabet="abcdeéü -", max_size=14))
+def test_similarity_is_rapidfuzz_ratio(a: str, b: str) -> None:
+    fuzz = pytest.importorskip("rapidfuzz.fuzz")
+    assert similarity(a, b) == fuzz.ratio(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("example", "exampel"), ("mueller", "muller"), ("ada example", "ada examples"),
+    ("katherine", "kathryn"), ("", ""), ("abc", ""), ("jordan", "acme"),
+])
+def test_similarity_of_names_is_rapidfuzz_ratio(a: str, b: str) -> None:
+    fuzz = pytest.importorskip("rapidfuzz.fuzz")
+    assert similarity(a, b) == fuzz.ratio(a, b)
