@@ -149,7 +149,7 @@ def test_hostile_text_is_inert(make_report: Callable[..., dict[str, Any]],
 
 
 def test_dispatch_and_suffix() -> None:
-    from presence_audit.cli.common import pick_format
+    from presence_audit.cli.shared import pick_format
     from presence_audit.render import FORMATS
 
     assert "html" in FORMATS

@@ -10,18 +10,20 @@ from typing import TYPE_CHECKING
 import click
 
 from presence_audit.cli.common import (
-    announce,
-    color_choice,
     color_option,
     complete_check_ids,
     config_option,
     details_option,
+    format_option,
+    output_option,
+)
+from presence_audit.cli.shared import (
+    announce,
+    color_choice,
     emit,
     fail_usage,
-    format_option,
     load_config_or_default,
     load_registry_for,
-    output_option,
     pick_format,
     render_report,
     require_paths,
@@ -38,7 +40,6 @@ from presence_audit.cli.tracking import (
 
 if TYPE_CHECKING:
     from presence_audit.cli.progress import LiveProgress
-    from presence_audit.runner import RunSettings
     from presence_audit.sources.context import Collector
 
 
@@ -169,26 +170,7 @@ def demo(fmt: str | None, output: Path | None, exit_code: bool, snapshot: str,
     `run` does: `demo --history h.db` then `demo --snapshot later --history h.db` shows
     what changed.
     """
-    from presence_audit.cli.exit_codes import of_report
-    from presence_audit.demo import audit_demo, demo_settings, load_demo_config
-    from presence_audit.runner import thresholds_of
+    from presence_audit.cli.demo_run import run_demo
 
-    fmt = pick_format(fmt, output)
-    if history_file is None:
-        loaded: RunSettings = demo_settings()
-        outcome = audit_demo(loaded, snapshot=snapshot)
-        shown = outcome.report.to_dict()
-    else:
-        # Comparing with history reads the persona's regression rules: the whole config.
-        watcher = Watch.start(None, WatchOptions(history=history_file))
-        config = load_demo_config()
-        loaded = config
-        outcome = audit_demo(config, snapshot=snapshot)
-        shown = watcher.finish(config, outcome, quiet=False).report
-    emit(render_report(shown, fmt, output, color=color_choice(color), details=details), output)
-    announce(output, shown)
-    if exit_code:
-        report = outcome.report
-        sys.exit(of_report(report.score, report.results, thresholds_of(loaded),
-                                   report.incomplete))
+    run_demo(fmt, output, exit_code, snapshot, history_file, details, color)
 

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from presence_audit.cli.common import (
-    complete_check_ids,
-    config_option,
+from presence_audit.cli.common import complete_check_ids, config_option
+from presence_audit.cli.shared import (
     load_config_if_any,
     load_registry_for,
     usage_errors,

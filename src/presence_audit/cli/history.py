@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from presence_audit.cli.common import config_option, emit, fail_usage, usage_errors
+from presence_audit.cli.common import config_option
+from presence_audit.cli.shared import emit, fail_usage, usage_errors
 from presence_audit.cli.tracking import history_option
 from presence_audit.render.json import dumps
 
@@ -34,7 +35,7 @@ subject_option = click.option(
 
 def _history_file(config_path: Path | None, option: Path | None) -> Path:
     """The history to read; it must exist, since reading never creates one."""
-    from presence_audit.cli.common import load_config_if_any
+    from presence_audit.cli.shared import load_config_if_any
     from presence_audit.cli.tracking import history_path
 
     with usage_errors():
@@ -148,7 +149,7 @@ def diff(runs: tuple[str, ...], config_path: Path | None, history_file: Path | N
     """
     if len(runs) > 2:
         fail_usage("diff takes at most two runs or report files (A and B)")
-    from presence_audit.cli.common import load_config_if_any
+    from presence_audit.cli.shared import load_config_if_any
     from presence_audit.config.schema import RegressionsConfig
     from presence_audit.history.regressions import assess, runs_to_compare
 

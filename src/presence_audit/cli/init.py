@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from presence_audit.cli.common import emit, fail_usage
+from presence_audit.cli.shared import emit, fail_usage
 
 if TYPE_CHECKING:
     from presence_audit.config.starter import Question

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from presence_audit.cli.common import fail_usage
+from presence_audit.cli.shared import fail_usage
 from presence_audit.render.json import dumps
 
 

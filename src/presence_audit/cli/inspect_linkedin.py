@@ -9,8 +9,9 @@ from urllib.parse import urlsplit
 
 import click
 
-from presence_audit.cli.common import config_option, fail_usage, load_config_if_any, usage_errors
+from presence_audit.cli.common import config_option
 from presence_audit.cli.exit_codes import EXIT_INCOMPLETE, EXIT_USAGE
+from presence_audit.cli.shared import fail_usage, load_config_if_any, usage_errors
 from presence_audit.render.json import dumps
 
 if TYPE_CHECKING:

@@ -1,7 +1,8 @@
 """The ``presence-audit`` console script.
 
 ``presence-audit --help`` (or ``-h``) on its own is answered from the command table
-(``cli.quick_help``) without importing click; everything else is click's.
+(``cli.quick_help``) without importing click, and so are ``note`` and ``demo`` with plain
+arguments (``cli.direct``); everything else is click's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ def main() -> None:
 
         sys.stdout.write(quick_help())
         sys.stdout.flush()
+        return
+    from presence_audit.cli import direct
+
+    if direct.run(sys.argv[1:]):
         return
     from presence_audit.cli.group import main as group
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from presence_audit.cli.common import (
-    config_option,
+from presence_audit.cli.common import config_option
+from presence_audit.cli.shared import (
     emit,
     fail_usage,
     load_config_or_default,
@@ -55,7 +55,7 @@ def preflight(note_text: str | None, note_file: str | None, target: str | None,
     """
     import datetime as dt
 
-    from presence_audit.cli.common import pick_format
+    from presence_audit.cli.shared import pick_format
     from presence_audit.preflight import AckError, AckStore, PreflightRequest, run_preflight
     from presence_audit.preflight.acks import default_path
     from presence_audit.preflight.target.read import is_url

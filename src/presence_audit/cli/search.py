@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from presence_audit.cli.common import config_option, fail_usage, usage_errors
+from presence_audit.cli.common import config_option
 from presence_audit.cli.exit_codes import EXIT_USAGE
+from presence_audit.cli.shared import fail_usage, usage_errors
 
 if TYPE_CHECKING:
     from presence_audit.config.load import LoadedConfig
@@ -50,7 +51,7 @@ def search(query: str, engine: str | None, provider: str | None, region: str,
     """Run one query on one engine and print its ranked results."""
     if not query.strip():
         fail_usage("QUERY is empty: give the words to search for, e.g. \"Ada Example\"")
-    from presence_audit.cli.common import load_config_or_default
+    from presence_audit.cli.shared import load_config_or_default
     from presence_audit.sources.search.once import SearchRequest
 
     loaded = None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from presence_audit.cli.common import fail_usage
+from presence_audit.cli.shared import fail_usage
 
 if TYPE_CHECKING:
     from presence_audit.config.load import LoadedConfig
