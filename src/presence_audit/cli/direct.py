@@ -17,29 +17,41 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from presence_audit.cli.exit_codes import EXIT_INTERRUPTED
 from presence_audit.render import FORMATS
 
 
-class Option(NamedTuple):
-    """One option: its flags, the parameter it fills, and what it takes."""
+class Option:
+    """One option: its flags, the parameter it fills, and what it takes.
 
-    flags: tuple[str, ...]
-    name: str
-    kind: str  # "flag", "text", "path", "choice" or "int"
-    default: Any = None
-    choices: tuple[str, ...] = ()
-    bounds: tuple[int, int] = (0, 0)  # an "int"'s smallest and largest value
+    A plain class: a NamedTuple or a dataclass costs more to create than this whole module
+    otherwise takes to import, which is what it is here to spare.
+    """
+
+    __slots__ = ("bounds", "choices", "default", "flags", "kind", "name")
+
+    def __init__(self, flags: tuple[str, ...], name: str, kind: str, default: Any = None,
+                 choices: tuple[str, ...] = (), bounds: tuple[int, int] = (0, 0)) -> None:
+        self.flags = flags
+        self.name = name
+        self.kind = kind  # "flag", "text", "path", "choice" or "int"
+        self.default = default
+        self.choices = choices
+        self.bounds = bounds  # an "int"'s smallest and largest value
 
 
-class Command(NamedTuple):
+class Command:
     """A command's options, its variadic argument (if any) and the function it calls."""
 
-    target: str  # "module:function", called with every parameter by name
-    options: tuple[Option, ...]
-    arguments: str | None = None  # the parameter that takes every argument, as a tuple
+    __slots__ = ("arguments", "options", "target")
+
+    def __init__(self, target: str, options: tuple[Option, ...],
+                 arguments: str | None = None) -> None:
+        self.target = target  # "module:function", called with every parameter by name
+        self.options = options
+        self.arguments = arguments  # the parameter that takes every argument, as a tuple
 
 
 FORMAT = Option(("--format",), "fmt", "choice", choices=FORMATS)
