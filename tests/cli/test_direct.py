@@ -159,3 +159,27 @@ def test_the_script_lints_a_note_without_importing_click(tmp_path: Path) -> None
     assert "Connection note" in done.stdout
     modules = json.loads(done.stderr.strip().splitlines()[-1].removeprefix("MODULES:"))
     assert [m for m in modules if m == "click" or m.startswith("click.")] == []
+
+
+class FullDisk:
+    """A standard output behind `> /dev/full`."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("run", [through_click, directly], ids=["click", "direct"])
+def test_a_report_that_cannot_be_written_is_a_clear_error(
+        run: Callable[[list[str]], Callable[[], object]], workdir: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    code, _, err = outcome(run(["note", "--format", "json", NOTE]), capsys)
+    assert code == 2
+    assert err == ("presence-audit: error: cannot write the report to standard output: "
+                   "No space left on device\n")

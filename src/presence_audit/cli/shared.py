@@ -97,8 +97,13 @@ def pick_format(fmt: str | None, output: Path | None, configured: str | None = N
 def emit(text: str, output: Path | None) -> None:
     """Print to stdout, or write the file atomically."""
     if output is None:
-        # The renderer already chose whether to colour (--color, NO_COLOR, FORCE_COLOR).
-        echo(text, nl=False, color=True)
+        try:
+            # The renderer already chose whether to colour (--color, NO_COLOR, FORCE_COLOR).
+            echo(text, nl=False, color=True)
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): the command ends quietly with 1
+        except OSError as exc:  # a full disk or a dead device behind the redirection
+            fail_usage(f"cannot write the report to standard output: {exc.strerror or exc}")
         return
     from presence_audit.core.fileio import write_atomic
 
