@@ -120,6 +120,36 @@ def test_an_opening_pleasantry_is_a_mass_opener_in_every_language(lint: Lint, no
     assert finding.data["mass_openers"]
 
 
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, trust you are doing great. I lead data at Acme. Coffee? Ada",
+    "Good morning Jordan, I trust you are well. I lead data at Acme. Coffee? Ada",
+    "Hi Jordan, hope your weekend was great. I lead data at Acme. Coffee? Ada",
+    "Hi Jordan, I hope you and your family are safe. I lead data at Acme. Ada",
+    "Hola Jordan, espero que todo vaya bien. Lidero datos en Acme. ¿Un café? Ada",
+    "Hola Jordan, espero que estés muy bien. Lidero datos en Acme. ¿Un café? Ada",
+    "Olá Jordan, espero que esteja tudo bem. Lidero dados na Acme. Um café? Ada",
+    "Hallo Jordan, ich hoffe, Ihnen geht es gut. Ich leite Daten bei Acme. Ada",
+    "Hallo Jordan, ich hoffe, du bist wohlauf. Ich leite Daten bei Acme. Ada",
+    "Bonjour Jordan, j'espère que tout va bien. Je dirige la data chez Acme. Ada",
+    "Bonjour Jordan, j'espère que vous vous portez bien. Je dirige la data chez Acme. Ada",
+])
+def test_common_wishes_for_the_readers_wellbeing_open_a_mass_note(lint: Lint, note: str) -> None:
+    finding = lint(generic, note)
+    assert finding.outcome is Outcome.FAIL
+    assert finding.data["mass_openers"]
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I trust your judgement on dbt tests after your PyData talk. Ada",
+    "Hi Jordan, I hope to learn how your team tests models; your post helped me. Ada",
+    "Hola Jordan, espero que tu charla en PyData se publique: me ayudó mucho. Ada",
+    "Hallo Jordan, ich hoffe, Ihr Vortrag bei der PyData wird veröffentlicht. Ada",
+    "Bonjour Jordan, j'espère que votre talk à PyData sera en ligne, il m'a aidée. Ada",
+])
+def test_a_hope_about_something_else_is_not_a_pleasantry(lint: Lint, note: str) -> None:
+    assert lint(generic, note).data["mass_openers"] == []
+
+
 def test_a_closing_pleasantry_is_not_a_mass_opener(lint: Lint) -> None:
     note = "Hi Jordan, we met at PyData and I loved your talk. Hope all is going well! Ada"
     assert lint(generic, note).outcome is Outcome.PASS

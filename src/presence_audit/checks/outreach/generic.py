@@ -6,8 +6,9 @@ What it checks
   network", "please accept my connection request", "je me permets de vous ajouter") — the
   phrase files' ``templates``;
 - mass-mail lines anywhere ("Dear Sir/Madam", "I came across your profile", "vi tu perfil",
-  "ich bin auf Ihr Profil gestoßen") — ``mass_openers``; and pleasantries where the note
-  opens with them ("hope you are well", "hope this note finds you", "espero que estés bien")
+  "ich bin auf Ihr Profil gestoßen") — ``mass_openers``; and wishes for the reader's
+  well-being where the note opens with them ("hope you are well", "trust you are doing
+  great", "hope your weekend was…", "espero que estés bien", "ich hoffe, Ihnen geht es gut")
   — ``pleasantry_openers``;
 - a note with no content: fewer than two words besides the greeting, the sign-off and your
   name ("Hi", ".", "Congratulations"), or only a bare "Let's connect!" (``bare_connects``);
