@@ -5,9 +5,11 @@ Each command lives in a module of this package (``run`` and ``demo`` share one, 
 runs. ``--help`` lists the commands from ``SUMMARIES`` without importing any of them (a test
 holds each summary equal to its command's own help); the console script (``cli.launch``)
 answers a bare ``--help`` from the same table without importing click at all
-(``cli.quick_help``), and the click group itself is ``cli.group``. The command modules import only
-``click`` and light pieces at their top, so start-up loads none of requests, rich, ddgs,
-pydantic or yaml (tests hold us to that, command by command).
+(``cli.quick_help``), and runs ``note`` and ``demo`` with plain arguments without it too
+(``cli.direct``, calling ``cli.note_run`` and ``cli.demo_run``, as the click commands do); the
+click group itself is ``cli.group``. The command modules import only ``click`` and light
+pieces at their top (the helpers that need no click are ``cli.shared``), so start-up loads
+none of requests, rich, ddgs, pydantic or yaml (tests hold us to that, command by command).
 """
 
 from __future__ import annotations
