@@ -202,3 +202,52 @@ def test_a_sentence_that_asks_does_not_count_towards_the_introductions_length(
     finding = lint(intro, note)
     assert finding.outcome is Outcome.PASS
     assert finding.data["introduction"].startswith("I'm a VP of Research")
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, my name is Ada, a data engineer at Acme. Coffee? Thanks, Ada",
+    "Hi Jordan, my name is Ada (Data Engineer) from Acme. Coffee? Thanks, Ada",
+    "Dear Jordan, as the data platform lead at Acme, I follow your work. Thanks, Ada",
+    "Hola Jordan, me llamo Ada y soy ingeniera de datos. ¿Un café? Gracias, Ada",
+    "Hola Jordan, mi nombre es Ada, ingeniera de datos en Acme. ¿Un café? Ada",
+    "Olá Jordan, meu nome é Ada, engenheira de dados na Acme. Um café? Ada",
+    "Hallo Jordan, mein Name ist Ada, Data Engineer bei Acme. Kaffee? Danke, Ada",
+    "Bonjour Jordan, mon nom est Ada, ingénieure data chez Acme. Un café ? Merci, Ada",
+])
+def test_a_name_with_a_role_introduces_you(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, we at Acme train data engineers in Lisbon. Coffee? Thanks, Ada",
+    "Hi Jordan, we've released a report on streaming costs. Coffee? Thanks, Ada",
+    "Hi Jordan, Ada here, working at Acme on streaming. Coffee? Thanks, Ada",
+    "Hi Jordan, I am sourcing for a data lead at a start-up. Coffee? Thanks, Ada",
+    "Hola Jordan, ofrecemos formación en datos en Lisboa. ¿Un café? Gracias, Ada",
+    "Olá Jordan, desenvolvemos plataformas de dados em Lisboa. Um café? Ada",
+    "Hallo Jordan, wir bei Acme entwickeln Datenplattformen. Kaffee? Danke, Ada",
+    "Bonjour Jordan, nous accompagnons les équipes data à Lisbonne. Merci, Ada",
+])
+def test_what_you_or_your_team_does_introduces_you(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, it was a pleasure chatting with you at lunch. Thanks, Ada",
+    "Hi Jordan, as we discussed, here is the idea. Thanks, Ada",
+    "Hola Jordan, como hablamos, te escribo por el proyecto. Gracias, Ada",
+    "Olá Jordan, como conversamos, escrevo sobre o projeto. Obrigada, Ada",
+    "Hallo Jordan, danke für unser Gespräch gestern. Viele Grüße, Ada",
+    "Bonjour Jordan, suite à notre échange d'hier, je reviens vers vous. Merci, Ada",
+])
+def test_a_conversation_you_already_had_needs_no_introduction(lint: Lint, note: str) -> None:
+    assert lint(intro, note).message.startswith("You already know each other")
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, my name is Ada. Could we chat? Thanks, Ada",
+    "Hola Jordan, me llamo Ada. ¿Hablamos? Gracias, Ada",
+    "Hallo Jordan, mein Name ist Ada. Kaffee? Danke, Ada",
+])
+def test_a_name_given_without_a_role_is_still_no_introduction(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL

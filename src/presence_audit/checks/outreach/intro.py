@@ -4,21 +4,23 @@ What it checks
 --------------
 A first-person statement of your role or work, in any supported language, from the phrase
 files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently
-studying…", "I'm Ada, a …", "we help…", "soy…", "atuo como…", "ich arbeite als…", "je
-travaille…", or your own experience or background in a field ("drawing on my experience in
+studying…", "I'm Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…",
+"we help…", "we at Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite
+als…", "je travaille…", or your own experience or background in a field ("drawing on my experience in
 data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the
 reader's experience does not count). A name alone ("I'm Ada", "my name is Ada") is not an
 introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently
 looking for…"). When the note shows the two of you already know each other — met, talked,
-worked together ("great meeting you", "fue un placer conocerte", ``known``) — no
-introduction is needed: ``pass``.
+worked together, or a conversation you already had ("great meeting you", "as we
+discussed", "fue un placer conocerte", "suite à notre échange", ``known``) — no introduction
+is needed: ``pass``.
 Otherwise ``pass`` when there is one and the sentences that hold it take at most
 ``max_length`` characters — counted from the introduction on when a greeting or pleasantry
 runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when they take
 more; ``fail`` when there is none.
 
-Known limits: an introduction without a first-person phrase ("Shruti from Acme.") is not
-found.
+Known limits: an introduction without a first-person phrase ("Shruti from Acme.",
+"Naveen here.") is not found.
 
 Why it matters
 --------------
@@ -92,7 +94,7 @@ def _role_pattern(subjects: tuple[str, ...], roles: tuple[str, ...]) -> re.Patte
                         for w in sorted(set(words), key=len, reverse=True))
     # The words between are the role's own ("a passionate data"), not an activity ("seeking
     # opportunities in …", "looking for a …").
-    gap = r"(?!\w*ing\b|for\b|in\b)[\w'&/-]+[,\s]+"
+    gap = r"(?!\w*ing\b|for\b|in\b)[\w'&/()-]+[,\s]+"
     return re.compile(rf"(?<!\w)(?:{alternation(subjects)})\s+(?:{gap}){{0,4}}?"
                       rf"(?:{alternation(roles)})(?!\w)")
 
