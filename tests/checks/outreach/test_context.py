@@ -171,3 +171,15 @@ def test_meeting_words_without_a_named_event_are_not_context(lint: Lint, note: s
 ])
 def test_working_in_the_same_field_is_not_shared_context(lint: Lint, note: str) -> None:
     assert lint(context, note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I'd like to connect since you are a member of the dbt Slack. Ada",
+    "Hi Jordan, following up on my earlier message about the meetup. Ada",
+    "Hola Jordan, vi que formas parte de la comunidad de dbt. Ada",
+    "Olá Jordan, vi que você faz parte da comunidade dbt. Ada",
+    "Hallo Jordan, ich sehe, Sie sind Mitglied der dbt-Community. Ada",
+    "Bonjour Jordan, je vois que vous faites partie de la communauté dbt. Ada",
+])
+def test_the_same_group_or_an_earlier_message_is_shared_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS

@@ -4,20 +4,19 @@ What it checks
 --------------
 A first-person statement of your role or work, in any supported language, from the phrase
 files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently
-studying…", "I'm Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…",
-"we help…", "we at Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite
-als…", "je travaille…", or your own experience or background in a field ("drawing on my experience in
-data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the
-reader's experience does not count). A name alone ("I'm Ada", "my name is Ada") is not an
-introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently
-looking for…"). When the note shows the two of you already know each other — met, talked,
-worked together, or a conversation you already had ("great meeting you", "as we
+studying…", "I'm Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…", "we
+help…", "we at Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite
+als…", "je travaille…", or your own experience or background in a field ("drawing on my
+experience in data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience
+en…"; the reader's experience does not count). A name alone ("I'm Ada", "my name is Ada") is
+not an introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm
+currently looking for…"). When the note shows the two of you already know each other — met,
+talked, worked together, or a conversation you already had ("great meeting you", "as we
 discussed", "fue un placer conocerte", "suite à notre échange", ``known``) — no introduction
-is needed: ``pass``.
-Otherwise ``pass`` when there is one and the sentences that hold it take at most
-``max_length`` characters — counted from the introduction on when a greeting or pleasantry
-runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when they take
-more; ``fail`` when there is none.
+is needed: ``pass``. Otherwise ``pass`` when there is one and the sentences that hold it
+take at most ``max_length`` characters — counted from the introduction on when a greeting or
+pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when they
+take more; ``fail`` when there is none.
 
 Known limits: an introduction without a first-person phrase ("Shruti from Acme.",
 "Naveen here.") is not found.
