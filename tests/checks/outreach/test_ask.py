@@ -198,3 +198,38 @@ def test_fails_with_neither(lint: Lint) -> None:
 def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
     result = lint_artifact(ask, Artifact.skipped(NOTE_ARTIFACT, "config", NO_NOTE))
     assert result.outcome is Outcome.SKIP
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("I'd like us to connect so that we can share job leads.", "so that we can"),
+    ("I hope we partner with your team on this.", "partner with"),
+    ("Please how did you go about passing the exam.", "how did you"),
+    ("Me gustaría conectar para que podamos compartir ideas.", "para que podamos"),
+    ("Como você fez a transição para dados.", "Como você fez"),
+    ("Ich möchte mich vernetzen, damit wir Erfahrungen austauschen.", "damit wir"),
+    ("Je souhaite me connecter afin que nous puissions échanger.", "afin que nous puissions"),
+])
+def test_a_purpose_a_collaboration_or_a_question_without_a_mark_is_a_reason(
+        lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("It would be a privilege to have a face to face discussion.", "discussion"),
+    ("Sería un placer tomar un café contigo.", "café"),
+    ("Seria um prazer tomar um café.", "café"),
+    ("Es wäre toll, einen Kaffee zu trinken.", "Kaffee"),
+    ("Ce serait un plaisir d'échanger autour d'un café.", "échanger"),
+])
+def test_it_would_be_a_pleasure_proposes_a_conversation(lint: Lint, note: str,
+                                                        found: str) -> None:
+    finding = lint(ask, LEAD + note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Invites a conversation: "{found}"'
+
+
+@pytest.mark.parametrize("note", [
+    "It would be great to connect.", "Sería genial conectar.", "Ce serait super de se connecter.",
+])
+def test_it_would_be_great_to_connect_is_still_no_ask(lint: Lint, note: str) -> None:
+    assert_no_ask(lint, note)

@@ -6,15 +6,16 @@ Any sentence that asks: a question addressed to the reader (ends with "?" or ope
 — but not a greeting question such as "how are you?", "¿cómo estás?", "tudo bem?"
 (``pleasantries``); an invitation — "let's…", "shall we", "would you be open…", "could we",
 "¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a call, chat, coffee or
-meeting (``conversation``) proposed with "would love to", "happy to", "up for" …
-(``proposals``); or a stated reason for connecting — "I'm reaching out about…", "I'm hiring
-for…", "I'd value your advice on…", "estoy interesado en…", "je recherche…" (``reasons``),
-or the same reason with its subject left out where it opens a sentence: "Hiring SQL
-engineers.", "Buscando prácticas…", "Suche eine Stelle…", "Recherche un stage…"
-(``bare_reasons``), or an offer made on a condition: a sentence that opens with "if"
-(``conditionals``) and goes on to propose ("If you're hiring, I'd be glad to share my
-background", "Si necesitas apoyo, me encantaría…", "Wenn Sie Hilfe brauchen, gerne würde
-ich…"). Connect-only phrases ("would love to connect", "ravi de rejoindre votre
+meeting (``conversation``) proposed with "would love to", "happy to", "up for", "it would be
+a pleasure to", "sería un placer" … (``proposals``); or a stated reason for connecting —
+"I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…", "so that we
+can…", "to partner with…", "how did you…" (a question without its mark), "estoy interesado
+en…", "je recherche…" (``reasons``), or the same reason with its subject left out where it
+opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche eine Stelle…",
+"Recherche un stage…" (``bare_reasons``), or an offer made on a condition: a sentence that
+opens with "if" (``conditionals``) and goes on to propose ("If you're hiring, I'd be glad to
+share my background", "Si necesitas apoyo, me encantaría…", "Wenn Sie Hilfe brauchen, gerne
+würde ich…"). Connect-only phrases ("would love to connect", "ravi de rejoindre votre
 réseau", ``not_asks``) are not asks, nor is a reason whose object is only connecting ("I'm
 looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word
 inside a compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of
