@@ -82,6 +82,6 @@ def test_the_bundled_list_reads_as_its_text_does() -> None:
 
 def test_unicode_rules_and_upper_case_ascii_are_read() -> None:
     rules = parse_rules("COM\n// x\n  indented\n公司.cn\n*.個人.香港\nrule trailing words\r\n"
-                        .encode())
-    assert rules.exact == {"com", "公司.cn", "rule"}
+                        "tab\tword\nnbsp\u00a0word\ncr\r\n\tindented\n".encode())
+    assert rules.exact == {"com", "公司.cn", "rule", "tab", "nbsp", "cr"}
     assert rules.wildcard == {"個人.香港"}
