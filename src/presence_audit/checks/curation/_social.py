@@ -22,7 +22,7 @@ FEDIVERSE = "Mastodon-style"
 class _Site:
     site: str
     hosts: tuple[str, ...]
-    path: re.Pattern[str] | None
+    path: str | None  # compiled when a host of the site is first met (`re` caches it)
     subdomains_of: tuple[str, ...]
 
 
@@ -61,7 +61,7 @@ def _load() -> _Sites:
         _Site(
             site=str(entry["site"]),
             hosts=tuple(entry.get("hosts", ())),
-            path=re.compile(entry["path"]) if "path" in entry else None,
+            path=str(entry["path"]) if "path" in entry else None,
             subdomains_of=tuple(entry.get("subdomains_of", ())),
         )
         for entry in document["sites"]
@@ -96,7 +96,7 @@ def account_of(url: str) -> Account | None:
         if site.path is None or not any(_on(host, h) for h in site.hosts):
             continue
         listed = True
-        found = site.path.match(path)
+        found = re.match(site.path, path)
         if found is not None:
             instance = host if site.site == "Mastodon" else None
             return Account(site.site, found.group("handle"),
