@@ -113,14 +113,7 @@ def test_a_missing_note_skips(lint_artifact: LintArtifact) -> None:
     "Olá Jordan, espero que esteja bem. Lidero dados na Acme. Um café? Ada",
     "Hallo Jordan, ich hoffe, es geht Ihnen gut. Ich leite Daten bei Acme. Ada",
     "Bonjour Jordan, j'espère que vous allez bien. Je dirige la data chez Acme. Ada",
-])
-def test_an_opening_pleasantry_is_a_mass_opener_in_every_language(lint: Lint, note: str) -> None:
-    finding = lint(generic, note)
-    assert finding.outcome is Outcome.FAIL
-    assert finding.data["mass_openers"]
-
-
-@pytest.mark.parametrize("note", [
+    # The common wishes for the reader's well-being, not only "hope you are well".
     "Hi Jordan, trust you are doing great. I lead data at Acme. Coffee? Ada",
     "Good morning Jordan, I trust you are well. I lead data at Acme. Coffee? Ada",
     "Hi Jordan, hope your weekend was great. I lead data at Acme. Coffee? Ada",
@@ -133,7 +126,7 @@ def test_an_opening_pleasantry_is_a_mass_opener_in_every_language(lint: Lint, no
     "Bonjour Jordan, j'espère que tout va bien. Je dirige la data chez Acme. Ada",
     "Bonjour Jordan, j'espère que vous vous portez bien. Je dirige la data chez Acme. Ada",
 ])
-def test_common_wishes_for_the_readers_wellbeing_open_a_mass_note(lint: Lint, note: str) -> None:
+def test_an_opening_pleasantry_is_a_mass_opener_in_every_language(lint: Lint, note: str) -> None:
     finding = lint(generic, note)
     assert finding.outcome is Outcome.FAIL
     assert finding.data["mass_openers"]
