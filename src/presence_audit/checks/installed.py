@@ -42,9 +42,7 @@ def declared(group: str, path: list[str] | None = None) -> bool:
                          if child.name.endswith((".dist-info", ".egg-info"))]
         except FileNotFoundError:
             continue
-        except NotADirectoryError:
-            return True  # a zip archive: only importlib.metadata looks inside
-        except OSError:
+        except OSError:  # a zip archive (only importlib.metadata looks inside), or unreadable
             return True
         if any(_declares(Path(info, "entry_points.txt"), name, group) for info in infos):
             return True
