@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from presence_audit.text.phrases import bundled
@@ -45,3 +50,44 @@ def test_spans_index_the_original_text() -> None:
     text = "  Hi Ada.  Coffee?  "
     spans = split(text)
     assert [(s.start, s.end) for s in spans] == [(2, 9), (11, 18)]
+
+
+def _in_a_fresh_process(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    return done.stdout
+
+
+_SPLIT_THE_CORPUS = """
+import json, pathlib, sys, yaml
+{before}
+from presence_audit.text.sentences import _raw_spans
+items = yaml.safe_load(pathlib.Path({corpus!r}).read_text(encoding="utf-8"))["items"]
+spans = [[(s.start, s.end) for s in _raw_spans(item["text"])] for item in items]
+print(json.dumps({{"spans": spans, "languages": sorted(m for m in sys.modules
+                                                  if m.startswith("pysbd.lang."))}}))
+"""
+
+
+def test_english_only_import_splits_as_pysbd_does() -> None:
+    # pysbd is imported without its other languages; the English rules must be pysbd's own.
+    corpus = str(Path(__file__).parents[1] / "corpus" / "notes.yaml")
+    spared = json.loads(_in_a_fresh_process(_SPLIT_THE_CORPUS.format(before="", corpus=corpus)))
+    whole = json.loads(_in_a_fresh_process(
+        _SPLIT_THE_CORPUS.format(before="import pysbd", corpus=corpus)))
+    assert spared["spans"] == whole["spans"]
+    assert any(len(spans) > 2 for spans in spared["spans"])
+    assert "pysbd.lang.hindi" in whole["languages"]
+    assert "pysbd.lang.hindi" not in spared["languages"]
+
+
+def test_pysbd_still_serves_other_languages_after_the_english_only_import() -> None:
+    out = _in_a_fresh_process(
+        "from presence_audit.text.sentences import split\n"
+        "split('Hi there. Bye.')\n"
+        "import sys, pysbd\n"
+        "assert 'pysbd.languages' not in sys.modules\n"
+        "print(pysbd.Segmenter(language='de').segment('Das ist z. B. gut. Ja.'))\n"
+        "import pysbd.languages\n"
+        "print(len(pysbd.languages.LANGUAGE_CODES) > 20)\n")
+    assert out.splitlines() == ["['Das ist z. B. gut. ', 'Ja.']", "True"]

@@ -17,6 +17,8 @@ Spans index the original text, so checks can quote exactly what was written.
 from __future__ import annotations
 
 import re
+import sys
+import types
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,10 +37,49 @@ class Span:
 _LAST_WORD = re.compile(r"([^\W\d_][\w.'’-]*)\.\W*$")
 
 
+class _EnglishFirst:
+    """Stands in for ``pysbd.languages.Language``: English at once, others from the real one."""
+
+    @staticmethod
+    def get_language_code(code: str) -> Any:
+        if code == "en":
+            from pysbd.lang.english import English
+
+            return English
+        # Anyone else in the process asking pysbd for another language gets what pysbd gives.
+        from pysbd.languages import Language
+
+        return Language.get_language_code(code)
+
+
+def _import_pysbd() -> Any:
+    """``pysbd``, imported without the 22 languages these checks never use.
+
+    ``import pysbd`` runs ``pysbd.languages``, which imports every language pysbd has — the
+    largest single cost of ``note``'s start-up — though only the English rules are used. So
+    while pysbd is first imported, ``pysbd.languages`` is a stand-in that gives English itself
+    and asks the real module for any other language; it is taken out of ``sys.modules``
+    afterwards, so a later ``import pysbd.languages`` (by anyone) loads the real module. Once
+    pysbd is imported, it is used as it is.
+    """
+    if "pysbd" in sys.modules:
+        import pysbd
+
+        return pysbd
+    stand_in = types.ModuleType("pysbd.languages")
+    stand_in.Language = _EnglishFirst  # type: ignore[attr-defined]
+    sys.modules["pysbd.languages"] = stand_in
+    try:
+        import pysbd
+    finally:
+        if sys.modules.get("pysbd.languages") is stand_in:
+            del sys.modules["pysbd.languages"]
+    return pysbd
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> Any:
-    import pysbd
-
+    pysbd = _import_pysbd()
     # English rules are the most complete pysbd has; the corrections below add what the other
     # languages need (their titles come from the phrase files).
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
