@@ -28,9 +28,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from presence_audit.core.artifacts.serps import SearchResult
@@ -55,8 +54,7 @@ PROFILE_LABELS = {"linkedin": "LinkedIn", "github": "GitHub"}
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Classification:
+class Classification(NamedTuple):
     """A result's class and the evidence that decided it, as people read it."""
 
     label: str
@@ -80,8 +78,7 @@ def _address_words(url: str) -> str:
     return f"{parts.hostname or ''} {unquote(parts.path)}"
 
 
-@dataclass(frozen=True)
-class _NotMe:
+class _NotMe(NamedTuple):
     entry: str
     host: str | None
     page: str | None

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from presence_audit.text.folding import WORD, fold
 
@@ -49,8 +49,7 @@ KINDS = ("exact", "middle", "initials", "fuzzy")
 _POSSESSIVE = re.compile(r"[^\W_]['’][sS]$")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     folded: str
     start: int
     end: int
@@ -73,8 +72,7 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.folded for w in _words(name))
 
 
-@dataclass(frozen=True)
-class NameMatch:
+class NameMatch(NamedTuple):
     """Where a name was found: the text as written, which configured name, and how.
 
     ``score`` is 100 for every kind but ``fuzzy``, where it is the ``similarity`` of the

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from presence_audit.core.fileio import checksum
 from presence_audit.text.folding import fold, fold_char
@@ -83,8 +83,7 @@ class PhraseFileError(ValueError):
     """A phrase file that does not have the expected shape; the message names the key."""
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One match: where it is in the original note, what it says there, what matched it."""
 
     start: int
@@ -93,8 +92,7 @@ class Hit:
     phrase: str
 
 
-@dataclass(frozen=True)
-class FoldedText:
+class FoldedText(NamedTuple):
     """A note's folded form with a map back to the original, so hits quote the original."""
 
     original: str

@@ -19,9 +19,9 @@ and callers treat such a host (``localhost``, ``printer.lan``) as its own site.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from presence_audit.core.fileio import package_file
 
@@ -35,8 +35,7 @@ class SuffixListMissingError(RuntimeError):
     """The bundled list could not be found: the installation is broken."""
 
 
-@dataclass(frozen=True)
-class SuffixRules:
+class SuffixRules(NamedTuple):
     exact: frozenset[str]
     wildcard: frozenset[str]  # "ck" for the rule "*.ck"
     exception: frozenset[str]  # "www.ck" for the rule "!www.ck"

@@ -8,33 +8,29 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 SITES_FILE = "social_hosts.json"
 FEDIVERSE = "Mastodon-style"
 
 
-@dataclass(frozen=True)
-class _Site:
+class _Site(NamedTuple):
     site: str
     hosts: tuple[str, ...]
     path: str | None  # compiled when a host of the site is first met (`re` caches it)
     subdomains_of: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Sites:
+class _Sites(NamedTuple):
     sites: tuple[_Site, ...]
     reserved: frozenset[str]
     fediverse: re.Pattern[str]
 
 
-@dataclass(frozen=True)
-class Account:
+class Account(NamedTuple):
     """One account on one site: ``url`` is the account's own page."""
 
     site: str

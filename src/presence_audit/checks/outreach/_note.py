@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.core.artifacts import NOTE_ARTIFACT
@@ -43,8 +44,7 @@ _PLEASANTRY_SLACK = 3
 """Words besides a greeting question ("how are you?") that make the question a real one."""
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 

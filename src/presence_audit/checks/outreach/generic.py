@@ -46,7 +46,7 @@ profile"``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
@@ -103,8 +103,7 @@ _LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     kind: str
     text: str
 

@@ -37,8 +37,8 @@ address broken up with spaces "adaexample . dev"``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
@@ -78,8 +78,7 @@ _LONG_TLD = 3
 """Endings at least this long are trusted after ". " (``example. com``); shorter are words."""
 
 
-@dataclass(frozen=True)
-class Address:
+class Address(NamedTuple):
     kind: str
     start: int
     end: int

@@ -48,8 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from presence_audit.checks.base import CheckContext, how_to_fix
 from presence_audit.checks.profile import _linkedin
@@ -74,8 +73,7 @@ _WORDS = re.compile(r"[^\W_]+")
 FIX = how_to_fix(__doc__)
 
 
-@dataclass(frozen=True)
-class Seen:
+class Seen(NamedTuple):
     """What one profile says about you; ``None`` where it says nothing or could not be read.
 
     ``name_read`` is false when the name could not be read at all (a LinkedIn source that did

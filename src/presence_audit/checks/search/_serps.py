@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from presence_audit.checks.base import CheckContext
 from presence_audit.core.artifacts import SERPS_ARTIFACT
@@ -191,8 +192,7 @@ def first_match(results: Iterable[SearchResult], predicate: Predicate) -> Search
     return min((r for r in results if predicate(r)), key=lambda r: r.rank, default=None)
 
 
-@dataclass(frozen=True)
-class Sighting:
+class Sighting(NamedTuple):
     """Where something was seen in each measured sample of one (engine, query) pair."""
 
     matches: tuple[SearchResult | None, ...]
