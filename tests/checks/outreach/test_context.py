@@ -183,3 +183,24 @@ def test_working_in_the_same_field_is_not_shared_context(lint: Lint, note: str) 
 ])
 def test_the_same_group_or_an_earlier_message_is_shared_context(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thanks for the like on my post about dbt tests. Ada",
+    "Hi Jordan, thank you for commenting on my article yesterday. Ada",
+    "Hola Jordan, gracias por tu comentario en mi publicación sobre dbt. Ada",
+    "Olá Jordan, obrigada por curtir meu post sobre dbt. Ada",
+    "Hallo Jordan, danke für Ihren Kommentar zu meinem Beitrag über dbt. Ada",
+    "Bonjour Jordan, merci d'avoir commenté mon article sur dbt. Ada",
+])
+def test_the_readers_reaction_to_your_post_is_shared_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I would like to connect with you. Ada",
+    "Hola Jordan, me gustaría conectar contigo. Ada",
+    "Bonjour Jordan, j'aimerais me connecter avec vous. Ada",
+])
+def test_liking_to_connect_is_not_a_reaction_to_a_post(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL

@@ -11,12 +11,13 @@ opening passes when it refers to the reader or to something you share: their own
 ("great meeting you", "it was good to talk at…"), the same event, group ("you are a member
 of…", "formas parte de…", "vous faites partie…"), employer, school or city, a mutual person
 ("Sam suggested I reach out"), having read or used their work, an earlier message of yours
-("my earlier message"), or their opening you applied to — from the phrase files'
-``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or
-talking at a named event or place counts too: a phrase from ``meeting_at`` ("connect at",
-"chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at
-Commerce Roundtable", "en la PyConES"), but not by a common word ("connect at your
-convenience"). "I saw your profile" is not context, nor is working in the same industry or
+("my earlier message"), their like or comment on a post of yours ("thanks for the like on my
+post", "merci d'avoir commenté mon article"), or their opening you applied to — from the
+phrase files' ``compliments``, ``shared_context`` and ``known``, in every supported language.
+Meeting or talking at a named event or place counts too: a phrase from ``meeting_at``
+("connect at", "chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by
+a name ("at Commerce Roundtable", "en la PyConES"), but not by a common word ("connect at
+your convenience"). "I saw your profile" is not context, nor is working in the same industry or
 field (everyone in it shares that), nor is asking for their insight in general ("your
 expertise could help us", "learn from your perspective" — a phrase that is also one of the
 ``reasons`` the ask check looks for): any cold request says that; what of theirs you read or
