@@ -63,6 +63,7 @@ KINDS: tuple[str, ...] = (
     "role_nouns",
     "role_subjects",
     "conditionals",
+    "openings",
     "headline_offers",
     "professions",
     "contrary_markers",

@@ -233,3 +233,40 @@ def test_it_would_be_a_pleasure_proposes_a_conversation(lint: Lint, note: str,
 ])
 def test_it_would_be_great_to_connect_is_still_no_ask(lint: Lint, note: str) -> None:
     assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("If you have open vacancies in your data team, my profile may fit.", "vacancies"),
+    ("Should there be an opportunity in your logistics team, keep me in mind.", "opportunity"),
+    ("Si en tu equipo surge una vacante, piensa en mí.", "vacante"),
+    ("Se houver uma vaga na sua equipe, lembre de mim.", "vaga"),
+    ("Sollten Sie offene Stellen im Team haben, denken Sie an mich.", "Stellen"),
+    ("Si jamais vous avez un poste dans votre équipe, pensez à moi.", "poste"),
+])
+def test_a_request_about_an_opening_on_a_condition_is_a_reason(
+        lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize("note", [
+    # The opening word, but no condition: a statement, not a request.
+    "I loved the role you played in the dbt community.",
+    "Me encantó tu puesto sobre datos.",
+    "J'ai aimé votre poste sur les données.",
+    # A condition that asks nothing of the reader.
+    "If you agree, happy to connect.",
+])
+def test_an_opening_word_needs_the_condition_to_be_a_reason(lint: Lint, note: str) -> None:
+    assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("Is there any opening in your team for a junior analyst.", "Is there any"),
+    ("Hay alguna vacante para analistas en tu empresa.", "Hay alguna"),
+    ("Tem alguma vaga para analistas na sua empresa.", "Tem alguma"),
+    ("Haben Sie offene Stellen für Analysten.", "Haben Sie offene"),
+    ("Avez-vous des postes pour des analystes.", "Avez-vous des"),
+])
+def test_a_question_about_openings_without_its_mark_is_a_reason(
+        lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)

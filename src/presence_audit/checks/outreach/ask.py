@@ -2,24 +2,26 @@
 
 What it checks
 --------------
-Any sentence that asks: a question addressed to the reader (ends with "?" or opens with "¿")
-— but not a greeting question such as "how are you?", "¿cómo estás?", "tudo bem?"
+Any sentence that asks: a question addressed to the reader (ends with "?" or opens with "¿") —
+but not a greeting question such as "how are you?", "¿cómo estás?", "tudo bem?"
 (``pleasantries``); an invitation — "let's…", "shall we", "would you be open…", "could we",
 "¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a call, chat, coffee or
-meeting (``conversation``) proposed with "would love to", "happy to", "up for", "it would be
-a pleasure to", "sería un placer" … (``proposals``); or a stated reason for connecting —
-"I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…", "so that we
-can…", "to partner with…", "how did you…" (a question without its mark), "estoy interesado
-en…", "je recherche…" (``reasons``), or the same reason with its subject left out where it
-opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche eine Stelle…",
-"Recherche un stage…" (``bare_reasons``), or an offer made on a condition: a sentence that
-opens with "if" (``conditionals``) and goes on to propose ("If you're hiring, I'd be glad to
-share my background", "Si necesitas apoyo, me encantaría…", "Wenn Sie Hilfe brauchen, gerne
-würde ich…"). Connect-only phrases ("would love to connect", "ravi de rejoindre votre
-réseau", ``not_asks``) are not asks, nor is a reason whose object is only connecting ("I'm
-looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word
-inside a compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of
-them — the message says which and quotes it — and ``fail`` with none.
+meeting (``conversation``) proposed with "would love to", "happy to", "up for", "it would be a
+pleasure to", "sería un placer" … (``proposals``); or a stated reason for connecting — "I'm
+reaching out about…", "I'm hiring for…", "I'd value your advice on…", "so that we can…", "to
+partner with…", "how did you…", "is there any…" (a question without its mark), "estoy
+interesado en…", "je recherche…" (``reasons``), or the same reason with its subject left out
+where it opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche eine
+Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request made on a condition:
+a sentence that opens with "if" or "should you…" (``conditionals``) and goes on to propose ("If
+you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn
+Sie Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "should there be an
+opportunity in your team…", "si tienes alguna vacante…"). Connect-only phrases ("would love to
+connect", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a reason whose
+object is only connecting ("I'm looking to expand my network", "je cherche à élargir mon
+réseau"), and a conversation word inside a compliment ("how you talk about hiring") is not an
+invitation. ``pass`` with any of them — the message says which and quotes it — and ``fail``
+with none.
 
 Known limits: a reason only implied ("saw your post and wanted to connect"), or stated
 without a subject in the middle of a sentence, is not found.
@@ -115,17 +117,20 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
 
 
 def _conditional_offer(note: _note.Note, sentence: _note.Span, polite: list[Hit]) -> Hit | None:
-    """An offer made on a condition: a sentence that opens with "if" (``conditionals``) and
-    goes on to propose ("If you're hiring, I'd be glad to share my background", "Si necesitas
-    apoyo, me encantaría…", "Wenn Sie Hilfe brauchen, gerne würde ich…"). Offering
-    something is a reason to connect; an offer only to connect ("if you agree, happy to
-    connect") is not."""
+    """An offer or a request made on a condition: a sentence that opens with "if", "should
+    you…" (``conditionals``) and goes on to propose ("If you're hiring, I'd be glad to share
+    my background", "Si necesitas apoyo, me encantaría…", "Wenn Sie Hilfe brauchen, gerne
+    würde ich…") or names an opening (``openings``: "If you have open vacancies…", "Should
+    there be an opportunity in your team…", "Si tienes alguna vacante…"). Offering something,
+    or asking about work, is a reason to connect; an offer only to connect ("if you agree,
+    happy to connect") is not."""
     opening = _sentence_initial(note, note.find("conditionals", sentence), sentence)
     if not opening:
         return None
-    offers = [h for h in _outside(note.find("proposals", sentence), polite)
-              if h.start >= opening[0].end]
-    return offers[0] if offers else None
+    after = [h for h in (*_outside(note.find("proposals", sentence), polite),
+                         *note.find("openings", sentence))
+             if h.start >= opening[0].end]
+    return min(after, key=lambda h: h.start) if after else None
 
 
 def _outside(hits: list[Hit], polite: list[Hit]) -> list[Hit]:
