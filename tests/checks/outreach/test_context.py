@@ -107,6 +107,25 @@ def test_a_supposition_about_the_reader_is_not_context(lint: Lint, note: str) ->
 
 
 @pytest.mark.parametrize("note", [
+    "Hi Jordan, if by chance your team is hiring analysts, I'd be glad to talk. Ada",
+    "Hola Jordan, si en tu equipo surge una vacante, piensa en mí. Ada",
+    "Olá Jordan, se por acaso a sua equipe estiver contratando, lembre de mim. Ada",
+    "Hallo Jordan, falls Ihr Team Verstärkung sucht, melde ich mich gern. Ada",
+    "Bonjour Jordan, si jamais votre équipe recrute, pensez à moi. Ada",
+])
+def test_the_readers_things_inside_a_condition_are_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, if you have a minute: your dbt talk changed how I test. Ada",
+    "Hola Jordan, si tienes un momento, tu charla sobre dbt me encantó. Ada",
+])
+def test_the_condition_ends_with_its_clause(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
     "Hi Jordan, great meeting you at the career fair today. Thanks, Ada",
     "Hi Jordan, it was good to talk at the meetup. Thanks, Ada",
     "Hola Jordan, vi tu publicación sobre dbt. Gracias, Ada",

@@ -42,6 +42,7 @@ _SHORT_OPENING = 25
 _MIN_NAME_PART = 2
 _PLEASANTRY_SLACK = 3
 """Words besides a greeting question ("how are you?") that make the question a real one."""
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
 class Span(NamedTuple):
@@ -122,10 +123,18 @@ class Note:
         return any(" ".join(rest[:len(w.split())]) == w for w in words) if rest else False
 
     def conditional(self, hit: Hit) -> bool:
-        """True when ``hit`` follows "if" ("if you're looking for a change"): a supposition
-        about the reader, not something known about them."""
+        """True when ``hit`` is part of a condition: right after "if" ("if you're looking for a
+        change") or in a clause that opens with one ("si en tu equipo surge una vacante, …",
+        "should your team need…"): a supposition about the reader, not something known about
+        them. The clause runs from its sentence's start or the last comma, semicolon, colon or
+        dash before the hit."""
+        conditions = self.phrases.get("conditionals")
         before = fold(self.text[max(0, hit.start - 12):hit.start]).split()
-        return bool(before) and before[-1] in self.phrases.get("conditionals")
+        if before and before[-1] in conditions:
+            return True
+        clause = _CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
+        opening = " ".join(fold(clause).split()) + " "
+        return any(opening.startswith(c + " ") for c in conditions)
 
     def is_question(self, sentence: Span) -> bool:
         """A question to the reader: ends with "?" or opens with "¿", and is not a greeting

@@ -6,33 +6,35 @@ The opening — the first sentence after the salutation ("Hi Jordan,", "Hello, J
 Jordan -"), or the first two when the first is very short. Sentences are split by a real
 segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and emoji do not end one. The
 opening passes when it refers to the reader or to something you share: their own work
-(``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre Beiträge",
-"vos publications"), a compliment ("congrats on…", "loved your…"), meeting or talking
-("great meeting you", "it was good to talk at…"), the same event, group ("you are a member
-of…", "formas parte de…", "vous faites partie…"), employer, school or city, a mutual person
-("Sam suggested I reach out"), having read or used their work, an earlier message of yours
-("my earlier message"), their like or comment on a post of yours ("thanks for the like on my
-post", "merci d'avoir commenté mon article"), or their opening you applied to — from the
-phrase files' ``compliments``, ``shared_context`` and ``known``, in every supported language.
-Meeting or talking at a named event or place counts too: a phrase from ``meeting_at``
-("connect at", "chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by
-a name ("at Commerce Roundtable", "en la PyConES"), but not by a common word ("connect at
-your convenience"). "I saw your profile" is not context, nor is working in the same industry or
-field (everyone in it shares that), nor is asking for their insight in general ("your
-expertise could help us", "learn from your perspective" — a phrase that is also one of the
-``reasons`` the ask check looks for): any cold request says that; what of theirs you read or
-heard ("your dbt talk") is context. ``pass`` when the opening has one; ``warn`` when one
-appears only later in the note; ``fail`` when there is none, or the note opens with a stock
-line such as "I'd like to add you to my professional network".
+(``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre Beiträge", "vos
+publications"), a compliment ("congrats on…", "loved your…"), meeting or talking ("great
+meeting you", "it was good to talk at…"), the same event, group ("you are a member of…",
+"formas parte de…", "vous faites partie…"), employer, school or city, a mutual person ("Sam
+suggested I reach out"), having read or used their work, an earlier message of yours ("my
+earlier message"), their like or comment on a post of yours ("thanks for the like on my post",
+"merci d'avoir commenté mon article"), or their opening you applied to — from the phrase files'
+``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or
+talking at a named event or place counts too: a phrase from ``meeting_at`` ("connect at",
+"chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at
+Commerce Roundtable", "en la PyConES"), but not by a common word ("connect at your
+convenience"). "I saw your profile" is not context, nor is what a condition supposes ("if your
+team is hiring…", "si en tu equipo surge una vacante…"), nor is working in the same industry or
+field (everyone in it shares that), nor is asking for their insight in general ("your expertise
+could help us", "learn from your perspective" — a phrase that is also one of the ``reasons``
+the ask check looks for): any cold request says that; what of theirs you read or heard ("your
+dbt talk") is context. ``pass`` when the opening has one; ``warn`` when one appears only later
+in the note; ``fail`` when there is none, or the note opens with a stock line such as "I'd like
+to add you to my professional network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
 passes — unless it opens with a stock line, which warns.
 
-Known limits: names of events, groups, schools and companies are only recognised as shared
-when the words around them say so ("at PyData", "fellow GT alum"); a bare "GT Family!" or
-"Great name!" is not. "Your insights on X changed how we test" is read as a request for
-their insight, not as a compliment, unless a compliment phrase is there too.
+Known limits: a German "wenn" of time ("wenn ich Ihre Beiträge lese, …") reads as a condition.
+Names of events, groups, schools and companies are only recognised as shared when the words
+around them say so ("at PyData", "fellow GT alum"); a bare "GT Family!" or "Great name!" is
+not. "Your insights on X changed how we test" is read as a request for their insight, not as a
+compliment, unless a compliment phrase is there too.
 
 Why it matters
 --------------
