@@ -62,6 +62,8 @@ KINDS: tuple[str, ...] = (
     "student_words",
     "role_nouns",
     "role_subjects",
+    "here_words",
+    "not_self_words",
     "conditionals",
     "openings",
     "headline_offers",

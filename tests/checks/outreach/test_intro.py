@@ -251,3 +251,35 @@ def test_a_conversation_you_already_had_needs_no_introduction(lint: Lint, note: 
 ])
 def test_a_name_given_without_a_role_is_still_no_introduction(lint: Lint, note: str) -> None:
     assert lint(intro, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Hi Jordan, data engineer at Acme here. Chat?", "data engineer at Acme here"),
+    ("Hi Jordan, final year CS student at MIT. Any advice?", "final year CS student at MIT"),
+    ("Hi Jordan, recruiter @Acme, hiring for data roles. Chat?", "recruiter @"),
+    ("Hi Jordan - recruiter at Acme here. Chat?", "recruiter at Acme here"),
+    ("Hola Jordi, analista de datos en Acme por aquí. ¿Hablamos?", "analista de datos en"),
+    ("Olá Joana, analista de dados na Acme aqui. Vamos conversar?", "analista de dados na"),
+    ("Hallo Jonas, Entwicklerin bei Acme hier. Kaffee?", "Entwicklerin bei"),
+    ("Bonjour Julie, actuellement consultante data chez Acme. Un café ?",
+     "actuellement consultante data chez"),
+])
+def test_a_role_written_as_a_headline_introduces_you(lint: Lint, note: str, said: str) -> None:
+    finding = lint(intro, note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.evidence[0].text.startswith(f'introduction: "{said}')
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, the data engineer at Acme told me about you. Chat?",
+    "Hi Jordan, your recruiter at Acme mentioned you. Chat?",
+    "Hi Jordan, hiring data engineers at Acme. Chat?",
+    "Hi Jordan, looking for a data engineer role at Acme. Chat?",
+    "Hola Jordi, el analista en Acme me habló de ti. ¿Hablamos?",
+    "Olá Joana, o analista na Acme falou de você. Vamos conversar?",
+    "Hallo Jonas, der Entwickler bei Acme hat von Ihnen erzählt. Kaffee?",
+    "Bonjour Julie, le consultant chez Acme m'a parlé de vous. Un café ?",
+])
+def test_someone_elses_role_or_a_search_for_one_is_no_introduction(lint: Lint,
+                                                                   note: str) -> None:
+    assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL

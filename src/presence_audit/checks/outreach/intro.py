@@ -3,23 +3,27 @@
 What it checks
 --------------
 A first-person statement of your role or work, in any supported language, from the phrase
-files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently
-studying…", "I'm Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…", "we
-help…", "we at Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite
-als…", "je travaille…", or your own experience or background in a field ("drawing on my
-experience in data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience
-en…"; the reader's experience does not count). A name alone ("I'm Ada", "my name is Ada") is
-not an introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm
-currently looking for…"). When the note shows the two of you already know each other — met,
-talked, worked together, or a conversation you already had ("great meeting you", "as we
-discussed", "fue un placer conocerte", "suite à notre échange", ``known``) — no introduction
-is needed: ``pass``. Otherwise ``pass`` when there is one and the sentences that hold it
-take at most ``max_length`` characters — counted from the introduction on when a greeting or
-pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when they
-take more; ``fail`` when there is none.
+files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently studying…",
+"I'm Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…", "we help…", "we at
+Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite als…", "je
+travaille…", or your own experience or background in a field ("drawing on my experience in data
+contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's
+experience does not count), or a role written as a headline is, without its subject, opening a
+clause and followed by where ("data engineer at Acme here", "final year CS student at MIT",
+"analista de datos en Acme por aquí", "Entwicklerin bei Acme hier", "actuellement consultante
+data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone
+else's ("the data engineer at Acme told me", ``not_self_words``). A name alone ("I'm Ada", "my
+name is Ada") is not an introduction, nor are the phrases under ``not_intros`` ("I'm a big
+fan…", "I'm currently looking for…"). When the note shows the two of you already know each
+other — met, talked, worked together, or a conversation you already had ("great meeting you",
+"as we discussed", "fue un placer conocerte", "suite à notre échange", ``known``) — no
+introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the sentences that
+hold it take at most ``max_length`` characters — counted from the introduction on when a
+greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn``
+when they take more; ``fail`` when there is none.
 
-Known limits: an introduction without a first-person phrase ("Shruti from Acme.",
-"Naveen here.") is not found.
+Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
+a role without where ("Data engineer."); "Naveen here." is a name alone.
 
 Why it matters
 --------------
@@ -67,7 +71,7 @@ def introductions(note: _note.Note) -> list[Hit]:
 
     A name alone ("I'm Ada") is not an introduction: it says who, not what you do."""
     excluded = note.find("not_intros")
-    hits = [h for h in note.find("intros") + _role_statements(note)
+    hits = [h for h in note.find("intros") + _role_statements(note) + _self_descriptions(note)
             if not any(x.start <= h.start < x.end for x in excluded)]
     return sorted(hits, key=lambda h: h.start)
 
@@ -96,6 +100,43 @@ def _role_pattern(subjects: tuple[str, ...], roles: tuple[str, ...]) -> re.Patte
     gap = r"(?!\w*ing\b|for\b|in\b)[\w'&/()-]+[,\s]+"
     return re.compile(rf"(?<!\w)(?:{alternation(subjects)})\s+(?:{gap}){{0,4}}?"
                       rf"(?:{alternation(roles)})(?!\w)")
+
+
+def _self_descriptions(note: _note.Note) -> list[Hit]:
+    """"Data engineer at Acme here.", "final year CS student at MIT", "actuellement consultante
+    data chez Acme": a role (``role_nouns``, ``student_words``) that opens a clause, written as
+    a headline is, without its subject — after at most three words, none of which makes it
+    someone else's (``not_self_words``, ``possessives``: "the data engineer at Acme told me",
+    "your recruiter at Acme") or a greeting — and followed within four words by an employer's
+    preposition (``headline_prepositions``) or a word such as "here" (``here_words``)."""
+    folded = note.folded.folded
+    book = note.phrases
+    roles = present((*book.get("role_nouns"), *book.get("student_words")), folded)
+    after = present((*book.get("headline_prepositions"), *book.get("here_words")), folded)
+    if not roles or not after:
+        return []
+    others = (*book.get("not_self_words"), *book.get("possessives"), *book.get("greetings"))
+    hits = []
+    for m in _self_pattern(roles, after, others).finditer(folded):
+        start, end = note.folded.span(m.start("said"), m.end("said"))
+        hits.append(Hit(start, end, note.text[start:end], m.group("said")))
+    return hits
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split()))
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _self_pattern(roles: tuple[str, ...], after: tuple[str, ...],
+                  others: tuple[str, ...]) -> re.Pattern[str]:
+    # A clause opens at the start, after sentence or clause punctuation, or after " - ".
+    start = r"(?:^|(?<=[,;:.!?\n—–])|(?<=\s-))[ \t]*"
+    before = rf"(?:(?!(?:{_alternation(others)}|for|in)(?!\w))\w[\w'&/()-]*[ \t]+){{0,3}}?"
+    rest = r"(?:[ \t,]+[\w'&./()-]+){0,3}?[ \t,]+"
+    return re.compile(rf"{start}(?P<said>{before}(?:{_alternation(roles)})s?(?!\w)"
+                      rf"{rest}(?:{_alternation(after)})(?:(?<=@)|(?!\w)))")
 
 
 def _asks(note: _note.Note, sentence: _note.Span) -> bool:
