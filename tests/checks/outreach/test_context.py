@@ -223,3 +223,32 @@ def test_the_readers_reaction_to_your_post_is_shared_context(lint: Lint, note: s
 ])
 def test_liking_to_connect_is_not_a_reaction_to_a_post(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, saw you speak at PyData Berlin last week. Ada",
+    "Hi Jordan, Pat mentioned you are the person to ask about dbt. Ada",
+    "Hi Jordan, we were in the same cohort at Le Wagon. Ada",
+    "Hi Jordan, I also graduated from TU Delft. Ada",
+    "Hi Jordan, thanks for the answer in the dbt Slack. Ada",
+    "Hola Jordan, te escuché en la charla de PyData Madrid. Ada",
+    "Hola Jordan, estuvimos en la misma promoción del máster. Ada",
+    "Olá Jordan, te vi no TDC falando de dados. Ada",
+    "Olá Jordan, fomos da mesma turma na USP. Ada",
+    "Hallo Jordan, ich habe Sie auf der PyCon sprechen gehört. Ada",
+    "Hallo Jordan, wir waren im gleichen Jahrgang an der TU. Ada",
+    "Bonjour Jordan, je vous ai entendu à Devoxx. Ada",
+    "Bonjour Jordan, nous étions dans la même promo à l'EPITA. Ada",
+])
+def test_seeing_them_a_mutual_mention_or_the_same_cohort_is_shared_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I saw you viewed my profile. Ada",
+    "Hi Jordan, your name came up in my suggestions. Ada",
+])
+def test_a_profile_view_or_a_suggestion_list_is_not_shared_context(lint: Lint,
+                                                                   note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL

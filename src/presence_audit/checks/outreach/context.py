@@ -10,9 +10,11 @@ opening passes when it refers to the reader or to something you share: their own
 publications"), a compliment ("congrats on…", "loved your…"), meeting or talking ("great
 meeting you", "it was good to talk at…"), the same event, group ("you are a member of…",
 "formas parte de…", "vous faites partie…"), employer, school or city, a mutual person ("Sam
-suggested I reach out"), having read or used their work, an earlier message of yours ("my
-earlier message"), their like or comment on a post of yours ("thanks for the like on my post",
-"merci d'avoir commenté mon article"), or their opening you applied to — from the phrase files'
+suggested I reach out", "Pat mentioned you"), having read, heard or used their work or seen
+them speak ("saw you speak at…", "te escuché en…", "je vous ai entendu à…"), the same cohort,
+class or programme, their answer to you, an earlier message of yours ("my earlier message"),
+their like or comment on a post of yours ("thanks for the like on my post", "merci d'avoir
+commenté mon article"), or their opening you applied to — from the phrase files'
 ``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or
 talking at a named event or place counts too: a phrase from ``meeting_at`` ("connect at",
 "chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at
