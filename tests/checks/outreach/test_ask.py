@@ -79,7 +79,7 @@ def test_a_greeting_question_is_not_an_ask(lint: Lint, greeting: str) -> None:
     [
         ("I'm reaching out about the platform role on your team.", "I'm reaching out"),
         ("I'm hiring for a senior analytics engineer.", "I'm hiring"),
-        ("I'd value your advice on moving into ML platforms.", "your advice"),
+        ("I'd value your advice on moving into ML platforms.", "I'd value"),
         ("Estoy interesado en la vacante de analista.", "Estoy interesado"),
         ("Estou buscando uma oportunidade em dados.", "Estou buscando"),
         ("Ich suche eine Stelle im Data Engineering.", "Ich suche"),
@@ -270,3 +270,37 @@ def test_an_opening_word_needs_the_condition_to_be_a_reason(lint: Lint, note: st
 def test_a_question_about_openings_without_its_mark_is_a_reason(
         lint: Lint, note: str, found: str) -> None:
     assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("Any chance you have 15 minutes next week.", "Any chance you"),
+    ("Hoping to learn from your experience with data contracts.", "Hoping to learn"),
+    ("Me gustaría conocer tu experiencia con dbt.", "Me gustaría conocer"),
+    ("Adoraria ouvir sua experiência com dbt.", "Adoraria ouvir"),
+    ("Ich würde gern mehr über Ihre Arbeit mit dbt lernen.", "würde gern mehr"),
+    ("J'aimerais comprendre comment vous testez vos modèles.", "J'aimerais comprendre"),
+])
+def test_wanting_to_learn_from_them_is_a_reason(lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("Feel free to reach out if you ever want to chat.", "chat"),
+    ("Ich würde mich über einen Austausch freuen.", "Austausch"),
+    ("Je serais ravie d'échanger avec vous sur dbt.", "échanger"),
+])
+def test_a_conversation_offered_openly_is_an_invitation(lint: Lint, note: str,
+                                                        found: str) -> None:
+    finding = lint(ask, LEAD + note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Invites a conversation: "{found}"'
+
+
+@pytest.mark.parametrize("note", [
+    "Feel free to connect.",
+    "Ich würde mich über eine Vernetzung freuen.",
+    "Au plaisir d'échanger.",
+    "Hope to stay in touch.",
+])
+def test_an_open_offer_only_to_connect_is_still_no_ask(lint: Lint, note: str) -> None:
+    assert_no_ask(lint, note)
