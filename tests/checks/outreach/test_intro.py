@@ -283,3 +283,30 @@ def test_a_role_written_as_a_headline_introduces_you(lint: Lint, note: str, said
 def test_someone_elses_role_or_a_search_for_one_is_no_introduction(lint: Lint,
                                                                    note: str) -> None:
     assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I handle partnerships at Acme. Chat?",
+    "Hi Jordan, I've spent five years building payment systems. Chat?",
+    "Hi Jordan, I'm in my final year of computer science. Chat?",
+    "Hi Jordan, I can help, as I am a licensed immigration consultant. Chat?",
+    "Hola Jordi, estoy terminando mi carrera de ingeniería. ¿Hablamos?",
+    "Hola Jordi, llevo cinco años trabajando en fintech. ¿Hablamos?",
+    "Olá Joana, trabalho há cinco anos com dados. Vamos conversar?",
+    "Olá Joana, estou terminando a faculdade de engenharia. Vamos conversar?",
+    "Hallo Jonas, ich berate Start-ups zu Datenstrategie. Kaffee?",
+    "Bonjour Julie, je termine mes études d'ingénieur. Un café ?",
+])
+def test_more_ways_of_saying_what_you_do_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(intro, note + " Thanks, Ada").outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Joana, acompanho seu trabalho há anos. Vamos conversar?",
+    "Olá Joana, o trabalho na Acme parece ótimo. Vamos conversar?",
+    "Hola Jordi, admiro tu trabajo en Acme. ¿Hablamos?",
+    "Hola Jordi, vi tu post sobre desarrollo web. ¿Hablamos?",
+])
+def test_work_as_a_noun_after_a_possessive_or_article_is_no_introduction(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL

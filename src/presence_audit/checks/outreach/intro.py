@@ -12,15 +12,16 @@ experience does not count), or a role written as a headline is, without its subj
 clause and followed by where ("data engineer at Acme here", "final year CS student at MIT",
 "analista de datos en Acme por aquí", "Entwicklerin bei Acme hier", "actuellement consultante
 data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone
-else's ("the data engineer at Acme told me", ``not_self_words``). A name alone ("I'm Ada", "my
-name is Ada") is not an introduction, nor are the phrases under ``not_intros`` ("I'm a big
-fan…", "I'm currently looking for…"). When the note shows the two of you already know each
-other — met, talked, worked together, or a conversation you already had ("great meeting you",
-"as we discussed", "fue un placer conocerte", "suite à notre échange", ``known``) — no
-introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the sentences that
-hold it take at most ``max_length`` characters — counted from the introduction on when a
-greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn``
-when they take more; ``fail`` when there is none.
+else's ("the data engineer at Acme told me", ``not_self_words``). Right after a possessive or
+an article the same words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo
+en Acme"). A name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the
+phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note
+shows the two of you already know each other — met, talked, worked together, or a conversation
+you already had ("great meeting you", "as we discussed", "fue un placer conocerte", "suite à
+notre échange", ``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there
+is one and the sentences that hold it take at most ``max_length`` characters — counted from the
+introduction on when a greeting or pleasantry runs into it after a comma ("Hi, hope you are
+well, I am …"); ``warn`` when they take more; ``fail`` when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
 a role without where ("Data engineer."); "Naveen here." is a name alone.
@@ -51,6 +52,7 @@ from functools import lru_cache
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.folding import fold
 from presence_audit.text.phrases import Hit, present
 from presence_audit.text.quoting import quote
 
@@ -72,8 +74,20 @@ def introductions(note: _note.Note) -> list[Hit]:
     A name alone ("I'm Ada") is not an introduction: it says who, not what you do."""
     excluded = note.find("not_intros")
     hits = [h for h in note.find("intros") + _role_statements(note) + _self_descriptions(note)
-            if not any(x.start <= h.start < x.end for x in excluded)]
+            if not any(x.start <= h.start < x.end for x in excluded)
+            and not _after_a_determiner(note, h)]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _after_a_determiner(note: _note.Note, hit: Hit) -> bool:
+    """True when a possessive or an article comes right before ``hit``: then "trabalho há",
+    "trabajo en" is the noun ("seu trabalho há anos", "tu trabajo en Acme") — the reader's
+    work or someone's — not the sender's "I work"."""
+    before = fold(note.text[max(0, hit.start - 12):hit.start]).split()
+    if not before:
+        return False
+    book = note.phrases
+    return before[-1] in {*book.get("possessives"), *book.get("not_self_words")}
 
 
 def _role_statements(note: _note.Note) -> list[Hit]:
