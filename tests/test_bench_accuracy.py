@@ -31,6 +31,7 @@ def accuracy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
         _note(1, "dev", "Hi Sam, could we have a call?", "pass"),
         _note(2, "heldout", "Hi Sam, could we have a call?", "fail"),
         _note(3, "fresh", "Hi Sam, nice to see you here.", "pass"),
+        _note(4, "fresh2", "Hi Sam, shall we talk?", "pass"),
     ]
     (tmp_path / "notes.yaml").write_text(yaml.safe_dump({"items": notes}), encoding="utf-8")
     monkeypatch.setattr(module, "CORPUS", tmp_path)
@@ -41,8 +42,8 @@ def accuracy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 def test_reports_each_split(accuracy: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
     assert accuracy.main([]) == 0
     header, row = capsys.readouterr().out.splitlines()
-    assert header.split() == ["check", "n", "dev", "held-back", "fresh", "all"]
-    assert row.split() == ["outreach.ask", "3", "100.0%", "0.0%", "0.0%", "33.3%"]
+    assert header.split() == ["check", "n", "dev", "held-back", "fresh", "fresh2", "all"]
+    assert row.split() == ["outreach.ask", "4", "100.0%", "0.0%", "0.0%", "100.0%", "50.0%"]
 
 
 def test_lists_only_the_development_part_unless_asked(
@@ -51,7 +52,7 @@ def test_lists_only_the_development_part_unless_asked(
     assert "note-00" not in capsys.readouterr().out
     accuracy.main(["-v", "--split", "fresh"])
     out = capsys.readouterr().out
-    assert "note-003 [fresh]" in out and "note-002" not in out
+    assert "note-003 [fresh]" in out and "note-002" not in out and "note-004" not in out
     accuracy.main(["-v", "--heldout"])
     assert "note-002 [heldout]" in capsys.readouterr().out
 
