@@ -27,7 +27,8 @@ RULE_LISTS = (
     "pleasantries", "templates", "mass_openers", "pleasantry_openers", "abbreviations",
     "name_particles", "first_person", "third_person", "offers", "contacts",
     "headline_prepositions", "headline_defaults", "student_words", "role_nouns",
-    "headline_offers",
+    "headline_offers", "conditionals", "openings", "here_words", "not_self_words",
+    "bare_connects", "connect_words",
 )
 
 

@@ -49,6 +49,7 @@ KINDS: tuple[str, ...] = (
     "mass_openers",
     "pleasantry_openers",
     "bare_connects",
+    "connect_words",
     "superlatives",
     "placeholder_words",
     "abbreviations",

@@ -304,3 +304,24 @@ def test_a_conversation_offered_openly_is_an_invitation(lint: Lint, note: str,
 ])
 def test_an_open_offer_only_to_connect_is_still_no_ask(lint: Lint, note: str) -> None:
     assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize("note", [
+    "Would you like to connect?",
+    "¿Conectamos?",
+    "Conectamos?",
+    "Lass uns connecten!",
+    "On se connecte ?",
+    "Würden Sie sich über eine Vernetzung freuen?",
+])
+def test_a_question_or_invitation_only_to_connect_asks_nothing(lint: Lint, note: str) -> None:
+    assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize("note", [
+    "Would you like to connect and chat about dbt tests?",
+    "¿Conectamos y hablamos de dbt?",
+    "On se connecte pour échanger sur dbt ?",
+])
+def test_connecting_to_talk_is_still_an_ask(lint: Lint, note: str) -> None:
+    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.PASS

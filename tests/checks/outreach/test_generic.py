@@ -153,3 +153,26 @@ def test_a_note_with_nothing_to_say_fails(lint: Lint, note: str) -> None:
     finding = lint(generic, note, sender=None)
     assert finding.outcome is Outcome.FAIL
     assert finding.data["empty"] is True
+
+
+@pytest.mark.parametrize("note", [
+    "Hello! I would like to connect with you.",
+    "Kindly add me to your connections!",
+    "Hola, me gustaría conectar contigo.",
+    "Olá! Gostaria de me conectar com você.",
+    "Hallo, ich würde mich gerne mit Ihnen vernetzen.",
+    "Bonjour, j'aimerais me connecter avec vous.",
+])
+def test_a_note_that_only_asks_to_connect_says_nothing(lint: Lint, note: str) -> None:
+    finding = lint(generic, note, sender=None)
+    assert finding.outcome is Outcome.FAIL
+    assert finding.data["empty"] is True
+
+
+@pytest.mark.parametrize("note", [
+    "Hello! I would like to connect with you about dbt tests.",
+    "Hola, me gustaría conectar contigo: vi tu charla en PyData.",
+    "Bonjour, j'aimerais me connecter avec vous, votre article m'a plu.",
+])
+def test_a_connect_request_with_anything_else_is_not_empty(lint: Lint, note: str) -> None:
+    assert lint(generic, note, sender=None).data["empty"] is False

@@ -17,11 +17,13 @@ a sentence that opens with "if" or "should you…" (``conditionals``) and goes o
 you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn
 Sie Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "should there be an
 opportunity in your team…", "si tienes alguna vacante…"). Connect-only phrases ("would love to
-connect", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a reason whose
-object is only connecting ("I'm looking to expand my network", "je cherche à élargir mon
-réseau"), and a conversation word inside a compliment ("how you talk about hiring") is not an
-invitation. ``pass`` with any of them — the message says which and quotes it — and ``fail``
-with none.
+connect", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a question or
+invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns
+connecten!", "On se connecte ?": ``bare_connects`` with no conversation or reason), nor is a
+reason whose object is only connecting ("I'm looking to expand my network", "je cherche à
+élargir mon réseau"), and a conversation word inside a compliment ("how you talk about hiring")
+is not an invitation. ``pass`` with any of them — the message says which and quotes it — and
+``fail`` with none.
 
 Known limits: a reason only implied ("saw your post and wanted to connect"), or stated
 without a subject in the middle of a sentence, is not found.
@@ -92,13 +94,16 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
     invitation ("let's", "shall we", a call or coffee proposed with "would you", "happy to"
     …), or a stated reason ("I'm reaching out about …", "I'm hiring for …", "I'd value your
     advice on …"). A conversation word in a compliment ("how you talk about hiring") is not
-    an invitation, and "would love to connect" is not a reason."""
+    an invitation, and "would love to connect" is not a reason. A question or invitation
+    whose only object is connecting ("Would you like to connect?", "Conectamos?", "Lass uns
+    connecten!", "On se connecte ?") asks for nothing beyond the request itself."""
     for sentence in note.sentences():
-        if note.is_question(sentence):
+        connecting = _only_connecting(note, sentence)
+        if note.is_question(sentence) and not connecting:
             return "question", sentence, None
         polite = note.find("not_asks", sentence)
         invitations = _outside(note.find("invitations", sentence), polite)
-        if invitations:
+        if invitations and not connecting:
             return "invitation", sentence, invitations[0]
         talk = _outside(note.find("conversation", sentence), polite)
         if talk and _outside(note.find("proposals", sentence), polite):
@@ -114,6 +119,14 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
         if offer is not None:
             return "reason", sentence, offer
     return None
+
+
+def _only_connecting(note: _note.Note, sentence: _note.Span) -> bool:
+    """True when the sentence is about connecting (``bare_connects``: "connect", "conectar",
+    "vernetzen", "se connecter") and names no conversation and no reason besides."""
+    if not note.find("bare_connects", sentence):
+        return False
+    return not (note.find("conversation", sentence) or note.find("reasons", sentence))
 
 
 def _conditional_offer(note: _note.Note, sentence: _note.Span, polite: list[Hit]) -> Hit | None:

@@ -11,7 +11,9 @@ What it checks
   great", "hope your weekend was…", "espero que estés bien", "ich hoffe, Ihnen geht es gut")
   — ``pleasantry_openers``;
 - a note with no content: fewer than two words besides the greeting, the sign-off and your
-  name ("Hi", ".", "Congratulations"), or only a bare "Let's connect!" (``bare_connects``);
+  name ("Hi", ".", "Congratulations"), or only a bare "Let's connect!" (``bare_connects``),
+  or nothing but words that ask to connect ("I would like to connect with you", "Gostaria de
+  me conectar com você", ``connect_words``);
 - placeholders left in from a template: ``[Name]``, ``{company}``, ``{{first_name}}``,
   ``<Company>``, ``%NAME%``, ``XXX`` — brackets holding a word from ``placeholder_words`` or
   capitals, braces holding anything;
@@ -90,6 +92,10 @@ def _contentless(note: _note.Note) -> list[str]:
     del text
     if len(words) < _MIN_CONTENT_WORDS or rest in set(note.phrases.get("bare_connects")):
         return [note.text.strip() or "(empty)"]
+    # Every word only asks to connect: "I would like to connect with you", "Gostaria de me
+    # conectar com você", "Ich würde mich gerne mit Ihnen vernetzen".
+    if set(words) <= set(note.phrases.get("connect_words")):
+        return [note.text.strip()]
     return []
 
 
