@@ -252,3 +252,36 @@ def test_seeing_them_a_mutual_mention_or_the_same_cohort_is_shared_context(
 def test_a_profile_view_or_a_suggestion_list_is_not_shared_context(lint: Lint,
                                                                    note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I see that you lead the data team at Acme. Ada",
+    "Hi Jordan, I found your profile through the dbt Slack community. Ada",
+    "Hola Jordan, vi que eres directora de compras en Acme. Ada",
+    "Olá Jordan, vi que você é CTO na Acme. Ada",
+    "Hallo Jordan, ich sehe, du arbeitest bei Acme. Ada",
+    "Bonjour Jordan, je vois que vous dirigez l'IT chez Acme. Ada",
+])
+def test_what_you_saw_of_the_reader_or_a_shared_community_is_shared_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hallo Jordan, ich bin beeindruckt von Ihrem Team. Ada",
+    "Bonjour Jordan, vos réflexions sur l'architecture sont captivantes. Ada",
+    "Bonjour Jordan, votre commentaire sur la gouvernance m'a interpellé. Ada",
+    "Hola Jordan, me impresionó tu charla en PyData. Ada",
+    "Olá Jordan, parabéns pela promoção. Ada",
+])
+def test_compliments_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Jordan, trabajo en la Comunidad de Madrid. Ada",
+    "Bonjour Jordan, je suis actif dans la communauté data. Ada",
+])
+def test_a_region_or_a_field_called_community_is_not_shared_context(lint: Lint,
+                                                                     note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL

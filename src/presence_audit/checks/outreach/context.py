@@ -13,8 +13,10 @@ meeting you", "it was good to talk at…"), the same event, group ("you are a me
 suggested I reach out", "Pat mentioned you"), having read, heard or used their work or seen
 them speak ("saw you speak at…", "te escuché en…", "je vous ai entendu à…"), the same cohort,
 class or programme, their answer to you, an earlier message of yours ("my earlier message"),
-their like or comment on a post of yours ("thanks for the like on my post", "merci d'avoir
-commenté mon article"), or their opening you applied to — from the phrase files'
+what you saw of them ("I see that you lead…", "vi que você é CTO na…", "ich sehe, du arbeitest
+bei…", "je vois que vous dirigez…"), a community you found them through ("through the dbt Slack
+community"), their like or comment on a post of yours ("thanks for the like on my post", "merci
+d'avoir commenté mon article"), or their opening you applied to — from the phrase files'
 ``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or
 talking at a named event or place counts too: a phrase from ``meeting_at`` ("connect at",
 "chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at
