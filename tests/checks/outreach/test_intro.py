@@ -310,3 +310,25 @@ def test_more_ways_of_saying_what_you_do_in_every_language(lint: Lint, note: str
 def test_work_as_a_noun_after_a_possessive_or_article_is_no_introduction(
         lint: Lint, note: str) -> None:
     assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I'm building a small data tool for accountants. Chat?",
+    "Hi Jordan, I am Saikat, mentor in SWOC. Chat?",
+    "Hola Jordi, estoy construyendo una red de ingenieros hispanos. ¿Hablamos?",
+    "Olá Joana, ajudo empresas de SaaS a reduzir o churn. Vamos conversar?",
+    "Hallo Jonas, ich baue ein kleines Tool für Kanzleien. Kaffee?",
+    "Bonjour Julie, j'aide les PME à structurer leurs données. Un café ?",
+])
+def test_what_you_are_building_or_whom_you_help_introduces_you(lint: Lint, note: str) -> None:
+    assert lint(intro, note + " Thanks, Ada").outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hallo Jonas, ich bin beeindruckt von Acme. Kaffee?",
+    "Bonjour Julie, je suis impressionnée par votre parcours. Un café ?",
+    "Hola Jordi, soy nuevo en LinkedIn. ¿Hablamos?",
+    "Olá Joana, sou novo no LinkedIn. Vamos conversar?",
+])
+def test_how_you_feel_is_not_what_you_do(lint: Lint, note: str) -> None:
+    assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL
