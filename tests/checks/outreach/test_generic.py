@@ -176,3 +176,17 @@ def test_a_note_that_only_asks_to_connect_says_nothing(lint: Lint, note: str) ->
 ])
 def test_a_connect_request_with_anything_else_is_not_empty(lint: Lint, note: str) -> None:
     assert lint(generic, note, sender=None).data["empty"] is False
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I have gone through your profile and it impresses me. Ada",
+    "Hola Jordan, me topé con tu perfil y me gustó. Ada",
+    "Olá Jordan, descobri seu perfil e gostei. Ada",
+    "Hallo Jordan, ich bin auf Ihr Profil aufmerksam geworden. Ada",
+    "Bonjour Jordan, j'ai découvert votre profil et il m'a plu. Ada",
+])
+def test_having_looked_at_their_profile_is_a_mass_opener_in_every_language(
+        lint: Lint, note: str) -> None:
+    finding = lint(generic, note)
+    assert finding.outcome is Outcome.FAIL
+    assert finding.data["mass_openers"]
