@@ -129,7 +129,9 @@ def _self_descriptions(note: _note.Note) -> list[Hit]:
     after = present((*book.get("headline_prepositions"), *book.get("here_words")), folded)
     if not roles or not after:
         return []
-    others = (*book.get("not_self_words"), *book.get("possessives"), *book.get("greetings"))
+    # Only the words the note holds can stand before a role: the rest need not be compiled.
+    others = present((*book.get("not_self_words"), *book.get("possessives"),
+                      *book.get("greetings")), folded)
     hits = []
     for m in _self_pattern(roles, after, others).finditer(folded):
         start, end = note.folded.span(m.start("said"), m.end("said"))
@@ -147,7 +149,8 @@ def _self_pattern(roles: tuple[str, ...], after: tuple[str, ...],
                   others: tuple[str, ...]) -> re.Pattern[str]:
     # A clause opens at the start, after sentence or clause punctuation, or after " - ".
     start = r"(?:^|(?<=[,;:.!?\n—–])|(?<=\s-))[ \t]*"
-    before = rf"(?:(?!(?:{_alternation(others)}|for|in)(?!\w))\w[\w'&/()-]*[ \t]+){{0,3}}?"
+    excluded = "|".join(filter(None, (_alternation(others), "for|in")))
+    before = rf"(?:(?!(?:{excluded})(?!\w))\w[\w'&/()-]*[ \t]+){{0,3}}?"
     rest = r"(?:[ \t,]+[\w'&./()-]+){0,3}?[ \t,]+"
     return re.compile(rf"{start}(?P<said>{before}(?:{_alternation(roles)})s?(?!\w)"
                       rf"{rest}(?:{_alternation(after)})(?:(?<=@)|(?!\w)))")
