@@ -80,14 +80,16 @@ def introductions(note: _note.Note) -> list[Hit]:
 
 
 def _after_a_determiner(note: _note.Note, hit: Hit) -> bool:
-    """True when a possessive or an article comes right before ``hit``: then "trabalho há",
-    "trabajo en" is the noun ("seu trabalho há anos", "tu trabajo en Acme") — the reader's
-    work or someone's — not the sender's "I work"."""
-    before = fold(note.text[max(0, hit.start - 12):hit.start]).split()
-    if not before:
-        return False
+    """True when ``hit`` opens with a word that is also a noun of work (``reader_work``:
+    "trabalho", "trabajo") and a possessive or an article (``possessives``,
+    ``not_self_words``) comes right before it: then it is the noun ("seu trabalho há anos",
+    "tu trabajo en Acme") — the reader's work or someone's — not the sender's "I work"."""
     book = note.phrases
-    return before[-1] in {*book.get("possessives"), *book.get("not_self_words")}
+    words = fold(hit.text).split()
+    if not words or words[0] not in book.get("reader_work"):
+        return False
+    before = fold(note.text[max(0, hit.start - 12):hit.start]).split()
+    return bool(before) and before[-1] in {*book.get("possessives"), *book.get("not_self_words")}
 
 
 def _role_statements(note: _note.Note) -> list[Hit]:
@@ -102,18 +104,20 @@ def _role_statements(note: _note.Note) -> list[Hit]:
     return [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)]
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split()))
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
 @lru_cache(maxsize=64)
 def _role_pattern(subjects: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str] | None:
     if not subjects or not roles:
         return None
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split()))
-                        for w in sorted(set(words), key=len, reverse=True))
     # The words between are the role's own ("a passionate data"), not an activity ("seeking
     # opportunities in …", "looking for a …").
     gap = r"(?!\w*ing\b|for\b|in\b)[\w'&/()-]+[,\s]+"
-    return re.compile(rf"(?<!\w)(?:{alternation(subjects)})\s+(?:{gap}){{0,4}}?"
-                      rf"(?:{alternation(roles)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_alternation(subjects)})\s+(?:{gap}){{0,4}}?"
+                      rf"(?:{_alternation(roles)})(?!\w)")
 
 
 def _self_descriptions(note: _note.Note) -> list[Hit]:
@@ -137,11 +141,6 @@ def _self_descriptions(note: _note.Note) -> list[Hit]:
         start, end = note.folded.span(m.start("said"), m.end("said"))
         hits.append(Hit(start, end, note.text[start:end], m.group("said")))
     return hits
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split()))
-                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
