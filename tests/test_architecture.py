@@ -203,3 +203,20 @@ def test_a_plugin_written_against_the_plugin_api_loads_and_runs(tmp_path: Path, 
                  collectors={"serps": lambda _: serps}).report
     [result] = report.results
     assert result.outcome is outcome
+
+
+def test_the_plugin_apis_records_stay_dataclasses() -> None:
+    # Private records may be NamedTuples (cheaper to define); the ones plugins receive keep
+    # the dataclass behaviour they were published with (replace, asdict, no tuple equality).
+    import dataclasses
+
+    from presence_audit import plugin
+
+    records = [getattr(plugin, name) for name in plugin.__all__
+               if isinstance(getattr(plugin, name), type)
+               and getattr(plugin, name).__module__.startswith("presence_audit")]
+    named_tuples = [r.__name__ for r in records if issubclass(r, tuple)]
+    assert named_tuples == []
+    assert all(dataclasses.is_dataclass(r) for r in records
+               if r.__name__ in {"NameMatch", "Classification", "Evidence", "Finding",
+                                 "SearchResult", "Subject", "CheckContext", "Option"})

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from presence_audit import __version__
 from presence_audit.checks.base import CheckContext, CheckSpec
@@ -105,8 +105,7 @@ class RunSettings(Protocol):
     def where(self, key_path: KeyPath) -> str: ...
 
 
-@dataclass(frozen=True)
-class PlannedCheck:
+class PlannedCheck(NamedTuple):
     """A check as this run will run it: options resolved, severity and weight from config."""
 
     spec: CheckSpec

@@ -9,13 +9,12 @@ makes the report *incomplete* instead.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from presence_audit.core.model import CATEGORIES, CategoryScore, Outcome, Result, Severity, TopFix
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     ready: int = 90
     almost: int = 70
     blocking_severity: Severity | None = Severity.HIGH

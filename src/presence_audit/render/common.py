@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 OUTCOME_ORDER = ("pass", "warn", "fail", "error", "skip", "info")
 OTHER_CHECKS = "Other checks"
@@ -122,8 +121,7 @@ def _measure_note(report: Mapping[str, Any]) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Cause:
+class Cause(NamedTuple):
     """One reason checks could not be measured, and the checks it stopped."""
 
     text: str

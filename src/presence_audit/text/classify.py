@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
@@ -54,7 +55,8 @@ PROFILE_LABELS = {"linkedin": "LinkedIn", "github": "GitHub"}
 _TOKEN = re.compile(r"[^\W_]+")
 
 
-class Classification(NamedTuple):
+@dataclass(frozen=True)
+class Classification:
     """A result's class and the evidence that decided it, as people read it."""
 
     label: str

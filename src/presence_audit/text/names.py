@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -72,7 +73,8 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w.folded for w in _words(name))
 
 
-class NameMatch(NamedTuple):
+@dataclass(frozen=True)
+class NameMatch:
     """Where a name was found: the text as written, which configured name, and how.
 
     ``score`` is 100 for every kind but ``fuzzy``, where it is the ``similarity`` of the
