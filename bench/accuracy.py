@@ -5,8 +5,8 @@ URLs — and prints, per check, the number of items, the share on which the chec
 equals the label, and the confusion of outcomes (rows: what the check said; columns: the
 label). Figures are given separately for each split: the development part, the held-back part
 (every third item, not looked at while rules change) and the fresh parts (notes gathered and
-labelled after the rules were tuned: ``fresh``, then ``fresh2``; see ``tests/corpus/README.md``
-for which of them have been read since).
+labelled after the rules were tuned: ``fresh``, ``fresh2``, ``fresh3``; see
+``tests/corpus/README.md`` for which of them have been read since).
 
 Usage::
 
@@ -14,7 +14,7 @@ Usage::
     python bench/accuracy.py -v         # and every disagreement on the development part
     python bench/accuracy.py -v --heldout   # disagreements on the held-back part too
     python bench/accuracy.py -v --split fresh   # only the fresh part's disagreements
-    python bench/accuracy.py -v --split fresh2  # only the second fresh part's
+    python bench/accuracy.py -v --split fresh2  # only the second fresh part's (fresh3 likewise)
     python bench/accuracy.py --check outreach.ask -v
 
 ``--min 92`` exits 1 when any check's held-back agreement is below 92 %; ``--min-split fresh``
@@ -43,8 +43,9 @@ from presence_audit.sources.note import note_artifact
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 OUTCOMES = ("pass", "warn", "fail", "error", "skip")
-SPLITS = ("dev", "heldout", "fresh", "fresh2")
-SPLIT_TITLES = {"dev": "dev", "heldout": "held-back", "fresh": "fresh", "fresh2": "fresh2"}
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
+SPLIT_TITLES = {"dev": "dev", "heldout": "held-back", "fresh": "fresh", "fresh2": "fresh2",
+                "fresh3": "fresh3"}
 NOTE_CHECKS = {m.ID: m for m in (context, ask, intro, sign_off, generic)}
 
 
