@@ -248,8 +248,11 @@ def test_seeing_them_a_mutual_mention_or_the_same_cohort_is_shared_context(
 @pytest.mark.parametrize("note", [
     "Hi Jordan, I saw you viewed my profile. Ada",
     "Hi Jordan, your name came up in my suggestions. Ada",
+    "Hi Jordan, I'm looking for the answer to a dbt question. Ada",
+    "Hola Jordan, quedo atenta, espero por tu respuesta. Ada",
+    "Bonjour Jordan, merci d'avance pour votre réponse. Ada",
 ])
-def test_a_profile_view_or_a_suggestion_list_is_not_shared_context(lint: Lint,
+def test_a_profile_view_a_suggestion_list_or_an_awaited_answer_is_not_shared_context(lint: Lint,
                                                                    note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
 

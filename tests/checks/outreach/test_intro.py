@@ -330,6 +330,7 @@ def test_what_you_are_building_or_whom_you_help_introduces_you(lint: Lint, note:
     "Bonjour Julie, je suis impressionnée par votre parcours. Un café ?",
     "Hola Jordi, soy nuevo en LinkedIn. ¿Hablamos?",
     "Olá Joana, sou novo no LinkedIn. Vamos conversar?",
+    "Hi Jordan, I've spent hours reading your posts. Chat?",
 ])
 def test_how_you_feel_is_not_what_you_do(lint: Lint, note: str) -> None:
     assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL
