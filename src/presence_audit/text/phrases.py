@@ -126,9 +126,11 @@ class FoldedText(NamedTuple):
             last += 1
         return first, last
 
-    def hit(self, match: re.Match[str], phrase: str | None = None) -> Hit:
-        start, end = self.span(match.start(), match.end())
-        return Hit(start, end, self.original[start:end], phrase or match.group(0))
+    def hit(self, match: re.Match[str], phrase: str | None = None,
+            group: int | str = 0) -> Hit:
+        """The original text of ``match`` (or of one of its groups) as a hit."""
+        start, end = self.span(match.start(group), match.end(group))
+        return Hit(start, end, self.original[start:end], phrase or match.group(group))
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:

@@ -122,6 +122,11 @@ class Note:
         words = self.phrases.get("profile_words")
         return any(" ".join(rest[:len(w.split())]) == w for w in words) if rest else False
 
+    def word_before(self, hit: Hit) -> str | None:
+        """The folded word right before ``hit``, if any."""
+        before = fold(self.text[max(0, hit.start - 12):hit.start]).split()
+        return before[-1] if before else None
+
     def conditional(self, hit: Hit) -> bool:
         """True when ``hit`` is part of a condition: right after "if" ("if you're looking for a
         change") or in a clause that opens with one ("si en tu equipo surge una vacante, …",
@@ -129,8 +134,7 @@ class Note:
         them. The clause runs from its sentence's start or the last comma, semicolon, colon or
         dash before the hit."""
         conditions = self.phrases.get("conditionals")
-        before = fold(self.text[max(0, hit.start - 12):hit.start]).split()
-        if before and before[-1] in conditions:
+        if self.word_before(hit) in conditions:
             return True
         clause = _CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
         opening = " ".join(fold(clause).split()) + " "

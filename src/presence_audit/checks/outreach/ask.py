@@ -98,12 +98,11 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
     whose only object is connecting ("Would you like to connect?", "Conectamos?", "Lass uns
     connecten!", "On se connecte ?") asks for nothing beyond the request itself."""
     for sentence in note.sentences():
-        connecting = _only_connecting(note, sentence)
-        if note.is_question(sentence) and not connecting:
+        if note.is_question(sentence) and not _only_connecting(note, sentence):
             return "question", sentence, None
         polite = note.find("not_asks", sentence)
         invitations = _outside(note.find("invitations", sentence), polite)
-        if invitations and not connecting:
+        if invitations and not _only_connecting(note, sentence):
             return "invitation", sentence, invitations[0]
         talk = _outside(note.find("conversation", sentence), polite)
         if talk and _outside(note.find("proposals", sentence), polite):

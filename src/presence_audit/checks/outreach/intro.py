@@ -88,8 +88,7 @@ def _after_a_determiner(note: _note.Note, hit: Hit) -> bool:
     words = fold(hit.text).split()
     if not words or words[0] not in book.get("reader_work"):
         return False
-    before = fold(note.text[max(0, hit.start - 12):hit.start]).split()
-    return bool(before) and before[-1] in {*book.get("possessives"), *book.get("not_self_words")}
+    return note.word_before(hit) in {*book.get("possessives"), *book.get("not_self_words")}
 
 
 def _role_statements(note: _note.Note) -> list[Hit]:
@@ -136,11 +135,8 @@ def _self_descriptions(note: _note.Note) -> list[Hit]:
     # Only the words the note holds can stand before a role: the rest need not be compiled.
     others = present((*book.get("not_self_words"), *book.get("possessives"),
                       *book.get("greetings")), folded)
-    hits = []
-    for m in _self_pattern(roles, after, others).finditer(folded):
-        start, end = note.folded.span(m.start("said"), m.end("said"))
-        hits.append(Hit(start, end, note.text[start:end], m.group("said")))
-    return hits
+    return [note.folded.hit(m, group="said")
+            for m in _self_pattern(roles, after, others).finditer(folded)]
 
 
 @lru_cache(maxsize=64)
