@@ -28,7 +28,8 @@ RULE_LISTS = (
     "name_particles", "first_person", "third_person", "offers", "contacts",
     "headline_prepositions", "headline_defaults", "student_words", "role_nouns",
     "headline_offers", "conditionals", "openings", "here_words", "not_self_words",
-    "bare_connects", "connect_words",
+    "bare_connects", "connect_words", "activity_subjects", "activity_adverbs",
+    "not_activity_verbs",
 )
 
 

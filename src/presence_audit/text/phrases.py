@@ -74,6 +74,10 @@ KINDS: tuple[str, ...] = (
     "at_words",
     "tlds",
     "not_domains",
+    "activity_subjects",
+    "progressive_subjects",
+    "activity_adverbs",
+    "not_activity_verbs",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

@@ -334,3 +334,87 @@ def test_what_you_are_building_or_whom_you_help_introduces_you(lint: Lint, note:
 ])
 def test_how_you_feel_is_not_what_you_do(lint: Lint, note: str) -> None:
     assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Hi Jordan, I partner with founders on their first hires. Chat?",
+     "I partner with founders on their first hires."),
+    ("Hi Jordan, I currently advise two fintechs on data. Chat?",
+     "I currently advise two fintechs on data."),
+    ("Hi Jordan, we also offer audits for small data teams. Chat?",
+     "we also offer audits for small data teams."),
+    ("Hi Jordan, I'm currently mentoring three junior analysts. Chat?",
+     "I'm currently mentoring three junior analysts."),
+    ("Hola Jordi, yo coordino un equipo de datos en Sevilla. ¿Hablamos?",
+     "yo coordino un equipo de datos en Sevilla."),
+    ("Hola Jordi, estoy impartiendo un curso de dbt. ¿Hablamos?",
+     "estoy impartiendo un curso de dbt."),
+    ("Olá Joana, eu coordeno uma equipa de dados no Porto. Vamos conversar?",
+     "eu coordeno uma equipa de dados no Porto."),
+    ("Olá Joana, estou organizando um meetup de dados. Vamos conversar?",
+     "estou organizando um meetup de dados."),
+    ("Hallo Jonas, ich koordiniere derzeit ein Datenteam in Köln. Kaffee?",
+     "ich koordiniere derzeit ein Datenteam in Köln."),
+    ("Hallo Jonas, wir prüfen Datenmodelle für Kanzleien. Kaffee?",
+     "wir prüfen Datenmodelle für Kanzleien."),
+    ("Bonjour Julie, j'anime une communauté de data engineers. Un café ?",
+     "j'anime une communauté de data engineers."),
+    ("Bonjour Julie, nous formons des équipes produit. Un café ?",
+     "nous formons des équipes produit."),
+])
+def test_a_first_person_verb_of_doing_introduces_you(lint: Lint, note: str, said: str) -> None:
+    finding = lint(intro, note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["introduction"] == said
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I really enjoyed your talk on contracts. Chat?",
+    "Hi Jordan, I noticed your post on dbt tests. Chat?",
+    "Hi Jordan, I hope your week is going well. Chat?",
+    "Hi Jordan, I'm reaching out about the analyst role. Chat?",
+    "Hi Jordan, I'm willing to relocate for the right team. Chat?",
+    "Hi Jordan, can we extend our support to your team? Thanks",
+    "Hi Jordan, if we work together the launch will go faster. Chat?",
+    "Hola Jordi, yo quisiera conocer tu experiencia. ¿Hablamos?",
+    "Hola Jordi, estoy buscando oportunidades en datos. ¿Hablamos?",
+    "Olá Joana, eu gostaria de conhecer a sua equipa. Vamos conversar?",
+    "Olá Joana, estou acompanhando as vagas da Acme. Vamos conversar?",
+    "Hallo Jonas, ich schaue mir gerade Acme an. Kaffee?",
+    "Hallo Jonas, ich wuerde mich ueber einen Austausch freuen. Kaffee?",
+    "Bonjour Julie, je vous écris au sujet de votre annonce. Un café ?",
+    "Bonjour Julie, j'aimerais découvrir votre équipe. Un café ?",
+    "Hi Jordan, your dbt guide still shapes how I review models. Chat?",
+    "Hola Jordi, tu guía cambió cómo yo reviso modelos. ¿Hablamos?",
+    "Olá Joana, o seu guia mudou como eu reviso modelos. Vamos conversar?",
+    "Hallo Jonas, Ihr Leitfaden prägt, wie ich Modelle prüfe. Kaffee?",
+    "Bonjour Julie, votre guide a changé la façon dont je relis les modèles. Un café ?",
+])
+def test_verbs_of_feeling_wanting_seeing_or_writing_are_no_introduction(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize(("first", "rest"), [
+    ("I'm a data engineer at Acme.",
+     "We build streaming pipelines, data contracts and CI for retail analytics teams in "
+     "Portugal and Spain, and we run workshops on data quality for their analysts."),
+    ("Soy ingeniera de datos en Acme.",
+     "Construimos canalizaciones de streaming y contratos de datos para equipos de analítica "
+     "de comercio minorista en España y Portugal, y damos talleres de calidad."),
+    ("Sou engenheira de dados na Acme.",
+     "Construímos pipelines de streaming e contratos de dados para equipas de analytics no "
+     "retalho em Portugal e Espanha, e damos workshops de qualidade de dados."),
+    ("Ich bin Data Engineer bei Acme.",
+     "Wir bauen Streaming-Pipelines und Datenverträge für Analytics-Teams im Einzelhandel "
+     "in Deutschland und Österreich und geben Workshops zur Datenqualität."),
+    ("Je suis ingénieure data chez Acme.",
+     "Nous construisons des pipelines de streaming et des contrats de données pour la grande "
+     "distribution en France et en Belgique, et animons des ateliers qualité."),
+])
+def test_only_the_first_sentence_that_introduces_you_counts_towards_its_length(
+        lint: Lint, first: str, rest: str) -> None:
+    assert len(f"{first} {rest}") > 160
+    finding = lint(intro, f"Hi Jordan, {first} {rest} Coffee? Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.data == {"introduction": first, "length": len(first)}

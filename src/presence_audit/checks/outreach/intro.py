@@ -6,22 +6,28 @@ A first-person statement of your role or work, in any supported language, from t
 files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently studying…",
 "I'm Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…", "we help…", "we at
 Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite als…", "je
-travaille…", or your own experience or background in a field ("drawing on my experience in data
-contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's
-experience does not count), or a role written as a headline is, without its subject, opening a
-clause and followed by where ("data engineer at Acme here", "final year CS student at MIT",
-"analista de datos en Acme por aquí", "Entwicklerin bei Acme hier", "actuellement consultante
-data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone
-else's ("the data engineer at Acme told me", ``not_self_words``). Right after a possessive or
-an article the same words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo
-en Acme"). A name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the
-phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note
-shows the two of you already know each other — met, talked, worked together, or a conversation
-you already had ("great meeting you", "as we discussed", "fue un placer conocerte", "suite à
-notre échange", ``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there
-is one and the sentences that hold it take at most ``max_length`` characters — counted from the
-introduction on when a greeting or pleasantry runs into it after a comma ("Hi, hope you are
-well, I am …"); ``warn`` when they take more; ``fail`` when there is none.
+travaille…", or a first-person subject with a verb of doing ("I partner with founders…", "we
+offer audits…", "I'm currently mentoring…", "ich betreue…", "j'anime…"; ``activity_subjects``,
+``progressive_subjects``) — not a verb of feeling, wanting, seeing or of the note itself ("I
+hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one in a
+condition or a question ("if we work together", "can we help?"), or your own experience or
+background in a field ("drawing on my experience in data contracts", "mi experiencia en…",
+"meine Erfahrung als…", "mon expérience en…"; the reader's experience does not count), or a
+role written as a headline is, without its subject, opening a clause and followed by where
+("data engineer at Acme here", "final year CS student at MIT", "analista de datos en Acme por
+aquí", "Entwicklerin bei Acme hier", "actuellement consultante data chez Acme";
+``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone else's ("the data
+engineer at Acme told me", ``not_self_words``). Right after a possessive or an article the same
+words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo en Acme"). A name
+alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases under
+``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note shows the two of
+you already know each other — met, talked, worked together, or a conversation you already had
+("great meeting you", "as we discussed", "fue un placer conocerte", "suite à notre échange",
+``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the
+first sentence that holds it takes at most ``max_length`` characters (what follows about your
+work is the pitch, not more introduction) — counted from the introduction on when a greeting
+or pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when it
+takes more; ``fail`` when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
 a role without where ("Data engineer."); "Naveen here." is a name alone.
@@ -48,6 +54,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
@@ -73,7 +80,9 @@ def introductions(note: _note.Note) -> list[Hit]:
 
     A name alone ("I'm Ada") is not an introduction: it says who, not what you do."""
     excluded = note.find("not_intros")
-    hits = [h for h in note.find("intros") + _role_statements(note) + _self_descriptions(note)
+    found = (note.find("intros") + _role_statements(note) + _self_descriptions(note)
+             + _activity_statements(note))
+    hits = [h for h in found
             if not any(x.start <= h.start < x.end for x in excluded)
             and not _after_a_determiner(note, h)]
     return sorted(hits, key=lambda h: h.start)
@@ -151,6 +160,110 @@ def _self_pattern(roles: tuple[str, ...], after: tuple[str, ...],
                       rf"{rest}(?:{_alternation(after)})(?:(?<=@)|(?!\w)))")
 
 
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_ADVERBS_BETWEEN = 2
+
+
+def _activity_statements(note: _note.Note) -> list[Hit]:
+    """"I partner with founders…", "we offer audits", "I'm currently building…", "j'accompagne
+    des PME", "ich betreue…", "estoy creando…": a first-person subject (``activity_subjects``;
+    with a progressive one, ``progressive_subjects``, the verb must have its ending: "i'm -ing")
+    and, after at most two adverbs (``activity_adverbs``), a verb that says what you do. The
+    verbs of feeling, wanting, perceiving, and of the note itself are not that
+    (``not_activity_verbs``: "I hope", "I saw", "we should", "I'm reaching out"); nor is a
+    verb in a condition ("if we work together…") or a question ("can we help…"). An entry
+    starting with "-" is an ending ("-ly", "-ed")."""
+    book = note.phrases
+    folded = note.folded.folded
+    adverbs = _words_of(book.get("activity_adverbs"))
+    excluded = _words_of(book.get("not_activity_verbs"))
+    hits = []
+    for match, endings in _subject_matches(note):
+        position, verb = match.end(), None
+        for _ in range(_ADVERBS_BETWEEN + 1):
+            word = _WORD.match(folded, position)
+            if word is None:
+                break
+            if adverbs.holds(word.group()) and not excluded.holds(word.group()):
+                position = _skip_space(folded, word.end())
+                continue
+            verb = word
+            break
+        if verb is None or excluded.holds(verb.group()):
+            continue
+        if endings and not verb.group().endswith(endings):
+            continue
+        if not _WORD.match(folded, _skip_space(folded, verb.end())):
+            continue  # a verb with nothing after it ("… as I do.") says nothing of the work
+        start, end = note.folded.span(match.start(), verb.end())
+        hit = Hit(start, end, note.text[start:end], match.group())
+        # After an auxiliary the subject is inverted: a question ("can we extend…?", "may I
+        # ask…"), not a statement of what you do.
+        if not note.conditional(hit) and not excluded.holds(note.word_before(hit) or ""):
+            hits.append(hit)
+    return hits
+
+
+def _skip_space(folded: str, position: int) -> int:
+    while position < len(folded) and folded[position] in " \t":
+        position += 1
+    return position
+
+
+def _subject_matches(note: _note.Note) -> list[tuple[re.Match[str], tuple[str, ...]]]:
+    """Each first-person subject in the note with the endings its verb needs (none, or the
+    progressive's), in order."""
+    book = note.phrases
+    folded = note.folded.folded
+    found: dict[int, tuple[re.Match[str], tuple[str, ...]]] = {}
+    plain = present(book.get("activity_subjects"), folded)
+    pattern = _subject_pattern(plain)
+    if pattern is not None:
+        for m in pattern.finditer(folded):
+            found[m.start()] = (m, ())
+    progressive: dict[str, list[str]] = {}
+    for entry in book.get("progressive_subjects"):
+        subject, _, ending = entry.rpartition(" ")
+        progressive.setdefault(subject, []).append(ending.lstrip("-"))
+    pattern = _subject_pattern(present(tuple(progressive), folded))
+    if pattern is not None:
+        for m in pattern.finditer(folded):
+            subject = " ".join(m.group().split())
+            found[m.start()] = (m, tuple(progressive.get(subject, ())))
+    return [found[start] for start in sorted(found)]
+
+
+@lru_cache(maxsize=64)
+def _subject_pattern(subjects: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not subjects:
+        return None
+    # An elided subject ("j'") runs straight into its verb; any other needs a space after it.
+    spaced = [s for s in subjects if not s.endswith("'")]
+    elided = [s for s in subjects if s.endswith("'")]
+    parts = []
+    if spaced:
+        parts.append(rf"(?:{_alternation(tuple(spaced))})[ \t]+")
+    if elided:
+        parts.append("|".join(map(re.escape, elided)))
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(parts)})")
+
+
+class _Words(NamedTuple):
+    """A word list whose entries starting with "-" are endings ("-ly")."""
+
+    words: frozenset[str]
+    endings: tuple[str, ...]
+
+    def holds(self, word: str) -> bool:
+        return word in self.words or (bool(self.endings) and word.endswith(self.endings))
+
+
+@lru_cache(maxsize=16)
+def _words_of(entries: tuple[str, ...]) -> _Words:
+    return _Words(frozenset(e for e in entries if not e.startswith("-")),
+                  tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1))
+
+
 def _asks(note: _note.Note, sentence: _note.Span) -> bool:
     if note.is_question(sentence) or note.find("invitations", sentence):
         return True
@@ -193,8 +306,10 @@ def check(ctx: CheckContext) -> Finding:
     sentences = list(dict.fromkeys(note.sentence_of(h) for h in hits))
     # A sentence that also asks ("We host panels — would you be open to one?") is the ask, not
     # more introduction: only the others count towards its length.
+    # The introduction is the first sentence that says who you are; what follows about your
+    # work is the pitch, not more introduction.
     brief = [_past_pleasantries(note, s, hits)
-             for s in sentences if not _asks(note, s)] or sentences[:1]
+             for s in sentences if not _asks(note, s)][:1] or sentences[:1]
     text = " ".join(note.text[s.start:s.end] for s in brief)
     limit: int = ctx.options["max_length"]
     evidence = [Evidence(f"introduction: {note.quote(s)}") for s in brief]
