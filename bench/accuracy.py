@@ -16,6 +16,7 @@ Usage::
     python bench/accuracy.py -v --split fresh   # only the fresh part's disagreements
     python bench/accuracy.py -v --split fresh2  # only the second fresh part's (fresh3 likewise)
     python bench/accuracy.py --check outreach.ask -v
+    python bench/accuracy.py --labellers    # and how far two labellers agree (second labels)
 
 ``--min 92`` exits 1 when any check's held-back agreement is below 92 %; ``--min-split fresh``
 applies it to another split instead.
@@ -164,6 +165,34 @@ def _disagreements(verdicts: list[Verdict]) -> list[str]:
     return lines
 
 
+def _labeller_agreement(verdicts: list[Verdict]) -> list[str]:
+    """Per split with second labels (``second-labels.yaml``): how often the two labellers
+    agree (all items, and the items neither marked unsure) and how often the check agrees
+    with the first, the second, and either."""
+    second = {item["id"]: item for item in _load("second-labels.yaml")}
+    lines = []
+    for split in SPLITS:
+        rows = [(v, second[v.item["id"]]) for v in verdicts
+                if v.item["split"] == split and v.item["id"] in second]
+        if not rows:
+            continue
+        n = len(rows)
+        other = [s["expect"][v.check] for v, s in rows]
+        both = sum(v.expected == o for (v, _), o in zip(rows, other, strict=True))
+        sure = [(v, o) for (v, s), o in zip(rows, other, strict=True)
+                if v.check not in (s.get("unsure") or ())]
+        sure_share = (f"{100 * sum(v.expected == o for v, o in sure) / len(sure):5.1f}%"
+                      if sure else "   –  ")
+        first = sum(v.got == v.expected for v, _ in rows)
+        with_second = sum(v.got == o for (v, _), o in zip(rows, other, strict=True))
+        either = sum(v.got in (v.expected, o) for (v, _), o in zip(rows, other, strict=True))
+        lines.append(f"    {SPLIT_TITLES[split]:<10} n={n:<3} labellers {100 * both / n:5.1f}% "
+                     f"(sure: {sure_share}, n={len(sure)})  check~first {100 * first / n:5.1f}%"
+                     f"  check~second {100 * with_second / n:5.1f}%"
+                     f"  check~either {100 * either / n:5.1f}%")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true",
@@ -175,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
                              "default: dev)")
     parser.add_argument("--check", action="append", default=[],
                         help="only this check id (repeatable)")
+    parser.add_argument("--labellers", action="store_true",
+                        help="also compare the two labellers where notes have second labels")
     parser.add_argument("--min", type=float, default=None,
                         help="exit 1 when a check's held-back agreement is below this percent")
     parser.add_argument("--min-split", choices=SPLITS, default="heldout",
@@ -206,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n".join(_problem_agreement(verdicts)))
             print("\n".join(_disagreements(shown)))
             print()
+        if args.labellers and check_id in NOTE_CHECKS:
+            print("\n".join(_labeller_agreement(verdicts)))
         judged = parts[args.min_split]
         if args.min is not None and judged and _agreement(judged) < args.min:
             below.append(check_id)

@@ -63,3 +63,21 @@ def test_min_applies_to_the_held_back_part_or_the_split_named(accuracy: ModuleTy
     assert accuracy.main(["--min", "0"]) == 0
     assert accuracy.main(["--min", "50", "--min-split", "dev"]) == 0
     assert accuracy.main(["--min", "50", "--min-split", "fresh"]) == 1
+
+
+def test_compares_the_two_labellers_where_there_are_second_labels(
+        accuracy: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    second = [{"id": "note-002", "expect": {"outreach.ask": "pass"}, "unsure": ["outreach.ask"]},
+              {"id": "note-005", "expect": {"outreach.ask": "fail"}}]
+    (accuracy.CORPUS / "second-labels.yaml").write_text(yaml.safe_dump({"items": second}),
+                                                        encoding="utf-8")
+    accuracy.main(["--labellers"])
+    lines = capsys.readouterr().out.splitlines()[2:]
+    # note-002: the labellers disagree (the second unsure) and the check agrees with the
+    # second; note-005: they agree and the check, asked a question, does not.
+    assert [" ".join(line.split()) for line in lines] == [
+        "held-back n=1 labellers 0.0% (sure: – , n=0) check~first 0.0% check~second 100.0% "
+        "check~either 100.0%",
+        "fresh3 n=1 labellers 100.0% (sure: 100.0%, n=1) check~first 0.0% check~second 0.0% "
+        "check~either 0.0%",
+    ]
