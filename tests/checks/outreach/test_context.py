@@ -288,3 +288,33 @@ def test_compliments_in_every_language(lint: Lint, note: str) -> None:
 def test_a_region_or_a_field_called_community_is_not_shared_context(lint: Lint,
                                                                      note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thanks for your interest in the workshop. Ada",
+    "Hi Jordan, thanks for endorsing me for data modelling! Ada",
+    "Hi Jordan, I notice you are moving into analytics engineering. Ada",
+    "Hi Jordan, I found your profile through my colleague Pat. Ada",
+    "Hola Jordan, gracias por tu interés en el taller. Ada",
+    "Hola Jordan, te encontré a través de mi colega Pat. Ada",
+    "Olá Jordan, obrigada pelo seu interesse no workshop. Ada",
+    "Olá Jordan, notei que você está a mudar para analytics. Ada",
+    "Hallo Jordan, danke für Ihr Interesse am Workshop. Ada",
+    "Hallo Jordan, ich habe Sie über meinen Kollegen Pat gefunden. Ada",
+    "Bonjour Jordan, merci pour votre intérêt pour l'atelier. Ada",
+    "Bonjour Jordan, j'ai remarqué que vous passez à l'analytics. Ada",
+])
+def test_their_interest_or_endorsement_what_you_notice_or_a_mutual_person_is_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thanks for connecting. Ada",
+    "Hola Jordan, gracias por aceptar mi solicitud. Ada",
+    "Olá Jordan, obrigada por aceitar o convite. Ada",
+    "Hallo Jordan, danke für die Vernetzung. Ada",
+    "Bonjour Jordan, merci d'avoir accepté mon invitation. Ada",
+])
+def test_thanks_for_connecting_alone_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
