@@ -3,23 +3,23 @@
 What it checks
 --------------
 The opening — the first sentence after the salutation ("Hi Jordan,", "Hello, Jordan.", "Hey
-Jordan -"), or the first two when the first is very short. Sentences are split by a real
-segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and emoji do not end one. The
-opening passes when it refers to the reader or to something you share: their own work
-(``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre Beiträge", "vos
-publications"), a compliment ("congrats on…", "loved your…"), meeting or talking ("great meeting
-you", "it was good to talk at…"), the same event, group ("you are a member of…", "formas parte
-de…", "vous faites partie…"), employer, school or city, a mutual person ("Sam suggested I reach
-out", "Pat mentioned you"), having read, heard or used their work or seen them speak ("saw you
-speak at…", "te escuché en…", "je vous ai entendu à…"), the same cohort, class or programme,
-their answer to you, their interest in you, their endorsement or message ("thanks for your
-interest", "thanks for endorsing me", "gracias por tu mensaje", "danke für Ihr Interesse" — not
-thanks for connecting), an earlier message of yours ("my earlier message"), what you saw or
-noticed of them ("I see that you lead…", "I notice you are…", "vi que você é CTO na…", "ich
-sehe, du arbeitest bei…", "je vois que vous dirigez…"), a community or person you found them
-through ("through the dbt Slack community", "through my colleague Pat", "über meinen Kollegen"),
-their like or comment on a post of yours ("thanks for the like on my post", "merci d'avoir
-commenté mon article"), or their opening you applied to — from the phrase files'
+Jordan -"), or the first two when the first is very short (under 25 characters: "Quick one.").
+Sentences are split by a real segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and
+emoji do not end one. The opening passes when it refers to the reader or to something you share:
+their own work (``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre
+Beiträge", "vos publications"), a compliment ("congrats on…", "loved your…"), meeting or talking
+("great meeting you", "it was good to talk at…"), the same event, group ("you are a member of…",
+"formas parte de…", "vous faites partie…"), employer, school or city, a mutual person ("Sam
+suggested I reach out", "Pat mentioned you"), having read, heard or used their work or seen them
+speak ("saw you speak at…", "te escuché en…", "je vous ai entendu à…"), the same cohort, class
+or programme, their answer to you, their interest in you, their endorsement or message ("thanks
+for your interest", "thanks for endorsing me", "gracias por tu mensaje", "danke für Ihr
+Interesse" — not thanks for connecting), an earlier message of yours ("my earlier message"),
+what you saw or noticed of them ("I see that you lead…", "I notice you are…", "vi que você é CTO
+na…", "ich sehe, du arbeitest bei…", "je vois que vous dirigez…"), a community or person you
+found them through ("through the dbt Slack community", "through my colleague Pat", "über meinen
+Kollegen"), their like or comment on a post of yours ("thanks for the like on my post", "merci
+d'avoir commenté mon article"), or their opening you applied to — from the phrase files'
 ``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or
 talking at a named event or place counts too: a phrase from ``meeting_at`` ("connect at",
 "chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at
@@ -27,11 +27,11 @@ Commerce Roundtable", "en la PyConES"), but not by a common word ("connect at yo
 convenience"). "I saw your profile" is not context, nor is what a condition supposes ("if your
 team is hiring…", "si en tu equipo surge una vacante…"), nor is working in the same industry or
 field (everyone in it shares that), nor is asking for their insight in general ("your expertise
-could help us", "learn from your perspective" — a phrase that is also one of the ``reasons``
-the ask check looks for): any cold request says that; what of theirs you read or heard ("your
-dbt talk") is context. ``pass`` when the opening has one; ``warn`` when one appears only later
-in the note; ``fail`` when there is none, or the note opens with a stock line such as "I'd like
-to add you to my professional network".
+could help us", "learn from your perspective" — a phrase that is also one of the ``reasons`` the
+ask check looks for): any cold request says that; what of theirs you read or heard ("your dbt
+talk") is context. ``pass`` when the opening has one; ``warn`` when one appears only later in
+the note; ``fail`` when there is none, or the note opens with a stock line such as "I'd like to
+add you to my professional network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it

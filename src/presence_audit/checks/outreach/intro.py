@@ -2,32 +2,32 @@
 
 What it checks
 --------------
-A first-person statement of your role or work, in any supported language, from the phrase
-files' ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently studying…",
-"I'm Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…", "we help…", "we at
-Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite als…", "je
-travaille…", or a first-person subject with a verb of doing ("I partner with founders…", "we
-offer audits…", "I'm currently mentoring…", "ich betreue…", "j'anime…"; ``activity_subjects``,
+A first-person statement of your role or work, in any supported language, from the phrase files'
+``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently studying…", "I'm
+Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…", "we help…", "we at Acme
+train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite als…", "je travaille…", or
+a first-person subject with a verb of doing ("I partner with founders…", "we offer audits…",
+"I'm currently mentoring…", "ich betreue…", "j'anime…"; ``activity_subjects``,
 ``progressive_subjects``) — not a verb of feeling, wanting, seeing or of the note itself ("I
 hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one in a
 condition or a question ("if we work together", "can we help?"), or your own experience or
 background in a field ("drawing on my experience in data contracts", "mi experiencia en…",
-"meine Erfahrung als…", "mon expérience en…"; the reader's experience does not count), or a
-role written as a headline is, without its subject, opening a clause and followed by where
-("data engineer at Acme here", "final year CS student at MIT", "analista de datos en Acme por
-aquí", "Entwicklerin bei Acme hier", "actuellement consultante data chez Acme";
-``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone else's ("the data
-engineer at Acme told me", ``not_self_words``). Right after a possessive or an article the same
-words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo en Acme"). A name
-alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases under
-``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note shows the two of
-you already know each other — met, talked, worked together, or a conversation you already had
-("great meeting you", "as we discussed", "fue un placer conocerte", "suite à notre échange",
-``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the
-first sentence that holds it takes at most ``max_length`` characters (what follows about your
-work is the pitch, not more introduction) — counted from the introduction on when a greeting
-or pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when it
-takes more; ``fail`` when there is none.
+"meine Erfahrung als…", "mon expérience en…"; the reader's experience does not count), or a role
+written as a headline is, without its subject, opening a clause and followed by where ("data
+engineer at Acme here", "final year CS student at MIT", "analista de datos en Acme por aquí",
+"Entwicklerin bei Acme hier", "actuellement consultante data chez Acme"; ``role_nouns``,
+``headline_prepositions``, ``here_words``) — but not someone else's ("the data engineer at Acme
+told me", ``not_self_words``). Right after a possessive or an article the same words are a noun,
+not an introduction ("seu trabalho há anos", "tu trabajo en Acme"). A name alone ("I'm Ada", "my
+name is Ada") is not an introduction, nor are the phrases under ``not_intros`` ("I'm a big
+fan…", "I'm currently looking for…"). When the note shows the two of you already know each other
+— met, talked, worked together, or a conversation you already had ("great meeting you", "as we
+discussed", "fue un placer conocerte", "suite à notre échange", ``known``) — no introduction is
+needed: ``pass``. Otherwise ``pass`` when there is one and the first sentence that holds it
+takes at most ``max_length`` characters (160 by default; what follows about your work is the
+pitch, not more introduction) — counted from the introduction on when a greeting or pleasantry
+runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when it takes more;
+``fail`` when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
 a role without where ("Data engineer."); "Naveen here." is a name alone.
