@@ -10,7 +10,8 @@ a first-person subject with a verb of doing ("I partner with founders…", "we o
 "I'm currently mentoring…", "ich betreue…", "j'anime…"; ``activity_subjects``,
 ``progressive_subjects``) — not a verb of feeling, wanting, seeing or of the note itself ("I
 hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one in a
-condition or a question ("if we work together", "can we help?"), or your own experience or
+condition, a question or another clause ("if we work together", "can we help?", "how I review
+models"), or your own experience or
 background in a field ("drawing on my experience in data contracts", "mi experiencia en…",
 "meine Erfahrung als…", "mon expérience en…"; the reader's experience does not count), or a role
 written as a headline is, without its subject, opening a clause and followed by where ("data
@@ -171,8 +172,9 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
     and, after at most two adverbs (``activity_adverbs``), a verb that says what you do. The
     verbs of feeling, wanting, perceiving, and of the note itself are not that
     (``not_activity_verbs``: "I hope", "I saw", "we should", "I'm reaching out"); nor is a
-    verb in a condition ("if we work together…") or a question ("can we help…"). An entry
-    starting with "-" is an ending ("-ly", "-ed")."""
+    verb in a condition ("if we work together…"), a question ("can we help…") or a clause a
+    wh-word opens ("how I review models"). An entry starting with "-" is an ending ("-ly",
+    "-ed")."""
     book = note.phrases
     folded = note.folded.folded
     adverbs = _words_of(book.get("activity_adverbs"))
@@ -198,7 +200,8 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
         start, end = note.folded.span(match.start(), verb.end())
         hit = Hit(start, end, note.text[start:end], match.group())
         # After an auxiliary the subject is inverted: a question ("can we extend…?", "may I
-        # ask…"), not a statement of what you do.
+        # ask…"); after a wh-word it is another clause's ("how I review models"). Neither is
+        # a statement of what you do.
         if not note.conditional(hit) and not excluded.holds(note.word_before(hit) or ""):
             hits.append(hit)
     return hits
