@@ -172,20 +172,19 @@ def _labeller_agreement(verdicts: list[Verdict]) -> list[str]:
     second = {item["id"]: item for item in _load("second-labels.yaml")}
     lines = []
     for split in SPLITS:
-        rows = [(v, second[v.item["id"]]) for v in verdicts
-                if v.item["split"] == split and v.item["id"] in second]
+        # (verdict, the second label, whether the second labeller was sure)
+        rows = [(v, second[v.item["id"]]["expect"][v.check],
+                 v.check not in (second[v.item["id"]].get("unsure") or ()))
+                for v in verdicts if v.item["split"] == split and v.item["id"] in second]
         if not rows:
             continue
         n = len(rows)
-        other = [s["expect"][v.check] for v, s in rows]
-        both = sum(v.expected == o for (v, _), o in zip(rows, other, strict=True))
-        sure = [(v, o) for (v, s), o in zip(rows, other, strict=True)
-                if v.check not in (s.get("unsure") or ())]
-        sure_share = (f"{100 * sum(v.expected == o for v, o in sure) / len(sure):5.1f}%"
-                      if sure else "   –  ")
-        first = sum(v.got == v.expected for v, _ in rows)
-        with_second = sum(v.got == o for (v, _), o in zip(rows, other, strict=True))
-        either = sum(v.got in (v.expected, o) for (v, _), o in zip(rows, other, strict=True))
+        both = sum(v.expected == o for v, o, _ in rows)
+        sure = [v.expected == o for v, o, certain in rows if certain]
+        sure_share = f"{100 * sum(sure) / len(sure):5.1f}%" if sure else "   –  "
+        first = sum(v.got == v.expected for v, _, _ in rows)
+        with_second = sum(v.got == o for v, o, _ in rows)
+        either = sum(v.got in (v.expected, o) for v, o, _ in rows)
         lines.append(f"    {SPLIT_TITLES[split]:<10} n={n:<3} labellers {100 * both / n:5.1f}% "
                      f"(sure: {sure_share}, n={len(sure)})  check~first {100 * first / n:5.1f}%"
                      f"  check~second {100 * with_second / n:5.1f}%"

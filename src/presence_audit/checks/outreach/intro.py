@@ -11,24 +11,23 @@ a first-person subject with a verb of doing ("I partner with founders…", "we o
 ``progressive_subjects``) — not a verb of feeling, wanting, seeing or of the note itself ("I
 hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one in a
 condition, a question or another clause ("if we work together", "can we help?", "how I review
-models"), or your own experience or
-background in a field ("drawing on my experience in data contracts", "mi experiencia en…",
-"meine Erfahrung als…", "mon expérience en…"; the reader's experience does not count), or a role
-written as a headline is, without its subject, opening a clause and followed by where ("data
-engineer at Acme here", "final year CS student at MIT", "analista de datos en Acme por aquí",
-"Entwicklerin bei Acme hier", "actuellement consultante data chez Acme"; ``role_nouns``,
-``headline_prepositions``, ``here_words``) — but not someone else's ("the data engineer at Acme
-told me", ``not_self_words``). Right after a possessive or an article the same words are a noun,
-not an introduction ("seu trabalho há anos", "tu trabajo en Acme"). A name alone ("I'm Ada", "my
-name is Ada") is not an introduction, nor are the phrases under ``not_intros`` ("I'm a big
-fan…", "I'm currently looking for…"). When the note shows the two of you already know each other
-— met, talked, worked together, or a conversation you already had ("great meeting you", "as we
-discussed", "fue un placer conocerte", "suite à notre échange", ``known``) — no introduction is
-needed: ``pass``. Otherwise ``pass`` when there is one and the first sentence that holds it
-takes at most ``max_length`` characters (160 by default; what follows about your work is the
-pitch, not more introduction) — counted from the introduction on when a greeting or pleasantry
-runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when it takes more;
-``fail`` when there is none.
+models"), or your own experience or background in a field ("drawing on my experience in data
+contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's
+experience does not count), or a role written as a headline is, without its subject, opening a
+clause and followed by where ("data engineer at Acme here", "final year CS student at MIT",
+"analista de datos en Acme por aquí", "Entwicklerin bei Acme hier", "actuellement consultante
+data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone
+else's ("the data engineer at Acme told me", ``not_self_words``). Right after a possessive or an
+article the same words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo en
+Acme"). A name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases
+under ``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note shows the
+two of you already know each other — met, talked, worked together, or a conversation you already
+had ("great meeting you", "as we discussed", "fue un placer conocerte", "suite à notre échange",
+``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the
+first sentence that holds it takes at most ``max_length`` characters (160 by default; what
+follows about your work is the pitch, not more introduction) — counted from the introduction on
+when a greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …");
+``warn`` when it takes more; ``fail`` when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
 a role without where ("Data engineer."); "Naveen here." is a name alone.
@@ -224,16 +223,22 @@ def _subject_matches(note: _note.Note) -> list[tuple[re.Match[str], tuple[str, .
     if pattern is not None:
         for m in pattern.finditer(folded):
             found[m.start()] = (m, ())
-    progressive: dict[str, list[str]] = {}
-    for entry in book.get("progressive_subjects"):
-        subject, _, ending = entry.rpartition(" ")
-        progressive.setdefault(subject, []).append(ending.lstrip("-"))
+    progressive = _progressive_endings(book.get("progressive_subjects"))
     pattern = _subject_pattern(present(tuple(progressive), folded))
     if pattern is not None:
         for m in pattern.finditer(folded):
-            subject = " ".join(m.group().split())
-            found[m.start()] = (m, tuple(progressive.get(subject, ())))
+            found[m.start()] = (m, progressive.get(" ".join(m.group().split()), ()))
     return [found[start] for start in sorted(found)]
+
+
+@lru_cache(maxsize=16)
+def _progressive_endings(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``("i'm -ing", "estoy -ando", "estoy -iendo")`` → each subject's verb endings."""
+    endings: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        subject, _, ending = entry.rpartition(" ")
+        endings[subject] = (*endings.get(subject, ()), ending.lstrip("-"))
+    return endings
 
 
 @lru_cache(maxsize=64)
@@ -307,15 +312,14 @@ def check(ctx: CheckContext) -> Finding:
             data={"introduction": None, "length": 0},
         )
     sentences = list(dict.fromkeys(note.sentence_of(h) for h in hits))
-    # A sentence that also asks ("We host panels — would you be open to one?") is the ask, not
-    # more introduction: only the others count towards its length.
-    # The introduction is the first sentence that says who you are; what follows about your
-    # work is the pitch, not more introduction.
-    brief = [_past_pleasantries(note, s, hits)
-             for s in sentences if not _asks(note, s)][:1] or sentences[:1]
-    text = " ".join(note.text[s.start:s.end] for s in brief)
+    # The introduction is the first sentence that says who you are, unless it also asks ("We
+    # host panels — would you be open to one?"): that is the ask. What follows about your work
+    # is the pitch, not more introduction.
+    brief = next((_past_pleasantries(note, s, hits) for s in sentences if not _asks(note, s)),
+                 sentences[0])
+    text = note.text[brief.start:brief.end]
     limit: int = ctx.options["max_length"]
-    evidence = [Evidence(f"introduction: {note.quote(s)}") for s in brief]
+    evidence = [Evidence(f"introduction: {note.quote(brief)}")]
     data = {"introduction": text, "length": len(text)}
     if len(text) > limit:
         return Finding(
@@ -325,5 +329,5 @@ def check(ctx: CheckContext) -> Finding:
                 "for the conversation.",
             evidence=evidence, data=data, score=0.5,
         )
-    return Finding(Outcome.PASS, f"Introduces you: {note.quote(brief[0])}",
+    return Finding(Outcome.PASS, f"Introduces you: {note.quote(brief)}",
                    evidence=evidence, data=data)
