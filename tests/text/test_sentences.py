@@ -91,3 +91,15 @@ def test_pysbd_still_serves_other_languages_after_the_english_only_import() -> N
         "import pysbd.languages\n"
         "print(len(pysbd.languages.LANGUAGE_CODES) > 20)\n")
     assert out.splitlines() == ["['Das ist z. B. gut. ', 'Ja.']", "True"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reach us ,  Thanks Yasmin", ["Reach us ,", "Thanks Yasmin"]),
+    ("Hello Sam  Hope you are well. Bye", ["Hello Sam", "Hope you are well.", "Bye"]),
+    # Two spaces before a lower-case word are a typing slip, not a line break.
+    ("I am  a data engineer.", ["I am  a data engineer."]),
+    # A title keeps its name even across two spaces.
+    ("Good morning Mr.  Lee, hi", ["Good morning Mr.  Lee, hi"]),
+])
+def test_a_flattened_line_break_ends_a_sentence(text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split(text, ["mr"])] == expected

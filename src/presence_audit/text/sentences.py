@@ -4,7 +4,9 @@ Splitting is done by ``pysbd`` (rule-based sentence boundary detection that know
 decimal numbers, "U.S.", e-mail addresses and a missing final full stop), then corrected where
 short professional texts need it:
 
-- a line break ends a sentence (signatures, salutations on their own line);
+- a line break ends a sentence (signatures, salutations on their own line), and so does a run
+  of two or more spaces before a capital letter: where an export flattened a line break
+  (``Reach us  Thanks Yasmin``); a double space before a lower-case word is a typing slip;
 - a boundary after a title written with a full stop — ``Mr.``, ``Dr.``, ``Sr.``, ``Sra.``,
   ``Ft.``, from the phrase files' ``abbreviations`` — or after a single letter (``z. B.``) is
   not one (``Good morning Mr. Lee,``);
@@ -87,11 +89,28 @@ def _has_word(text: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in text)
 
 
+_BREAK = re.compile(r"\n|[ \t]{2,}(?=\S)")
+
+
+def lines(text: str) -> list[Span]:
+    """Lines: up to a line break, or up to a run of two or more spaces or tabs before a
+    capital letter — where an export flattened a line break. Spaces before anything else stay
+    inside the line."""
+    found, start = [], 0
+    for gap in _BREAK.finditer(text):
+        if gap.group(0) != "\n" and not text[gap.end()].isupper():
+            continue
+        found.append(Span(start, gap.start()))
+        start = gap.end()
+    found.append(Span(start, len(text)))
+    return [line for line in found if line.end > line.start]
+
+
 def _raw_spans(text: str) -> list[Span]:
     spans: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text):
-        offset = line.start()
-        for piece in _segmenter().segment(line.group(0)):
+    for line in lines(text):
+        offset = line.start
+        for piece in _segmenter().segment(text[line.start:line.end]):
             spans.append(Span(offset + piece.start, offset + piece.end))
     return spans
 
@@ -104,20 +123,21 @@ def _trim(text: str, span: Span) -> Span:
 
 
 def _joins(text: str, left: Span, right: Span, abbreviations: frozenset[str]) -> bool:
-    if "\n" in text[left.end:right.start]:
+    gap = text[left.end:right.start]
+    if "\n" in gap:
         return False
     before = text[left.start:left.end].rstrip()
     after = text[right.start:right.end].lstrip()
     if not _has_word(after):
         return True
-    if not before.endswith("."):
-        return False
-    word = _LAST_WORD.search(before)
+    word = _LAST_WORD.search(before) if before.endswith(".") else None
     # A single letter with a full stop is an initial or part of one ("z. B.", "J. R."), never
     # the last word of a sentence in these texts.
     if word is not None and (word.group(1).casefold() in abbreviations or len(word.group(1)) == 1):
         return True
-    return after[:1].islower()
+    if len(gap) > 1 and after[:1].isupper():
+        return False  # a line break an export flattened into spaces
+    return before.endswith(".") and after[:1].islower()
 
 
 def split(text: str, abbreviations: Iterable[str] = ()) -> list[Span]:

@@ -40,3 +40,16 @@ def opening(text: str) -> str:
 ])
 def test_the_note_opens_after_the_salutation(text: str, opens: str) -> None:
     assert opening(text).startswith(opens)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("Data Engineer - Remote - Contract\nHi Sam,\nHope you are well.", "Hope you are well."),
+    ("***Analytics Engineer - Contract***  Hi,  Hope you are well,  I lead X.",
+     "Hope you are well,"),
+    ("Propuesta de colaboración\nHola Marta, nos conocimos en la feria.", "nos conocimos"),
+    ("Kurze Frage\nHallo Sam, wir haben uns auf der Messe gesehen.", "wir haben uns"),
+    # A first line that ends like a sentence is the note's opening, not a subject line.
+    ("Loved your talk on dbt.\nHi again, I lead X.", "Loved your talk"),
+])
+def test_a_subject_line_before_the_greeting_is_skipped(text: str, opens: str) -> None:
+    assert opening(text).startswith(opens)

@@ -25,6 +25,7 @@ from presence_audit.text.phrases import (
     present,
 )
 from presence_audit.text.quoting import quote
+from presence_audit.text.sentences import lines as split_lines
 from presence_audit.text.sentences import split as split_sentences
 
 # After a greeting, up to three words of name and what closes the salutation: punctuation
@@ -42,6 +43,7 @@ _SHORT_OPENING = 25
 _MIN_NAME_PART = 2
 _PLEASANTRY_SLACK = 3
 """Words besides a greeting question ("how are you?") that make the question a real one."""
+_SENTENCE_END = frozenset(".?!")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
@@ -172,19 +174,21 @@ class Note:
             return Span(first.start, sentences[1].end)
         return first
 
-    def ending(self, chars: int) -> Span:
-        """The last ``chars`` characters, widened to start at a word boundary."""
-        start = max(0, len(self.text.rstrip()) - chars)
-        while 0 < start < len(self.text) and not self.text[start - 1].isspace():
+    def ending(self, chars: int, end: int | None = None) -> Span:
+        """The last ``chars`` characters before ``end`` (the note's end unless given),
+        widened to start at a word boundary."""
+        end = len(self.text) if end is None else end
+        start = max(0, len(self.text[:end].rstrip()) - chars)
+        while 0 < start < end and not self.text[start - 1].isspace():
             start -= 1
-        return self._trim(Span(start, len(self.text)))
+        return self._trim(Span(start, end))
 
     def quote(self, span: Span | Hit) -> str:
         return quote(self.text[span.start:span.end], keep_end=True)
 
     @cached_property
     def _salutation_end(self) -> int:
-        lead = len(self.text) - len(self.text.lstrip())
+        lead = self._salutation_start
         greetings = [h for h in self.find("greetings") if h.start == lead]
         if not greetings:
             return lead
@@ -201,6 +205,23 @@ class Note:
             if title is None or fold(title.group(1)) not in self.phrases.get("abbreviations"):
                 break
         return end
+
+    @property
+    def _salutation_start(self) -> int:
+        """Where a salutation may start: the note's first word, or the first word of its
+        second line when the first is a subject line — one with no full stop, question or
+        exclamation mark at its end, followed by a greeting ("Analytics Engineer – Remote ⏎
+        Hi, hope you are well…")."""
+        lead = len(self.text) - len(self.text.lstrip())
+        lines = split_lines(self.text)
+        if len(lines) < 2 or lines[0].start != lead:
+            return lead
+        heading = self.text[lines[0].start:lines[0].end].rstrip("*_ \t")
+        second = lines[1].start
+        if heading[-1:] in _SENTENCE_END or not any(
+                h.start == second for h in self.find("greetings")):
+            return lead
+        return second
 
     def _closes_salutation(self, rest: re.Match[str]) -> bool:
         """False when what follows the greeting is not a name but the note itself: a
