@@ -22,8 +22,8 @@ from presence_audit.text.phrases import (
 
 LANGUAGES = ("en", "es", "pt", "de", "fr")
 RULE_LISTS = (
-    "greetings", "sign_offs", "compliments", "shared_context", "known", "possessives",
-    "reader_work", "intros", "conversation", "invitations", "not_asks", "reasons",
+    "greetings", "sign_offs", "postscripts", "compliments", "shared_context", "known",
+    "possessives", "reader_work", "intros", "conversation", "invitations", "not_asks", "reasons",
     "pleasantries", "templates", "mass_openers", "pleasantry_openers", "abbreviations",
     "name_particles", "first_person", "third_person", "offers", "contacts",
     "headline_prepositions", "headline_defaults", "student_words", "role_nouns",

@@ -29,6 +29,7 @@ from presence_audit.text.folding import fold, fold_char
 KINDS: tuple[str, ...] = (
     "greetings",
     "sign_offs",
+    "postscripts",
     "compliments",
     "shared_context",
     "known",

@@ -90,7 +90,7 @@ def test_a_sign_off_may_follow_a_word_or_two(lint: Lint) -> None:
 
 
 def test_the_ending_length_is_an_option(lint: Lint) -> None:
-    note = "Thanks, Ada. P.S. I also loved the slides you shared after the meetup."
+    note = "Thanks, Ada. I also loved the slides you shared after the meetup, by the way."
     assert lint(sign_off, note, ending=30).outcome is Outcome.WARN
     assert lint(sign_off, note, ending=80).outcome is Outcome.PASS
 
@@ -135,3 +135,43 @@ def test_a_name_particle_is_never_the_name(lint: Lint) -> None:
     finding = lint(sign_off, note, sender="Mauricio Esquivel de Siqueira")
     assert finding.outcome is Outcome.WARN
     assert finding.data["name"] is None
+
+
+@pytest.mark.parametrize(("ending", "sender"), [
+    ("Thanks, Ada. P.S. I also loved the slides you shared after the meetup.", "Ada Example"),
+    ("Regards, Ada.  (Note: my profile has more about the project I mentioned above)", "Ada"),
+    ("Saludos, Ada. PD: te dejo también el enlace a mi repositorio de ejemplos", "Ada"),
+    ("Abraço, Ada. Obs.: também posso mandar o material da palestra se quiser", "Ada"),
+    ("Viele Grüße, Ada. PS: Die Folien vom Treffen schicke ich gerne auch noch", "Ada"),
+    ("Bien à vous, Ada. P.-S. : je peux aussi vous envoyer les diapositives", "Ada"),
+])
+def test_a_postscript_after_the_signature_does_not_hide_it(
+        lint: Lint, ending: str, sender: str) -> None:
+    assert lint(sign_off, BODY + ending, sender=sender).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize(("ending", "sender"), [
+    ("Best regards, [Pavan sai]", "Pavansai"),
+    ("Best regards, Pavansai", "Pavan Sai"),
+    ("Thanks, Dina", "Dinakaran"),
+    ("Reach us ,  Thanks Yasmin", "Yasmin"),
+    ("Greetings, Aditya", "Aditya"),
+    ("Good Luck  Akhilesh", "Akhilesh"),
+    ("Mucha suerte, Ana", "Ana"),
+    ("Boa sorte, Ana", "Ana"),
+    ("Herzlichst Mato", "Mato"),
+    ("Bonne continuation, Léa", "Léa"),
+])
+def test_more_ways_to_sign(lint: Lint, ending: str, sender: str) -> None:
+    assert lint(sign_off, BODY + ending, sender=sender).outcome is Outcome.PASS
+
+
+def test_a_name_part_is_not_found_inside_another_word(lint: Lint) -> None:
+    # "Dina" is a short form of Dinakaran; "Din" is too short to be one.
+    assert lint(sign_off, BODY + "Thanks, Din", sender="Dinakaran").outcome is Outcome.WARN
+
+
+def test_a_sign_off_right_before_the_name_counts_where_the_ending_starts_after_it(
+        lint: Lint) -> None:
+    note = BODY + "Many thanks, Ada, Talent Partner, Acme"
+    assert lint(sign_off, note, sender="Ada", ending=25).outcome is Outcome.PASS

@@ -8,8 +8,13 @@ Grüße", "Bien à vous") that opens its sentence, after a word or two at most (
 appreciate it"; not "best" in "any tips on best practices?"), with or without a comma, and for
 the sender's name: any part of it, or a short or long form of the first name from the
 ``nicknames`` dataset (Geoff for Geoffrey, Kate for Katherine), case, accents and styled
-letters ignored, from ``--name``, ``outreach.sender_name`` or ``person.name``. Name
-particles ("de", "van", "da", "von", ``name_particles``) are never taken for the name.
+letters ignored, from ``--name``, ``outreach.sender_name`` or ``person.name``; a beginning of
+the first name of four letters or more ("Dina" for Dinakaran) and the name with or without a
+space ("Pavan Sai", "Pavansai") count too. Name particles ("de", "van", "da", "von",
+``name_particles``) are never taken for the name. A postscript after the signature ("P.S.",
+"PD:", "Obs.:", ``postscripts``, or a last sentence in brackets) is not the ending, and a
+sign-off right before the name counts where the ending starts after it. A run of spaces before
+a capital is read as the line break an export flattened ("Reach us  Thanks Yasmin").
 ``pass`` with both, ``warn`` otherwise: LinkedIn shows your name and photo beside the note,
 so a missing signature is worth improving, never a failure. When no sender name is known, a
 capitalised word after the sign-off counts as the name, and the message says the name was
@@ -38,10 +43,12 @@ Example
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.folding import fold
 from presence_audit.text.phrases import Hit
 from presence_audit.text.quoting import quote
 
@@ -61,22 +68,69 @@ _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)?"
 
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
-    ending = note.ending(ctx.options["ending"])
-    sign_offs = [h for h in note.find("sign_offs", ending) if _opens_its_sentence(note, h)]
+    ending = note.ending(ctx.options["ending"], end=_postscript_start(note))
+    sign_offs = _sign_offs(note, ending)
     evidence = [Evidence(f"ending: {note.quote(ending)}")]
     if note.sender_name:
         names = note.find_terms(signature_names(note), ending)
+        if names and not sign_offs:
+            # A sign-off right before the name counts even where the ending's characters
+            # run out before it ("Many thanks, Dinakaran Raj, Talent Acquisition, Acme").
+            before = _note.Span(max(0, names[0].start - _LOOKBACK), names[0].start)
+            sign_offs = _sign_offs(note, before)
         return _judge(sign_offs, names, note.sender_name, evidence)
     return _judge_without_name(note, ending, sign_offs, evidence)
 
 
+_LOOKBACK = 30
+"""How far before the name a sign-off is looked for when the ending starts after it."""
+
+
+def _sign_offs(note: _note.Note, span: _note.Span) -> list[Hit]:
+    return [h for h in note.find("sign_offs", span) if _opens_its_sentence(note, h)]
+
+
+def _postscript_start(note: _note.Note) -> int | None:
+    """Where a postscript after the signature starts: a last sentence that opens with
+    ``postscripts`` ("P.S.", "PS:", "Note:", "PD:", "Obs.") or is all in brackets ("(check my
+    profile for more)"). The signature is what comes before it."""
+    sentences = note.sentences()
+    if len(sentences) < 2:
+        return None
+    last = sentences[-1]
+    text = note.text[last.start:last.end]
+    if text.startswith("(") and text.rstrip(".").endswith(")"):
+        return last.start
+    folded = fold(text)
+    for mark in note.phrases.get("postscripts"):
+        if folded.startswith(mark) and not folded[len(mark):len(mark) + 1].isalnum():
+            return last.start
+    return None
+
+
+_MIN_PREFIX = 4
+"""Shortest beginning of a first name taken as a short form of it ("Alex", "Dina")."""
+
+
 def signature_names(note: _note.Note) -> tuple[str, ...]:
     """Every way the sender may sign: each part of their name (not particles such as "de"),
-    and the usual short and long forms of their first name from the ``nicknames`` dataset
-    (Geoff for Geoffrey, Kate for Katherine)."""
+    the usual short and long forms of their first name from the ``nicknames`` dataset
+    (Geoff for Geoffrey, Kate for Katherine), a beginning of it of four letters or more
+    ("Alex" for Alexander, "Dina" for Dinakaran), and the name written with or without a
+    space ("Pavan Sai" for Pavansai, "Anne-Marie" for Annemarie)."""
     assert note.sender_name is not None
     parts = _note.name_parts(note.sender_name, note.phrases.get("name_particles"))
-    return (*parts, *(parts and nickname_forms(parts[0])))
+    if not parts:
+        return ()
+    first = parts[0]
+    prefixes = tuple(first[:n] for n in range(_MIN_PREFIX, len(first)))
+    joined = tuple(a + b for a, b in pairwise(parts))
+    spaced = tuple(f"{p[:n]} {p[n:]}" for p in parts
+                   for n in range(_MIN_NAME_PART, len(p) - _MIN_NAME_PART + 1))
+    return (*parts, *nickname_forms(first), *prefixes, *joined, *spaced)
+
+
+_MIN_NAME_PART = 2
 
 
 def nickname_forms(first: str) -> tuple[str, ...]:
