@@ -29,7 +29,8 @@ RULE_LISTS = (
     "headline_prepositions", "headline_defaults", "student_words", "role_nouns",
     "headline_offers", "conditionals", "openings", "here_words", "not_self_words",
     "bare_connects", "connect_words", "activity_subjects", "activity_adverbs",
-    "not_activity_verbs",
+    "not_activity_verbs", "thanks_for", "shared_interests", "question_words",
+    "offer_verbs",
 )
 
 

@@ -74,3 +74,20 @@ def test_equally_long_phrases_are_tried_in_one_order() -> None:
     pattern = phrase_pattern(["bb", "aa", "ccc"])
     assert pattern is not None
     assert pattern.pattern.index("ccc") < pattern.pattern.index("aa") < pattern.pattern.index("bb")
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Hi, I m looking for a data engineer.", "I m looking for"),
+    ("hi i m looking for a data engineer", "i m looking for"),
+])
+def test_i_m_without_its_apostrophe_matches_as_i_m_and_quotes_as_written(
+        text: str, quoted: str) -> None:
+    folded = FoldedText.of(text)
+    assert len(folded.folded) == len(folded.origin)
+    hits = bundled().find("reasons", folded)
+    assert quoted in [h.text for h in hits]
+
+
+@pytest.mark.parametrize("text", ["Kim Tran", "Sam I Mendes", "Team M code"])
+def test_a_lone_i_before_m_elsewhere_is_left_alone(text: str) -> None:
+    assert "'" not in FoldedText.of(text).folded

@@ -8,8 +8,9 @@ replayed artifact is judged with the phrases it was judged with.
 
 Matching is forgiving where people are inconsistent and strict where words are: case, accents
 and the style of apostrophes are ignored ("I’d", "i'd"), runs of whitespace match one space,
-and a phrase only matches whole words ("call" does not match "so-called"). Every hit maps back
-to the exact characters of the original note, so findings can quote them.
+and a phrase only matches whole words ("call" does not match "so-called"); "I m" typed without
+its apostrophe reads as "I'm". Every hit maps back to the exact characters of the original note,
+so findings can quote them.
 """
 
 from __future__ import annotations
@@ -79,6 +80,11 @@ KINDS: tuple[str, ...] = (
     "progressive_subjects",
     "activity_adverbs",
     "not_activity_verbs",
+    "thanks_for",
+    "shared_interests",
+    "inverted_questions",
+    "question_words",
+    "offer_verbs",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 
@@ -101,6 +107,9 @@ class Hit(NamedTuple):
     phrase: str
 
 
+_UNMARKED_IM = re.compile(r"(?<![\w'])i m(?= )")
+
+
 class FoldedText(NamedTuple):
     """A note's folded form with a map back to the original, so hits quote the original."""
 
@@ -117,7 +126,10 @@ class FoldedText(NamedTuple):
             folded = fold_char(char)
             parts.append(folded)
             origin.extend([index] * len(folded))
-        return cls(original=text, folded="".join(parts), origin=tuple(origin))
+        # "I m looking for" is "I'm" typed without its apostrophe; the same length, so the
+        # map back to the original holds.
+        joined = _UNMARKED_IM.sub("i'm", "".join(parts))
+        return cls(original=text, folded=joined, origin=tuple(origin))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``(start, end)`` of the folded span ``[start, end)``."""

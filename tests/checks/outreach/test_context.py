@@ -318,3 +318,78 @@ def test_their_interest_or_endorsement_what_you_notice_or_a_mutual_person_is_con
 ])
 def test_thanks_for_connecting_alone_is_not_context(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thanks for the talk on dbt tests at PyData. Ada",
+    "Hi Jordan, thanks for posting this opportunity. Ada",
+    "Hola Jordan, gracias por la charla sobre dbt. Ada",
+    "Olá Jordan, obrigado pela palestra sobre dbt. Ada",
+    "Hallo Jordan, danke für den spannenden Vortrag über dbt. Ada",
+    "Bonjour Jordan, merci pour la présentation sur dbt. Ada",
+])
+def test_thanks_for_their_talk_or_post_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, we share an interest in technology. Ada",
+    "Hi Jordan, I see both of us have similar interests. Ada",
+    "Hola Jordan, también tengo interés en los datos. Ada",
+    "Olá Jordan, também tenho interesse em dados. Ada",
+    "Hallo Jordan, wir haben gemeinsame Interessen. Ada",
+    "Bonjour Jordan, nous avons aussi une passion pour les données. Ada",
+])
+def test_a_shared_interest_in_a_field_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I saw that we are part of the same Data Science group. Ada",
+    "Hola Jordan, formamos parte del mismo grupo de datos. Ada",
+    "Olá Jordan, fazemos parte do mesmo grupo de dados. Ada",
+    "Hallo Jordan, wir sind in derselben Gruppe für Datenanalyse. Ada",
+    "Bonjour Jordan, nous sommes dans le même groupe data. Ada",
+])
+def test_the_same_group_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, we offer staff augmentation to scale your team. Ada",
+    "Hi Jordan, our audit could be beneficial for your company. Ada",
+    "Hi Jordan, I can add a lot of value to your professional career. Ada",
+    "Hi Jordan, could you refer me to openings in your company? Ada",
+    "Hola Jordan, podemos ayudar a tu equipo con la migración. Ada",
+    "Olá Jordan, podemos ajudar sua equipe com a migração. Ada",
+    "Hallo Jordan, wir bieten an, Ihr Team bei der Migration zu unterstützen. Ada",
+    "Bonjour Jordan, nous pouvons accompagner votre équipe sur la migration. Ada",
+])
+def test_their_team_as_the_target_of_an_offer_or_a_request_is_not_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, your team's talk on dbt helped us a lot. Ada",
+    "Hi Jordan, I loved the migration guide your team published. Ada",
+])
+def test_their_team_named_for_what_it_did_is_still_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize(("note", "outcome"), [
+    ("Hi Jordan, nice to meet you. I'm a data engineer. Ada", Outcome.FAIL),
+    ("Hi Jordan, nice to meet you on LinkedIn. Ada", Outcome.FAIL),
+    ("Hi Jordan, it was nice to meet you at PyData. Ada", Outcome.PASS),
+    ("Hi Jordan, great to meet you today at the career fair. Ada", Outcome.PASS),
+    ("Hi Jordan, great meeting you at the career fair. Ada", Outcome.PASS),
+])
+def test_nice_to_meet_you_is_a_greeting_unless_it_says_when_or_where(
+        lint: Lint, note: str, outcome: Outcome) -> None:
+    assert lint(context, note).outcome is outcome
+
+
+def test_a_reference_in_a_condition_after_in_case_is_not_context(lint: Lint) -> None:
+    note = "Hi Jordan, I build bots. Feel free to reply in case your answer is yes. Ada"
+    assert lint(context, note).outcome is Outcome.FAIL

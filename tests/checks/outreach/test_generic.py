@@ -162,6 +162,12 @@ def test_a_note_with_nothing_to_say_fails(lint: Lint, note: str) -> None:
     "Olá! Gostaria de me conectar com você.",
     "Hallo, ich würde mich gerne mit Ihnen vernetzen.",
     "Bonjour, j'aimerais me connecter avec vous.",
+    # The name the greeting greets is not content either.
+    "Hi Sam, happy to connect with you",
+    "Hola Sam, me gustaría conectar contigo.",
+    "Olá Sam, gostaria de me conectar com você.",
+    "Hallo Sam, ich würde mich gerne mit Ihnen vernetzen.",
+    "Bonjour Sam, j'aimerais me connecter avec vous.",
 ])
 def test_a_note_that_only_asks_to_connect_says_nothing(lint: Lint, note: str) -> None:
     finding = lint(generic, note, sender=None)

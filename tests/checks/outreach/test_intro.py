@@ -389,6 +389,14 @@ def test_a_first_person_verb_of_doing_introduces_you(lint: Lint, note: str, said
     "Olá Joana, o seu guia mudou como eu reviso modelos. Vamos conversar?",
     "Hallo Jonas, Ihr Leitfaden prägt, wie ich Modelle prüfe. Kaffee?",
     "Bonjour Julie, votre guide a changé la façon dont je relis les modèles. Un café ?",
+    # What I do with theirs is about them, not my work.
+    "Hii, I take your session on personal branding. Chat?",
+    "Hola Jordi, yo sigo tus publicaciones desde hace años. ¿Hablamos?",
+    "Olá Joana, eu acompanho seu trabalho há anos. Vamos conversar?",
+    "Hallo Jonas, ich verfolge Ihre Beiträge seit Jahren. Kaffee?",
+    "Bonjour Julie, je suis vos publications depuis des années. Un café ?",
+    # "I m" is "I'm" without its apostrophe: looking for someone is not a role.
+    "Hi Jordan, I m looking for a candidate for the role of data engineer. Chat?",
 ])
 def test_verbs_of_feeling_wanting_seeing_or_writing_are_no_introduction(
         lint: Lint, note: str) -> None:
@@ -418,3 +426,15 @@ def test_only_the_first_sentence_that_introduces_you_counts_towards_its_length(
     finding = lint(intro, f"Hi Jordan, {first} {rest} Coffee? Thanks, Ada")
     assert finding.outcome is Outcome.PASS
     assert finding.data == {"introduction": first, "length": len(first)}
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Hi I am Dinakaran working in TCS as a HR. Chat?", "I am Dinakaran working"),
+    ("Hi, I'm Anusha, graduated from Computer Science. Chat?", "I'm Anusha, graduated"),
+    ("Hi Jordan, I just graduated in statistics. Chat?", "I just graduated"),
+    ("Hi Jordan, I m a data engineer in Lisbon. Chat?", "I m a"),
+])
+def test_a_name_then_work_or_a_degree_introduces_you(lint: Lint, note: str, said: str) -> None:
+    finding = lint(intro, note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert said in finding.data["introduction"]

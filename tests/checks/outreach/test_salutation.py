@@ -37,6 +37,11 @@ def opening(text: str) -> str:
     # fr
     ("Bonjour M. Dupont, j'ai lu votre article.", "j'ai lu votre"),
     ("Bonjour Claire  Votre article m'a plu.", "Votre article"),
+    # A thank-you, a wish or a compliment right after the greeting is the note, not a name.
+    ("Hello  Thanks for posting this opportunity. I write copy.", "Thanks for posting"),
+    ("Hi Hope you are safe & healthy We are hiring.", "Hope you are safe"),
+    ("Hola Gracias por tu charla en PyConES.", "Gracias por"),
+    ("Hallo Danke für den Vortrag gestern.", "Danke für"),
 ])
 def test_the_note_opens_after_the_salutation(text: str, opens: str) -> None:
     assert opening(text).startswith(opens)

@@ -44,7 +44,13 @@ _MIN_NAME_PART = 2
 _PLEASANTRY_SLACK = 3
 """Words besides a greeting question ("how are you?") that make the question a real one."""
 _SENTENCE_END = frozenset(".?!")
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+_INVERSION_SLACK = 3
+"""Words that may come before an unmarked question's "are you" in its clause ("Bro, right
+now are u…")."""
+_NOT_A_NAME = ("intros", "sign_offs", "pleasantry_openers", "compliments", "known",
+               "mass_openers")
+"""Kinds of phrase that open the note itself when they follow the greeting: not a name."""
+CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
 class Span(NamedTuple):
@@ -103,10 +109,13 @@ class Note:
 
     def reader_references(self, span: Span | None = None) -> list[Hit]:
         """Where the note points at the reader's own work or situation: a second-person
-        possessive followed, within two words, by a word from ``reader_work`` ("your recent
-        post", "tu publicación", "Ihre Beiträge", "vos publications")."""
+        possessive, or thanks (``thanks_for``: "thanks for the", "danke für den"), followed
+        within two words by a word from ``reader_work`` ("your recent post", "tu publicación",
+        "Ihre Beiträge", "vos publications", "thanks for the talk", "danke für den spannenden
+        Vortrag")."""
         folded = self.folded.folded
-        pattern = _reader_pattern(present(self.phrases.get("possessives"), folded),
+        leads = (*self.phrases.get("possessives"), *self.phrases.get("thanks_for"))
+        pattern = _reader_pattern(present(leads, folded),
                                   present(self.phrases.get("reader_work"), folded))
         if pattern is None:
             return []
@@ -130,31 +139,46 @@ class Note:
         return before[-1] if before else None
 
     def conditional(self, hit: Hit) -> bool:
-        """True when ``hit`` is part of a condition: right after "if" ("if you're looking for a
-        change") or in a clause that opens with one ("si en tu equipo surge una vacante, …",
-        "should your team need…"): a supposition about the reader, not something known about
-        them. The clause runs from its sentence's start or the last comma, semicolon, colon or
-        dash before the hit."""
+        """True when ``hit`` is part of a condition: right after "if" or "in case" ("if you're
+        looking for a change", "reply in case your answer is yes") or in a clause that opens
+        with one ("si en tu equipo surge una vacante, …", "should your team need…"): a
+        supposition about the reader, not something known about them. The clause runs from
+        its sentence's start or the last comma, semicolon, colon or dash before the hit."""
         conditions = self.phrases.get("conditionals")
-        if self.word_before(hit) in conditions:
-            return True
-        clause = _CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
-        opening = " ".join(fold(clause).split()) + " "
-        return any(opening.startswith(c + " ") for c in conditions)
+        clause = CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
+        opening = " " + " ".join(fold(clause).split()) + " "
+        return any(opening.startswith(f" {c} ") or opening.endswith(f" {c} ")
+                   for c in conditions)
 
     def is_question(self, sentence: Span) -> bool:
-        """A question to the reader: ends with "?" or opens with "¿", and is not a greeting
-        such as "how are you?" or "tudo bem?"."""
+        """A question to the reader: ends with "?" or opens with "¿", or opens a clause with an
+        auxiliary before "you" (``inverted_questions``: "Are you looking for a change",
+        "Right now are u working…", "Haben Sie Zeit…") — and is not a greeting such as "how
+        are you?", "how are you doing" or "tudo bem?"."""
         text = self.text[sentence.start:sentence.end].strip()
-        if not (text.rstrip(")\"'”’ ").endswith("?") or text.startswith("¿")):
-            return False
         pleasant = self.find("pleasantries", sentence)
+        if not (text.rstrip(")\"'”’ ").endswith("?") or text.startswith("¿")):
+            return any(self.opens_clause(h, _INVERSION_SLACK)
+                       and not any(p.start <= h.start < p.end for p in pleasant)
+                       for h in self.find("inverted_questions", sentence))
         if not pleasant:
             return True
         rest = fold(text)
         for hit in pleasant:
             rest = rest.replace(fold(hit.text), " ")
         return len(re.findall(r"[^\W\d_]{2,}", rest)) > _PLEASANTRY_SLACK
+
+    def opens_clause(self, hit: Hit, slack: int = 0) -> bool:
+        """True when at most ``slack`` words come before ``hit`` in its clause, which runs
+        from its sentence's start or the last comma, semicolon, colon or dash."""
+        clause = CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
+        return len(re.findall(r"\w+", clause)) <= slack
+
+    def last_clause_opens_with(self, kind: str, sentence: Span) -> bool:
+        """True when the sentence's last clause opens with a phrase of ``kind`` ("I am just
+        curious, what made you …?")."""
+        return any(self.opens_clause(h) and not CLAUSE_BREAK.search(
+            self.text[h.start:sentence.end]) for h in self.find(kind, sentence))
 
     def sentence_of(self, hit: Hit) -> Span:
         """The sentence a hit sits in (or starts in)."""
@@ -173,6 +197,10 @@ class Note:
         if first.end - first.start < _SHORT_OPENING and len(sentences) > 1:
             return Span(first.start, sentences[1].end)
         return first
+
+    def salutation(self) -> Span:
+        """The greeting and the name it greets ("Hi Jordan,"), empty when there is none."""
+        return Span(self._salutation_start, max(self._salutation_start, self._salutation_end))
 
     def ending(self, chars: int, end: int | None = None) -> Span:
         """The last ``chars`` characters before ``end`` (the note's end unless given),
@@ -225,14 +253,15 @@ class Note:
 
     def _closes_salutation(self, rest: re.Match[str]) -> bool:
         """False when what follows the greeting is not a name but the note itself: a
-        first-person word or the start of an introduction ("Hi I am Ada, …", "Hi This is Sara
-        from …"); after a bare name with nothing to close it, the next word must be lower-case
-        or first-person ("Hi Sam hope …", "Hi Sam I sell …")."""
+        first-person word, or the start of an introduction, a thank-you, a wish or a
+        compliment ("Hi I am Ada, …", "Hi This is Sara from …", "Hello Thanks for posting …",
+        "Hi Hope you are safe …"; ``_NOT_A_NAME``); after a bare name with nothing to close it,
+        the next word must be lower-case or first-person ("Hi Sam hope …", "Hi Sam I sell …")."""
         first = re.search(r"[^\s,!.:;—–-]+", rest.group(0))
         if first is not None:
             start = rest.start() + first.start()
             if fold(first.group(0)) in self.phrases.get("first_person") or any(
-                    h.start == start for h in self.find("intros")):
+                    h.start == start for kind in _NOT_A_NAME for h in self.find(kind)):
                 return False
         after = rest.group("next")
         if rest.group("name") is None or after is None:

@@ -2,16 +2,20 @@
 
 What it checks
 --------------
-Any sentence that asks: a question addressed to the reader (ends with "?" or opens with "¿") —
-but not a greeting question such as "how are you?", "¿cómo estás?", "tudo bem?"
-(``pleasantries``); an invitation — "let's…", "shall we", "would you be open…", "could we",
-"¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a call, chat, coffee or
-meeting (``conversation``) proposed with "would love to", "happy to", "up for", "it would be a
-pleasure to", "sería un placer" … (``proposals``); or a stated reason for connecting — "I'm
-reaching out about…", "I'm hiring for…", "I'd value your advice on…", "so that we can…", "to
-partner with…", "how did you…", "is there any…" (a question without its mark), "estoy
-interesado en…", "je recherche…" (``reasons``), or the same reason with its subject left out
-where it opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche eine
+Any sentence that asks: a question addressed to the reader (ends with "?" or opens with "¿", or
+opens a clause, after at most three words, with an auxiliary before "you" even without its mark:
+"Are you looking for a change", "Right now are u working…", "Haben Sie Zeit…", "Avez-vous un
+poste…", ``inverted_questions``) — but not a greeting question such as "how are you?", "how are you
+doing", "¿cómo estás?", "tudo bem?" (``pleasantries``); an invitation — "let's…", "shall we", "would
+you be open…", "could we", "¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a
+call, chat, coffee or meeting (``conversation``) proposed with "would love to", "happy to", "up
+for", "it would be a pleasure to", "sería un placer" … (``proposals``); or a stated reason for
+connecting — "I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…", "so that we
+can…", "to partner with…", "how did you…", "is there any…" (a question without its mark), "estoy
+interesado en…", "je recherche…", "um mich kurz zum Projekt auszutauschen", an offer to them ("I
+have an opportunity for you", "I can add value to your team") or a wish to join them ("I would like
+to join your team", "rejoindre votre équipe") (``reasons``), or the same reason with its subject
+left out where it opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche eine
 Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request made on a condition:
 a sentence that opens with "if" or "should you…" (``conditionals``) and goes on to propose ("If
 you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn
@@ -19,14 +23,18 @@ Sie Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "sh
 opportunity in your team…", "si tienes alguna vacante…"). Connect-only phrases ("would love to
 connect", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a question or
 invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns
-connecten!", "On se connecte ?": ``bare_connects`` with no conversation or reason), nor is a
+connecten!", "On se connecte ?": ``bare_connects`` with no conversation or reason — though a
+question about something, whose last clause opens with a question word, asks more: "I'm curious,
+what made you connect with me?", ``question_words``), nor is a
 reason whose object is only connecting ("I'm looking to expand my network", "je cherche à
 élargir mon réseau"), and a conversation word inside a compliment ("how you talk about hiring")
 is not an invitation. ``pass`` with any of them — the message says which and quotes it — and
 ``fail`` with none.
 
-Known limits: a reason only implied ("saw your post and wanted to connect"), or stated
-without a subject in the middle of a sentence, is not found.
+Known limits: a reason only implied ("saw your post and wanted to connect", "thanks for posting
+this opportunity" as an application), or stated without a subject in the middle of a sentence, is
+not found. Spanish and Portuguese questions without their mark keep a statement's word order, so
+only the ``reasons`` words can find them ("hay alguna vacante…").
 
 Why it matters
 --------------
@@ -122,8 +130,12 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
 
 def _only_connecting(note: _note.Note, sentence: _note.Span) -> bool:
     """True when the sentence is about connecting (``bare_connects``: "connect", "conectar",
-    "vernetzen", "se connecter") and names no conversation and no reason besides."""
+    "vernetzen", "se connecter") and names no conversation and no reason besides — and is not
+    a question about something, whose last clause opens with a question word
+    (``question_words``: "I am curious, what made you connect with me?")."""
     if not note.find("bare_connects", sentence):
+        return False
+    if note.last_clause_opens_with("question_words", sentence):
         return False
     return not (note.find("conversation", sentence) or note.find("reasons", sentence))
 

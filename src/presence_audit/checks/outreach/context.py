@@ -7,9 +7,12 @@ Jordan -"), or the first two when the first is very short (under 25 characters: 
 Sentences are split by a real segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and
 emoji do not end one. The opening passes when it refers to the reader or to something you share:
 their own work (``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre
-Beiträge", "vos publications"), a compliment ("congrats on…", "loved your…"), meeting or talking
-("great meeting you", "it was good to talk at…"), the same event, group ("you are a member of…",
-"formas parte de…", "vous faites partie…"), employer, school or city, a mutual person ("Sam
+Beiträge", "vos publications"), thanks for it (``thanks_for``: "thanks for the talk", "danke für
+den spannenden Vortrag", "thanks for posting this opportunity"), a compliment ("congrats on…",
+"loved your…"), meeting or talking ("great meeting you", "it was good to talk at…" — but a bare
+"nice to meet you" is a greeting unless it says when or where), the same event, group ("you are
+a member of…", "part of the same group", "formas parte de…", "vous faites partie…"), employer,
+school or city, a mutual person ("Sam
 suggested I reach out", "Pat mentioned you"), having read, heard or used their work or seen them
 speak ("saw you speak at…", "te escuché en…", "je vous ai entendu à…"), the same cohort, class
 or programme, their answer to you, their interest in you, their endorsement or message ("thanks
@@ -25,12 +28,17 @@ talking at a named event or place counts too: a phrase from ``meeting_at`` ("con
 "chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at
 Commerce Roundtable", "en la PyConES"), but not by a common word ("connect at your
 convenience"). "I saw your profile" is not context, nor is what a condition supposes ("if your
-team is hiring…", "si en tu equipo surge una vacante…"), nor is working in the same industry or
-field (everyone in it shares that), nor is asking for their insight in general ("your expertise
-could help us", "learn from your perspective" — a phrase that is also one of the ``reasons`` the
-ask check looks for): any cold request says that; what of theirs you read or heard ("your dbt
-talk") is context. ``pass`` when the opening has one; ``warn`` when one appears only later in
-the note; ``fail`` when there is none, or the note opens with a stock line such as "I'd like to
+team is hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor
+is working in the same industry or field or sharing an interest in one (everyone in it shares
+that: "we share an interest in technology", "similar interests", ``shared_interests``), nor is
+asking for their insight or openings in general ("your expertise could help us", "learn from
+your perspective", "any openings in your company" — phrases that are also ``reasons`` the ask
+check looks for): any cold request says that; what of theirs you read or heard ("your dbt talk")
+is context. Nor is their team or company as the place your offer lands, within four words of an
+``offer_verbs`` phrase in the same clause ("staff augmentation to scale your team", "could be
+beneficial for your company", "Ihr Team … zu unterstützen"): that says what you sell. ``pass`` when
+the opening has one; ``warn`` when one appears only later in the note; ``fail`` when there is none,
+or the note opens with a stock line such as "I'd like to
 add you to my professional network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
@@ -66,6 +74,8 @@ context``.
 """
 
 from __future__ import annotations
+
+import re
 
 from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.outreach import _note
@@ -148,12 +158,30 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     """Compliments, shared context, signs the two already know each other, and references to
     the reader's own work ("your recent post") — but not "I saw your profile"."""
     requests = note.find("reasons")
-    hits = (note.find("compliments", span) + note.find("shared_context", span)
-            + note.find("known", span)
+    offers = note.find("offer_verbs")
+    shared = [h for h in note.find("shared_context", span) if not _offered_to(note, h, offers)]
+    hits = (note.find("compliments", span) + shared + note.find("known", span)
             + [h for h in note.find("meeting_at", span) if _names_follow(note, h)]
-            + [h for h in note.reader_references(span) if not _requested(note, h, requests)])
-    return sorted((h for h in hits if not note.about_profile(h) and not note.conditional(h)),
+            + [h for h in note.reader_references(span)
+               if not _requested(note, h, requests) and not _offered_to(note, h, offers)])
+    interests = note.find("shared_interests")
+    return sorted((h for h in hits if not note.about_profile(h) and not note.conditional(h)
+                   and not _about_interests(note, h, interests)),
                   key=lambda h: h.start)
+
+
+_INTEREST_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}")
+"""What may stand between "we share" and what is shared: up to three words ("both have an")."""
+
+
+def _about_interests(note: _note.Note, hit: Hit, interests: list[Hit]) -> bool:
+    """True when what ``hit`` says the two share is an interest or a passion, named right after
+    it or in the same words (``shared_interests``: "we share an interest in technology", "we both
+    have an interest in leadership", "gemeinsame Interessen"): a subject everyone in the field
+    shares, not context. Their interest in you ("thanks for your interest in…") is another thing."""
+    return any(i.start == hit.start
+               or (i.start >= hit.end and _INTEREST_GAP.fullmatch(note.text[hit.end:i.start]))
+               for i in interests)
 
 
 _ARTICLE = 3
@@ -176,6 +204,27 @@ def _requested(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
     asking for someone's insight is what any cold request says; it shows no knowledge of
     them."""
     return any(r.start < hit.end and hit.start < r.end for r in requests)
+
+
+_OFFER_REACH = re.compile(r"[^\W\d_]+")
+_OFFER_WORDS = 4
+"""Most words between an offer ("support") and the reference it lands on ("you or your team")."""
+
+
+def _offered_to(note: _note.Note, hit: Hit, offers: list[Hit]) -> bool:
+    """True when the reader's thing is where an offer lands: an ``offer_verbs`` phrase in the
+    same clause, at most four words away ("we can support you or your team", "could be
+    beneficial for your company", "Ihr Team bei der Migration zu unterstützen"). An offer
+    says what you sell, not what you know of them."""
+    for offer in offers:
+        between = (note.text[offer.end:hit.start] if offer.end <= hit.start
+                   else note.text[hit.end:offer.start] if hit.end <= offer.start else None)
+        if between is None:
+            continue
+        if not _note.CLAUSE_BREAK.search(between) and \
+                len(_OFFER_REACH.findall(between)) <= _OFFER_WORDS:
+            return True
+    return False
 
 
 def _kind(note: _note.Note, hit: Hit) -> str:

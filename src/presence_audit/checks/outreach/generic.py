@@ -10,10 +10,10 @@ What it checks
   well-being where the note opens with them ("hope you are well", "trust you are doing
   great", "hope your weekend was…", "espero que estés bien", "ich hoffe, Ihnen geht es gut")
   — ``pleasantry_openers``;
-- a note with no content: fewer than two words besides the greeting, the sign-off and your
-  name ("Hi", ".", "Congratulations"), or only a bare "Let's connect!" (``bare_connects``),
-  or nothing but words that ask to connect ("I would like to connect with you", "Gostaria de
-  me conectar com você", ``connect_words``);
+- a note with no content: fewer than two words besides the greeting (with the name it
+  greets), the sign-off and your name ("Hi", ".", "Congratulations"), or only a bare "Let's
+  connect!" (``bare_connects``), or nothing but words that ask to connect ("Hi Sam, happy to
+  connect with you", "Olá Sam, gostaria de me conectar com você", ``connect_words``);
 - placeholders left in from a template: ``[Name]``, ``{company}``, ``{{first_name}}``,
   ``<Company>``, ``%NAME%``, ``XXX`` — brackets holding a word from ``placeholder_words`` or
   capitals, braces holding anything;
@@ -80,12 +80,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 def _contentless(note: _note.Note) -> list[str]:
     """The note, quoted, when it says nothing beyond a greeting, a name and a sign-off ("Hi",
-    ".", "Congratulations"), or only asks to connect ("Let's connect!")."""
+    ".", "Congratulations"), or only asks to connect ("Let's connect!", "Hola Sam, me
+    gustaría conectar contigo."). The salutation, with the name it greets, is not content."""
     text = note.folded.folded
-    spans = [h for kind in ("greetings", "sign_offs") for h in note.find(kind)]
+    spans = [(h.start, h.end) for kind in ("greetings", "sign_offs") for h in note.find(kind)]
+    spans.append(note.salutation())
     keep = list(note.text)
-    for hit in spans:
-        keep[hit.start:hit.end] = " " * (hit.end - hit.start)
+    for start, end in spans:
+        keep[start:end] = " " * (end - start)
     names = {fold(p) for p in _note.name_parts(note.sender_name or "")}
     words = [w for w in _WORD.findall(fold("".join(keep))) if w not in names]
     rest = " ".join(words)

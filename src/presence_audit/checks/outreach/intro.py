@@ -3,13 +3,15 @@
 What it checks
 --------------
 A first-person statement of your role or work, in any supported language, from the phrase files'
-``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently studying…", "I'm
-Ada, a …", "my name is Ada, a data engineer…", "as the data lead at…", "we help…", "we at Acme
-train…", "Ada here, working at…", "soy…", "atuo como…", "ich arbeite als…", "je travaille…", or
+``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently studying…", "I'm Ada, a
+…", "I am Ada working at…", "I'm Ada, graduated in…", "my name is Ada, a data engineer…", "as the
+data lead at…", "we help…", "we at Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich
+arbeite als…", "je travaille…", or
 a first-person subject with a verb of doing ("I partner with founders…", "we offer audits…",
 "I'm currently mentoring…", "ich betreue…", "j'anime…"; ``activity_subjects``,
 ``progressive_subjects``) — not a verb of feeling, wanting, seeing or of the note itself ("I
-hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one in a
+hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one whose
+object is the reader's ("I take your session", "eu acompanho seu trabalho"), nor one in a
 condition, a question or another clause ("if we work together", "can we help?", "how I review
 models"), or your own experience or background in a field ("drawing on my experience in data
 contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's
@@ -172,11 +174,13 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
     verbs of feeling, wanting, perceiving, and of the note itself are not that
     (``not_activity_verbs``: "I hope", "I saw", "we should", "I'm reaching out"); nor is a
     verb in a condition ("if we work together…"), a question ("can we help…") or a clause a
-    wh-word opens ("how I review models"). An entry starting with "-" is an ending ("-ly",
-    "-ed")."""
+    wh-word opens ("how I review models"), nor a verb whose object is the reader's ("I take
+    your session", "leo tus artículos": ``possessives``). An entry starting with "-" is an
+    ending ("-ly", "-ed")."""
     book = note.phrases
     folded = note.folded.folded
     adverbs = _words_of(book.get("activity_adverbs"))
+    possessives = set(book.get("possessives"))
     excluded = _words_of(book.get("not_activity_verbs"))
     hits = []
     for match, endings in _subject_matches(note):
@@ -194,8 +198,11 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
             continue
         if endings and not verb.group().endswith(endings):
             continue
-        if not _WORD.match(folded, _skip_space(folded, verb.end())):
+        following = _WORD.match(folded, _skip_space(folded, verb.end()))
+        if not following:
             continue  # a verb with nothing after it ("… as I do.") says nothing of the work
+        if following.group() in possessives:
+            continue  # what I do with yours ("I take your session") is about them, not my work
         start, end = note.folded.span(match.start(), verb.end())
         hit = Hit(start, end, note.text[start:end], match.group())
         # After an auxiliary the subject is inverted: a question ("can we extend…?", "may I
