@@ -85,6 +85,7 @@ KINDS: tuple[str, ...] = (
     "inverted_questions",
     "question_words",
     "offer_verbs",
+    "role_endings",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

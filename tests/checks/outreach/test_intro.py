@@ -438,3 +438,42 @@ def test_a_name_then_work_or_a_degree_introduces_you(lint: Lint, note: str, said
     finding = lint(intro, note + " Thanks, Ada")
     assert finding.outcome is Outcome.PASS
     assert said in finding.data["introduction"]
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Hallo Jonas, als Einkaufsleiter beschäftige ich mich mit Lieferketten. Kaffee?",
+     "als Einkaufsleiter"),
+    ("Hallo Jonas, als Fellow-Gründer finde ich Acme spannend. Kaffee?", "als Fellow-Gründer"),
+    ("Hallo Jonas, ich bin Datenbankentwicklerin in Köln. Kaffee?",
+     "ich bin Datenbankentwicklerin"),
+    ("Hi Sam, This is Nitish currently pursuing B.Tech from VIIT. Chat?",
+     "This is Nitish currently"),
+    ("Hi Sam, I have 7+ years exp. in Shopify stores. Chat?", "I have 7+ years exp"),
+    ("Hi Sam, Jose here, cofounder at Wagmind. Chat?", "cofounder at Wagmind"),
+])
+def test_a_german_compound_role_or_a_name_then_study_introduces_you(
+        lint: Lint, note: str, said: str) -> None:
+    finding = lint(intro, note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert said in finding.data["introduction"]
+
+
+@pytest.mark.parametrize("note", [
+    "Hallo Jonas, als Begleitung zur Messe schreibe ich Ihnen. Kaffee?",
+    "Hallo Jonas, Ihr Einkaufsleiter hat mir von Ihnen erzählt. Kaffee?",
+])
+def test_a_word_that_only_looks_like_a_role_is_no_introduction(lint: Lint, note: str) -> None:
+    assert lint(intro, note + " Thanks, Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Thanks for your interest. What are you looking for?",
+    "Hola Jordi, gracias por tu mensaje. ¿Hablamos?",
+    "Olá Joana, obrigada pela mensagem. Vamos conversar?",
+    "Hallo Jonas, danke für Ihre Nachricht. Kaffee?",
+    "Bonjour Julie, merci pour votre réponse. Un café ?",
+])
+def test_their_message_or_interest_shows_you_already_talk(lint: Lint, note: str) -> None:
+    finding = lint(intro, note)
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["known"]

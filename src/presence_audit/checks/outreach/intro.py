@@ -21,11 +21,14 @@ clause and followed by where ("data engineer at Acme here", "final year CS stude
 data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone
 else's ("the data engineer at Acme told me", ``not_self_words``). Right after a possessive or an
 article the same words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo en
-Acme"). A name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases
-under ``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note shows the
-two of you already know each other — met, talked, worked together, or a conversation you already
-had ("great meeting you", "as we discussed", "fue un placer conocerte", "suite à notre échange",
-``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the
+Acme"). A role after a first-person subject or "as" counts, German compounds too ("I'm a passionate
+data scientist", "als Einkaufsleiter", "als Fellow-Gründer"; ``role_subjects``, ``role_endings``). A
+name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases under
+``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note shows the two of you
+already know each other — met, talked, worked together, or a conversation you already had, or their
+message or interest in you ("great meeting you", "as we discussed", "thanks for your message", "fue
+un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``) — no
+introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the
 first sentence that holds it takes at most ``max_length`` characters (160 by default; what
 follows about your work is the pitch, not more introduction) — counted from the introduction on
 when a greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …");
@@ -103,12 +106,15 @@ def _after_a_determiner(note: _note.Note, hit: Hit) -> bool:
 
 
 def _role_statements(note: _note.Note) -> list[Hit]:
-    """"I'm a passionate data scientist", "soy ingeniera", "je suis consultante": a first-person
-    subject (``role_subjects``) followed within four words by a role (``role_nouns``,
-    ``student_words``)."""
+    """"I'm a passionate data scientist", "soy ingeniera", "je suis consultante", "als
+    Einkaufsleiter…": a first-person subject (``role_subjects``) followed within four words by
+    a role (``role_nouns``, ``student_words``, or a compound that ends in one of
+    ``role_endings``: "Einkaufsleiter", "Fellow-Gründer")."""
     folded = note.folded.folded
-    pattern = _role_pattern(present(note.phrases.get("role_subjects"), folded), present(
-        (*note.phrases.get("role_nouns"), *note.phrases.get("student_words")), folded))
+    book = note.phrases
+    pattern = _role_pattern(present(book.get("role_subjects"), folded), present(
+        (*book.get("role_nouns"), *book.get("student_words")), folded),
+        present(book.get("role_endings"), folded))
     if pattern is None:
         return []
     return [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)]
@@ -120,14 +126,19 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _role_pattern(subjects: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not subjects or not roles:
+def _role_pattern(subjects: tuple[str, ...], roles: tuple[str, ...],
+                  endings: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    if not subjects or not (roles or endings):
         return None
     # The words between are the role's own ("a passionate data"), not an activity ("seeking
     # opportunities in …", "looking for a …").
     gap = r"(?!\w*ing\b|for\b|in\b)[\w'&/()-]+[,\s]+"
+    role = "|".join(filter(None, (
+        _alternation(roles),
+        # A compound is one word that ends in a role: "einkaufsleiter", "fellow-grunder".
+        rf"[^\W\d_][\w-]*?(?:{_alternation(endings)})" if endings else "")))
     return re.compile(rf"(?<!\w)(?:{_alternation(subjects)})\s+(?:{gap}){{0,4}}?"
-                      rf"(?:{_alternation(roles)})(?!\w)")
+                      rf"(?:{role})(?!\w)")
 
 
 def _self_descriptions(note: _note.Note) -> list[Hit]:
