@@ -103,3 +103,16 @@ def test_pysbd_still_serves_other_languages_after_the_english_only_import() -> N
 ])
 def test_a_flattened_line_break_ends_a_sentence(text: str, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split(text, ["mr"])] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("J'aimerais vous ajouter à mon réseau pour\néchanger sur la supply chain.\nAlex",
+     ["J'aimerais vous ajouter à mon réseau pour\néchanger sur la supply chain.", "Alex"]),
+    ("I would love to\nhear how you test models.", ["I would love to\nhear how you test models."]),
+    # A line that ends with punctuation, or a blank line between, still ends the sentence.
+    ("Best regards,\nada", ["Best regards,", "ada"]),
+    ("We met at PyData\n\nlet me know", ["We met at PyData", "let me know"]),
+    ("Hi Sam\nThanks for the talk.", ["Hi Sam", "Thanks for the talk."]),
+])
+def test_a_wrapped_line_goes_on_in_lower_case(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

@@ -86,6 +86,8 @@ KINDS: tuple[str, ...] = (
     "question_words",
     "offer_verbs",
     "role_endings",
+    "exchanges",
+    "topic_markers",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

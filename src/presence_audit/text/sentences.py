@@ -4,9 +4,11 @@ Splitting is done by ``pysbd`` (rule-based sentence boundary detection that know
 decimal numbers, "U.S.", e-mail addresses and a missing final full stop), then corrected where
 short professional texts need it:
 
-- a line break ends a sentence (signatures, salutations on their own line), and so does a run
-  of two or more spaces before a capital letter: where an export flattened a line break
-  (``Reach us  Thanks Yasmin``); a double space before a lower-case word is a typing slip;
+- a line break ends a sentence (signatures, salutations on their own line) — unless the line
+  stops with no punctuation and the next goes on in lower case, a wrapped line (``… à mon
+  réseau pour⏎échanger sur …``) — and so does a run of two or more spaces before a capital
+  letter: where an export flattened a line break (``Reach us  Thanks Yasmin``); a double space
+  before a lower-case word is a typing slip;
 - a boundary after a title written with a full stop — ``Mr.``, ``Dr.``, ``Sr.``, ``Sra.``,
   ``Ft.``, from the phrase files' ``abbreviations`` — or after a single letter (``z. B.``) is
   not one (``Good morning Mr. Lee,``);
@@ -124,10 +126,12 @@ def _trim(text: str, span: Span) -> Span:
 
 def _joins(text: str, left: Span, right: Span, abbreviations: frozenset[str]) -> bool:
     gap = text[left.end:right.start]
-    if "\n" in gap:
-        return False
     before = text[left.start:left.end].rstrip()
     after = text[right.start:right.end].lstrip()
+    if "\n" in gap:
+        # A line that stops mid-sentence, with no punctuation, and goes on in lower case on the
+        # next line was wrapped: "J'aimerais vous ajouter à mon réseau pour⏎échanger sur …".
+        return gap.count("\n") == 1 and before[-1:].isalnum() and after[:1].islower()
     if not _has_word(after):
         return True
     word = _LAST_WORD.search(before) if before.endswith(".") else None

@@ -337,7 +337,7 @@ def test_wanting_to_learn_from_them_is_a_reason(lint: Lint, note: str, found: st
 
 @pytest.mark.parametrize(("note", "found"), [
     ("Feel free to reach out if you ever want to chat.", "chat"),
-    ("Ich würde mich über einen Austausch freuen.", "Austausch"),
+    ("Ich würde mich über einen Austausch zu dbt freuen.", "Austausch"),
     ("Je serais ravie d'échanger avec vous sur dbt.", "échanger"),
 ])
 def test_a_conversation_offered_openly_is_an_invitation(lint: Lint, note: str,
@@ -376,3 +376,49 @@ def test_a_question_or_invitation_only_to_connect_asks_nothing(lint: Lint, note:
 ])
 def test_connecting_to_talk_is_still_an_ask(lint: Lint, note: str) -> None:
     assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("I'd like to connect and share insights on Web3 gaming.", "share insights"),
+    ("Me gustaría intercambiar ideas sobre logística.", "intercambiar ideas"),
+    ("Seria legal trocar ideias sobre aquisição orgânica.", "trocar ideias"),
+    ("Ich freue mich auf einen Austausch über Lieferketten.", "Austausch"),
+    ("J'aimerais échanger sur les défis de la production.", "échanger"),
+])
+def test_an_exchange_about_something_is_an_invitation(lint: Lint, note: str, found: str) -> None:
+    finding = lint(ask, LEAD + note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.message == f'Invites a conversation: "{found}"'
+
+
+@pytest.mark.parametrize("note", [
+    "Would love to add you to my network and exchange insights in the future.",
+    "Me gustaría conectar para intercambiar ideas.",
+    "Adoraria conectar pra trocar ideias.",
+    "Ich würde mich über einen Austausch freuen.",
+    "Je serais ravi d'échanger avec vous.",
+])
+def test_an_exchange_about_nothing_in_particular_is_no_ask(lint: Lint, note: str) -> None:
+    assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("Hope you're well. should there be an opening in your team, keep me in mind.", "opening"),
+    ("Just wanna know if you are open to new roles.", "wanna know"),
+    ("I want to learn some extra knowledge from you.", "learn some extra knowledge from you"),
+    ("Let's connect to explore growth for your community!", "to explore"),
+    ("Gostaria de trocar ideias e explorar sinergias.", "explorar sinergias"),
+    ("Me encantaría explorar sinergias entre nuestros equipos.", "explorar sinergias"),
+    ("Gerne würde ich Synergien ausloten.", "Synergien ausloten"),
+    ("J'aimerais explorer des synergies entre nos équipes.", "explorer des synergies"),
+])
+def test_a_wish_to_know_learn_or_explore_is_a_reason(lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+def test_connecting_and_then_talking_about_something_is_an_invitation(lint: Lint) -> None:
+    finding = lint(ask, LEAD + "Would love to connect and grab a coffee on dbt. Thanks, Ada")
+    assert finding.message == 'Invites a conversation: "coffee"'
+    # Across a clause break the connect-only phrase proposes nothing: "meeting" is their event.
+    note = LEAD + "I'd love to connect with you; what a great web meeting! Thanks, Ada"
+    assert lint(ask, note).outcome is Outcome.FAIL

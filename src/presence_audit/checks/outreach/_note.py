@@ -44,6 +44,8 @@ _MIN_NAME_PART = 2
 _PLEASANTRY_SLACK = 3
 """Words besides a greeting question ("how are you?") that make the question a real one."""
 _SENTENCE_END = frozenset(".?!")
+_TOPIC_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
+"""Between an exchange and what it is about: up to three words ("ideas with you on")."""
 _INVERSION_SLACK = 3
 """Words that may come before an unmarked question's "are you" in its clause ("Bro, right
 now are u…")."""
@@ -179,6 +181,16 @@ class Note:
         curious, what made you …?")."""
         return any(self.opens_clause(h) and not CLAUSE_BREAK.search(
             self.text[h.start:sentence.end]) for h in self.find(kind, sentence))
+
+    def conversations(self, span: Span | None = None) -> list[Hit]:
+        """Words for a conversation (``conversation``: "call", "coffee", "Gespräch"), and an
+        exchange (``exchanges``: "exchange ideas", "Austausch", "échanger") where what it is
+        about follows within three words (``topic_markers``: "share insights on Web3",
+        "échanger sur la supply chain"): alone, "happy to exchange ideas" is a courtesy."""
+        topics = self.find("topic_markers", span)
+        exchanges = [h for h in self.find("exchanges", span) if any(
+            t.start >= h.end and _TOPIC_GAP.fullmatch(self.text[h.end:t.start]) for t in topics)]
+        return sorted(self.find("conversation", span) + exchanges, key=lambda h: h.start)
 
     def sentence_of(self, hit: Hit) -> Span:
         """The sentence a hit sits in (or starts in)."""

@@ -8,28 +8,30 @@ opens a clause, after at most three words, with an auxiliary before "you" even w
 poste…", ``inverted_questions``) — but not a greeting question such as "how are you?", "how are you
 doing", "¿cómo estás?", "tudo bem?" (``pleasantries``); an invitation — "let's…", "shall we", "would
 you be open…", "could we", "¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a
-call, chat, coffee or meeting (``conversation``) proposed with "would love to", "happy to", "up
-for", "it would be a pleasure to", "sería un placer" … (``proposals``); or a stated reason for
-connecting — "I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…", "so that we
-can…", "to partner with…", "how did you…", "is there any…" (a question without its mark), "estoy
-interesado en…", "je recherche…", "um mich kurz zum Projekt auszutauschen", an offer to them ("I
-have an opportunity for you", "I can add value to your team") or a wish to join them ("I would like
-to join your team", "rejoindre votre équipe") (``reasons``), or the same reason with its subject
-left out where it opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche eine
-Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request made on a condition:
+call, chat, coffee or meeting (``conversation``), or an exchange with what it is about ("share
+insights on Web3", "échanger sur la supply chain"; ``exchanges`` followed within three words by
+``topic_markers`` — "happy to exchange ideas" alone is a courtesy), proposed with "would love to",
+"happy to", "up for", "it would be a pleasure to", "sería un placer" … (``proposals``; also inside a
+connect-only phrase that goes on to it: "I'd like to connect and share insights on …"); or a stated
+reason for connecting — "I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…",
+"so that we can…", "to partner with…", "how did you…", "is there any…" (a question without its
+mark), "estoy interesado en…", "je recherche…", "um mich kurz zum Projekt auszutauschen", an offer
+to them ("I have an opportunity for you", "I can add value to your team") or a wish to join them ("I
+would like to join your team", "rejoindre votre équipe") (``reasons``), or the same reason with its
+subject left out where it opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche
+eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request made on a condition:
 a sentence that opens with "if" or "should you…" (``conditionals``) and goes on to propose ("If
-you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn
-Sie Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "should there be an
+you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn Sie
+Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "should there be an
 opportunity in your team…", "si tienes alguna vacante…"). Connect-only phrases ("would love to
 connect", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a question or
-invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns
-connecten!", "On se connecte ?": ``bare_connects`` with no conversation or reason — though a
-question about something, whose last clause opens with a question word, asks more: "I'm curious,
-what made you connect with me?", ``question_words``), nor is a
-reason whose object is only connecting ("I'm looking to expand my network", "je cherche à
-élargir mon réseau"), and a conversation word inside a compliment ("how you talk about hiring")
-is not an invitation. ``pass`` with any of them — the message says which and quotes it — and
-``fail`` with none.
+invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns connecten!", "On
+se connecte ?": ``bare_connects`` with no conversation or reason — though a question about
+something, whose last clause opens with a question word, asks more: "I'm curious, what made you
+connect with me?", ``question_words``), nor is a reason whose object is only connecting ("I'm
+looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word inside a
+compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of them — the
+message says which and quotes it — and ``fail`` with none.
 
 Known limits: a reason only implied ("saw your post and wanted to connect", "thanks for posting
 this opportunity" as an application), or stated without a subject in the middle of a sentence, is
@@ -112,8 +114,14 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
         invitations = _outside(note.find("invitations", sentence), polite)
         if invitations and not _only_connecting(note, sentence):
             return "invitation", sentence, invitations[0]
-        talk = _outside(note.find("conversation", sentence), polite)
-        if talk and _outside(note.find("proposals", sentence), polite):
+        talk = _outside(note.conversations(sentence), polite)
+        proposals = note.find("proposals", sentence)
+        # A proposal counts outside a connect-only phrase, or inside one that goes on to the
+        # conversation: "I'd like to connect and share insights on …".
+        if talk and (_outside(proposals, polite) or any(
+                p.end <= talk[0].start
+                and not _note.CLAUSE_BREAK.search(note.text[p.end:talk[0].start])
+                for p in proposals)):
             return "invitation", sentence, talk[0]
         reasons = [h for h in _outside(note.find("reasons", sentence), polite)
                    if not _leads_into(note, h, polite)]
@@ -137,7 +145,7 @@ def _only_connecting(note: _note.Note, sentence: _note.Span) -> bool:
         return False
     if note.last_clause_opens_with("question_words", sentence):
         return False
-    return not (note.find("conversation", sentence) or note.find("reasons", sentence))
+    return not (note.conversations(sentence) or note.find("reasons", sentence))
 
 
 def _conditional_offer(note: _note.Note, sentence: _note.Span, polite: list[Hit]) -> Hit | None:
@@ -174,7 +182,10 @@ def _leads_into(note: _note.Note, hit: Hit, polite: list[Hit]) -> bool:
 
 
 def _sentence_initial(note: _note.Note, hits: list[Hit], sentence: _note.Span) -> list[Hit]:
-    """``hits`` that open their sentence: a reason with its subject left out ("Hiring SQL
-    engineers.", "Buscando prácticas en datos."). Further in, the same words are seldom the
-    sender's reason ("how you talk about hiring")."""
-    return [h for h in hits if not re.search(r"\w", note.text[sentence.start:h.start])]
+    """``hits`` that open their sentence, or follow a full stop inside it (a sentence that goes
+    on in lower case: "Hope you're well. should there be…"): a reason with its subject left
+    out ("Hiring SQL engineers.", "Buscando prácticas en datos."). Further in, the same words
+    are seldom the sender's reason ("how you talk about hiring")."""
+    return [h for h in hits
+            if not re.search(r"\w", note.text[sentence.start:h.start])
+            or re.search(r"[.!?]\s+$", note.text[sentence.start:h.start])]

@@ -293,7 +293,7 @@ def _words_of(entries: tuple[str, ...]) -> _Words:
 def _asks(note: _note.Note, sentence: _note.Span) -> bool:
     if note.is_question(sentence) or note.find("invitations", sentence):
         return True
-    return bool(note.find("conversation", sentence) and note.find("proposals", sentence))
+    return bool(note.conversations(sentence) and note.find("proposals", sentence))
 
 
 _CLAUSE_END = re.compile(r"[,;:—–-]\s*$")
