@@ -88,6 +88,7 @@ KINDS: tuple[str, ...] = (
     "role_endings",
     "exchanges",
     "topic_markers",
+    "platforms",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

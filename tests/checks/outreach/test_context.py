@@ -393,3 +393,27 @@ def test_nice_to_meet_you_is_a_greeting_unless_it_says_when_or_where(
 def test_a_reference_in_a_condition_after_in_case_is_not_context(lint: Lint) -> None:
     note = "Hi Jordan, I build bots. Feel free to reply in case your answer is yes. Ada"
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Connecting with you through LGM-SOC'21",
+    "Hi Jordan, a friend from SUSE :)",
+    "Hola Jordan, te encontré a través de PyData Madrid. Ada",
+    "Olá Jordan, te conheci através do Women in Data. Ada",
+    "Hallo Jordan, wir kennen uns über Data Council. Ada",
+    "Bonjour Jordan, je vous ai trouvé via Data Club Paris. Ada",
+])
+def test_finding_them_through_a_named_programme_or_group_is_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, connecting with you through LinkedIn. Ada",
+    "Hi Jordan, I found you through Google. Ada",
+    "Hola Jordan, te encontré a través de LinkedIn. Ada",
+    "Hallo Jordan, wir sind über XING vernetzt. Ada",
+    "Bonjour Jordan, je vous ai trouvé via LinkedIn. Ada",
+])
+def test_finding_them_on_a_site_anyone_uses_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL

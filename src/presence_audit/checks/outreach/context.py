@@ -24,10 +24,11 @@ found them through ("through the dbt Slack community", "through my colleague Pat
 Kollegen"), their like or comment on a post of yours ("thanks for the like on my post", "merci
 d'avoir commenté mon article"), or their opening you applied to — from the phrase files'
 ``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or
-talking at a named event or place counts too: a phrase from ``meeting_at`` ("connect at",
-"chatting at", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at
-Commerce Roundtable", "en la PyConES"), but not by a common word ("connect at your
-convenience"). "I saw your profile" is not context, nor is what a condition supposes ("if your
+talking at a named event or place, or finding them through a named programme or group, counts
+too: a phrase from ``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a
+friend from", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce
+Roundtable", "en la PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your
+convenience") or a site anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not context, nor is what a condition supposes ("if your
 team is hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor
 is working in the same industry or field or sharing an interest in one (everyone in it shares
 that: "we share an interest in technology", "similar interests", ``shared_interests``), nor is
@@ -80,6 +81,7 @@ import re
 from presence_audit.checks.base import CheckContext, Option, how_to_fix
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.folding import fold
 from presence_audit.text.phrases import Hit
 from presence_audit.text.quoting import quote
 
@@ -189,13 +191,18 @@ _ARTICLE = 3
 
 
 def _names_follow(note: _note.Note, hit: Hit) -> bool:
-    """True when a name comes right after "connect at", "nos conocimos en", "uns auf der"…,
-    past an article ("at the PyData meetup", "en la PyConES"): meeting at a named event or
-    place, not "at your convenience"."""
+    """True when a name comes right after "connect at", "nos conocimos en", "uns auf der",
+    "connecting with you through"…, past an article ("at the PyData meetup", "en la
+    PyConES"): meeting at a named event, place or programme, not "at your convenience" — nor
+    on a site where anyone finds anyone ("through LinkedIn", ``platforms``)."""
     words = note.text[hit.end:hit.end + 60].split()
     if len(words) > 1 and len(words[0]) <= _ARTICLE and words[0].islower():
         words = words[1:]
-    return bool(words) and words[0][0].isupper()
+    if not words or not words[0][0].isupper():
+        return False
+    rest = fold(" ".join(words[:3]))
+    return not any(rest == p or rest.startswith(p + " ") or rest.startswith(p + ".")
+                   or rest.startswith(p + ",") for p in note.phrases.get("platforms"))
 
 
 def _requested(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
