@@ -23,21 +23,22 @@ na…", "ich sehe, du arbeitest bei…", "je vois que vous dirigez…"), a commu
 found them through ("through the dbt Slack community", "through my colleague Pat", "über meinen
 Kollegen"), their like or comment on a post of yours ("thanks for the like on my post", "merci
 d'avoir commenté mon article"), or their opening you applied to — from the phrase files'
-``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or
-talking at a named event or place, or finding them through a named programme or group, counts
-too: a phrase from ``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a
-friend from", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce
-Roundtable", "en la PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your
-convenience") or a site anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not context, nor is what a condition supposes ("if your
-team is hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor
-is working in the same industry or field or sharing an interest in one (everyone in it shares
-that: "we share an interest in technology", "similar interests", ``shared_interests``), nor is
-asking for their insight or openings in general ("your expertise could help us", "learn from
-your perspective", "any openings in your company" — phrases that are also ``reasons`` the ask
-check looks for): any cold request says that; what of theirs you read or heard ("your dbt talk")
-is context. Nor is their team or company as the place your offer lands, within four words of an
-``offer_verbs`` phrase in the same clause ("staff augmentation to scale your team", "could be
-beneficial for your company", "Ihr Team … zu unterstützen"): that says what you sell. ``pass`` when
+``compliments``, ``shared_context`` and ``known``, in every supported language. Meeting or talking
+at a named event or place, or finding them through a named programme or group, counts too: a phrase
+from ``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a friend from",
+"verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en
+la PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your convenience") or a
+site anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not
+context, nor is what a condition supposes ("if your team is hiring…", "reply in case your answer is
+yes", "si en tu equipo surge una vacante…"), nor is working in the same industry or field or sharing
+an interest in one (everyone in it shares that: "we share an interest in technology", "similar
+interests", ``shared_interests``), nor is asking for their insight or openings in general ("your
+expertise could help us", "learn from your perspective", "any openings in your company" — phrases
+that are also ``reasons`` the ask check looks for): any cold request says that; what of theirs you
+read or heard ("your dbt talk") is context. Nor is their team or company as the place your offer
+lands, within four words of an ``offer_verbs`` phrase in the same clause ("staff augmentation to
+scale your team", "could be beneficial for your company", "Ihr Team … zu unterstützen"): that says
+what you sell. ``pass`` when
 the opening has one; ``warn`` when one appears only later in the note; ``fail`` when there is none,
 or the note opens with a stock line such as "I'd like to
 add you to my professional network".
