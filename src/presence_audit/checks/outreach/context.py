@@ -38,10 +38,9 @@ that are also ``reasons`` the ask check looks for): any cold request says that; 
 read or heard ("your dbt talk") is context. Nor is their team or company as the place your offer
 lands, within four words of an ``offer_verbs`` phrase in the same clause ("staff augmentation to
 scale your team", "could be beneficial for your company", "Ihr Team … zu unterstützen"): that says
-what you sell. ``pass`` when
-the opening has one; ``warn`` when one appears only later in the note; ``fail`` when there is none,
-or the note opens with a stock line such as "I'd like to
-add you to my professional network".
+what you sell. ``pass`` when the opening has one; ``warn`` when one appears only later in the note;
+``fail`` when there is none, or the note opens with a stock line such as "I'd like to add you to my
+professional network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
