@@ -30,7 +30,7 @@ RULE_LISTS = (
     "headline_offers", "conditionals", "openings", "here_words", "not_self_words",
     "bare_connects", "connect_words", "activity_subjects", "activity_adverbs",
     "not_activity_verbs", "thanks_for", "shared_interests", "question_words",
-    "offer_verbs", "exchanges", "topic_markers",
+    "offer_verbs", "exchanges", "topic_markers", "through_words",
 )
 
 

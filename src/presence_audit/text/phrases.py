@@ -89,6 +89,7 @@ KINDS: tuple[str, ...] = (
     "exchanges",
     "topic_markers",
     "platforms",
+    "through_words",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

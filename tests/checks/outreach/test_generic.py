@@ -196,3 +196,40 @@ def test_having_looked_at_their_profile_is_a_mass_opener_in_every_language(
     finding = lint(generic, note)
     assert finding.outcome is Outcome.FAIL
     assert finding.data["mass_openers"]
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, it's great to connect with you!",
+    "Hi Sam, How are you? Hope you & your family is safe and doing well 😊",
+    "Hi Sam, It's great connecting with you. How have you been?",
+    "Hola Sam, ¿cómo estás? Espero que estés bien.",
+    "Olá Sam, tudo bem? Espero que esteja bem.",
+    "Hallo Sam, wie geht's? Ich hoffe, es geht Ihnen gut.",
+    "Bonjour Sam, comment allez-vous ? J'espère que vous allez bien.",
+])
+def test_a_note_of_pleasantries_only_says_nothing(lint: Lint, note: str) -> None:
+    finding = lint(generic, note, sender=None)
+    assert finding.outcome is Outcome.FAIL
+    assert finding.data["empty"] is True
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I found your profile through my brother Pat. I lead data at Acme.",
+    "Hi Sam, I found your profile through the Coding Minutes discord server. I lead data.",
+    "Hola Sam, encontré tu perfil a través de mi colega Pat. Dirijo datos en Acme.",
+    "Olá Sam, encontrei seu perfil através do meu colega Pat. Lidero dados na Acme.",
+    "Hallo Sam, ich bin über meinen Kollegen Pat auf Ihr Profil gestoßen. Ich leite Daten.",
+    "Bonjour Sam, j'ai trouvé votre profil via mon collègue Pat. Je dirige la data.",
+])
+def test_a_profile_found_through_someone_named_is_no_mass_opener(lint: Lint, note: str) -> None:
+    assert lint(generic, note, sender=None).data["mass_openers"] == []
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I found your profile through LinkedIn. I lead data at Acme.",
+    "Hi Sam, I found your profile through a search. I lead data at Acme.",
+    "Bonjour Sam, j'ai trouvé votre profil via LinkedIn. Je dirige la data.",
+])
+def test_a_profile_found_through_a_site_anyone_uses_is_still_a_mass_opener(
+        lint: Lint, note: str) -> None:
+    assert lint(generic, note, sender=None).data["mass_openers"]

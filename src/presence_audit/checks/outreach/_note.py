@@ -44,6 +44,8 @@ _MIN_NAME_PART = 2
 _PLEASANTRY_SLACK = 3
 """Words besides a greeting question ("how are you?") that make the question a real one."""
 _SENTENCE_END = frozenset(".?!")
+_ARTICLE = 3
+"""Longest word taken for an article before what a note names ("a", "the", "la", "das")."""
 _TOPIC_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
 """Between an exchange and what it is about: up to three words ("ideas with you on")."""
 _INVERSION_SLACK = 3
@@ -134,6 +136,23 @@ class Note:
             rest = rest[1:]
         words = self.phrases.get("profile_words")
         return any(" ".join(rest[:len(w.split())]) == w for w in words) if rest else False
+
+    def found_through(self, hit: Hit) -> bool:
+        """True when right after ``hit`` the note names how the sender came to the reader
+        (``through_words``: "… your profile through my brother", "… via the dbt Slack"), and
+        that is not a site anyone uses (``platforms``: "through LinkedIn")."""
+        rest = " ".join(fold(self.text[hit.end:hit.end + 80]).split())
+        rest = rest.lstrip(",.:;— ")
+        for word in sorted(self.phrases.get("through_words"), key=len, reverse=True):
+            if rest.startswith(word + " "):
+                named = rest[len(word) + 1:]
+                first, _, after = named.partition(" ")
+                if len(first) <= _ARTICLE and after:  # past an article: "through a search"
+                    named = after
+                return bool(named) and not any(
+                    named == p or named.startswith((p + " ", p + ".", p + ","))
+                    for p in self.phrases.get("platforms"))
+        return False
 
     def word_before(self, hit: Hit) -> str | None:
         """The folded word right before ``hit``, if any."""

@@ -5,15 +5,19 @@ What it checks
 - LinkedIn's default text and other stock requests ("I'd like to add you to my professional
   network", "please accept my connection request", "je me permets de vous ajouter") — the
   phrase files' ``templates``;
-- mass-mail lines anywhere ("Dear Sir/Madam", "I came across your profile", "vi tu perfil",
-  "ich bin auf Ihr Profil gestoßen") — ``mass_openers``; and wishes for the reader's
-  well-being where the note opens with them ("hope you are well", "trust you are doing
-  great", "hope your weekend was…", "espero que estés bien", "ich hoffe, Ihnen geht es gut")
-  — ``pleasantry_openers``;
+- mass-mail lines anywhere ("Dear Sir/Madam", "I came across your profile", "vi tu perfil", "ich bin
+  auf Ihr Profil gestoßen") — ``mass_openers`` — unless the note names how you came to them right
+  after ("I found your profile through my brother Pat", "via the dbt Slack", ``through_words``; not
+  a site anyone uses: "through LinkedIn", ``platforms``); and wishes for the reader's well-being
+  where the note opens with them ("hope you are well", "trust you are doing great", "hope your
+  weekend was…", "espero que estés bien", "ich hoffe, Ihnen geht es gut") — ``pleasantry_openers``;
 - a note with no content: fewer than two words besides the greeting (with the name it
-  greets), the sign-off and your name ("Hi", ".", "Congratulations"), or only a bare "Let's
-  connect!" (``bare_connects``), or nothing but words that ask to connect ("Hi Sam, happy to
-  connect with you", "Olá Sam, gostaria de me conectar com você", ``connect_words``);
+  greets), the sign-off, your name, greeting questions and wishes ("how are you?", "hope you
+  are well": ``pleasantries``, ``pleasantry_openers``) and connect-only lines (``not_asks``) —
+  "Hi", ".", "Congratulations", "Hi Sam, How are you? Hope you & your family is safe" — or only
+  a bare "Let's connect!" (``bare_connects``), or nothing but words that ask to connect ("Hi
+  Sam, happy to connect with you", "Olá Sam, gostaria de me conectar com você",
+  ``connect_words``);
 - placeholders left in from a template: ``[Name]``, ``{company}``, ``{{first_name}}``,
   ``<Company>``, ``%NAME%``, ``XXX`` — brackets holding a word from ``placeholder_words`` or
   capitals, braces holding anything;
@@ -75,6 +79,9 @@ _EXCLAMATION_RUN = re.compile(r"[!¡][!?¡¿]*[!¡]|[!¡]\?+|\?+[!¡]")
 
 
 _MIN_CONTENT_WORDS = 2
+_NO_CONTENT = ("greetings", "sign_offs", "pleasantries", "pleasantry_openers", "not_asks")
+"""What says nothing of the sender or the reader: greetings, sign-offs, "how are you?", "hope
+you are well", and lines that only connect ("nice to connect with you")."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -83,7 +90,7 @@ def _contentless(note: _note.Note) -> list[str]:
     ".", "Congratulations"), or only asks to connect ("Let's connect!", "Hola Sam, me
     gustaría conectar contigo."). The salutation, with the name it greets, is not content."""
     text = note.folded.folded
-    spans = [(h.start, h.end) for kind in ("greetings", "sign_offs") for h in note.find(kind)]
+    spans = [(h.start, h.end) for kind in _NO_CONTENT for h in note.find(kind)]
     spans.append(note.salutation())
     keep = list(note.text)
     for start, end in spans:
@@ -142,7 +149,8 @@ def placeholders(note: _note.Note) -> list[str]:
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
     blocking = [Problem("template", h.text) for h in note.find("templates")]
-    blocking += [Problem("mass_opener", h.text) for h in note.find("mass_openers")]
+    blocking += [Problem("mass_opener", h.text) for h in note.find("mass_openers")
+                 if not note.found_through(h)]
     # "Hope you are well" is a mass opener where a note opens with it, not in a closing line.
     blocking += [Problem("mass_opener", h.text)
                  for h in note.find("pleasantry_openers", note.opening())]
