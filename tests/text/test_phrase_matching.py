@@ -91,3 +91,9 @@ def test_i_m_without_its_apostrophe_matches_as_i_m_and_quotes_as_written(
 @pytest.mark.parametrize("text", ["Kim Tran", "Sam I Mendes", "Team M code"])
 def test_a_lone_i_before_m_elsewhere_is_left_alone(text: str) -> None:
     assert "'" not in FoldedText.of(text).folded
+
+
+def test_first_words_are_the_words_a_phrase_can_start_with() -> None:
+    book = Phrasebook({"sign_offs": ("many thanks", "best regards", "thanks")})
+    assert book.first_words("sign_offs") == frozenset({"many", "best", "thanks"})
+    assert book.first_words("greetings") == frozenset()

@@ -242,6 +242,18 @@ class Phrasebook:
     def _matchers(self) -> dict[str, _Matcher]:
         return {}
 
+    @cached_property
+    def _first_words(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def first_words(self, kind: str) -> frozenset[str]:
+        """The words a phrase of ``kind`` can start with: a cheap test before a search, which
+        compiles a pattern of the kind's phrases."""
+        cache = self._first_words
+        if kind not in cache:
+            cache[kind] = frozenset(p.split()[0] for p in self.get(kind) if p.split())
+        return cache[kind]
+
     def _matcher(self, kind: str) -> _Matcher:
         """A kind's matcher, built on first use: a note's lint needs a few of the kinds."""
         matchers = self._matchers

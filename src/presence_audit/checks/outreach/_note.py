@@ -177,11 +177,14 @@ class Note:
         "Right now are u working…", "Haben Sie Zeit…") — and is not a greeting such as "how
         are you?", "how are you doing" or "tudo bem?"."""
         text = self.text[sentence.start:sentence.end].strip()
-        pleasant = self.find("pleasantries", sentence)
         if not (text.rstrip(")\"'”’ ").endswith("?") or text.startswith("¿")):
-            return any(self.opens_clause(h, _INVERSION_SLACK)
-                       and not any(p.start <= h.start < p.end for p in pleasant)
-                       for h in self.find("inverted_questions", sentence))
+            inverted = [h for h in self.find("inverted_questions", sentence)
+                        if self.opens_clause(h, _INVERSION_SLACK)]
+            if not inverted:
+                return False
+            pleasant = self.find("pleasantries", sentence)
+            return any(not any(p.start <= h.start < p.end for p in pleasant) for h in inverted)
+        pleasant = self.find("pleasantries", sentence)
         if not pleasant:
             return True
         rest = fold(text)
@@ -206,9 +209,12 @@ class Note:
         exchange (``exchanges``: "exchange ideas", "Austausch", "échanger") where what it is
         about follows within three words (``topic_markers``: "share insights on Web3",
         "échanger sur la supply chain"): alone, "happy to exchange ideas" is a courtesy."""
-        topics = self.find("topic_markers", span)
-        exchanges = [h for h in self.find("exchanges", span) if any(
-            t.start >= h.end and _TOPIC_GAP.fullmatch(self.text[h.end:t.start]) for t in topics)]
+        exchanges = self.find("exchanges", span)
+        if exchanges:
+            topics = self.find("topic_markers", span)
+            exchanges = [h for h in exchanges if any(
+                t.start >= h.end and _TOPIC_GAP.fullmatch(self.text[h.end:t.start])
+                for t in topics)]
         return sorted(self.find("conversation", span) + exchanges, key=lambda h: h.start)
 
     def sentence_of(self, hit: Hit) -> Span:
@@ -291,8 +297,10 @@ class Note:
         first = re.search(r"[^\s,!.:;—–-]+", rest.group(0))
         if first is not None:
             start = rest.start() + first.start()
-            if fold(first.group(0)) in self.phrases.get("first_person") or any(
-                    h.start == start for kind in _NOT_A_NAME for h in self.find(kind)):
+            word = fold(first.group(0))
+            if word in self.phrases.get("first_person") or any(
+                    h.start == start for kind in _NOT_A_NAME
+                    if word in self.phrases.first_words(kind) for h in self.find(kind)):
                 return False
         after = rest.group("next")
         if rest.group("name") is None or after is None:

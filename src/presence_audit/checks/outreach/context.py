@@ -159,17 +159,21 @@ def check(ctx: CheckContext) -> Finding:
 def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     """Compliments, shared context, signs the two already know each other, and references to
     the reader's own work ("your recent post") — but not "I saw your profile"."""
-    requests = note.find("reasons")
-    offers = note.find("offer_verbs")
-    shared = [h for h in note.find("shared_context", span) if not _offered_to(note, h, offers)]
+    shared = note.find("shared_context", span)
+    references = note.reader_references(span)
+    if shared or references:
+        requests = note.find("reasons")
+        offers = note.find("offer_verbs")
+        shared = [h for h in shared if not _offered_to(note, h, offers)]
+        references = [h for h in references
+                      if not _requested(note, h, requests) and not _offered_to(note, h, offers)]
     hits = (note.find("compliments", span) + shared + note.find("known", span)
-            + [h for h in note.find("meeting_at", span) if _names_follow(note, h)]
-            + [h for h in note.reader_references(span)
-               if not _requested(note, h, requests) and not _offered_to(note, h, offers)])
-    interests = note.find("shared_interests")
-    return sorted((h for h in hits if not note.about_profile(h) and not note.conditional(h)
-                   and not _about_interests(note, h, interests)),
-                  key=lambda h: h.start)
+            + [h for h in note.find("meeting_at", span) if _names_follow(note, h)] + references)
+    hits = [h for h in hits if not note.about_profile(h) and not note.conditional(h)]
+    if hits:
+        interests = note.find("shared_interests")
+        hits = [h for h in hits if not _about_interests(note, h, interests)]
+    return sorted(hits, key=lambda h: h.start)
 
 
 _INTEREST_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}")
