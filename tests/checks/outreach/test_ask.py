@@ -422,3 +422,47 @@ def test_connecting_and_then_talking_about_something_is_an_invitation(lint: Lint
     # Across a clause break the connect-only phrase proposes nothing: "meeting" is their event.
     note = LEAD + "I'd love to connect with you; what a great web meeting! Thanks, Ada"
     assert lint(ask, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("I am connecting to talk regarding the data internship.", "to talk regarding"),
+    ("I'd like to connect to learn from the best.", "to learn from"),
+    ("I wanted to get some info regarding the MS programme.", "get some info"),
+    ("Your input would be very valuable to me.", "Your input"),
+    ("Looking forward to collaborating on healthcare projects.", "collaborating on"),
+    ("We hope to move forward with bringing more value to the account.",
+     "bringing more value to"),
+    ("Quiero colaborar en un proyecto de datos.", "colaborar en"),
+    ("Pretendo te apresentar a mecânica e tirar suas dúvidas.", "te apresentar"),
+    ("Ich möchte mehr erfahren über den Studiengang.", "mehr erfahren über"),
+    ("J'aimerais votre avis sur le programme.", "votre avis sur"),
+])
+def test_a_topic_to_talk_learn_or_work_on_is_a_reason(lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize("question", [
+    "Consegue dividir comigo como foi essa experiência?!",
+    "Would you be up for a chat?!",
+])
+def test_a_question_mark_before_an_exclamation_mark_is_a_question(lint: Lint,
+                                                                  question: str) -> None:
+    finding = lint(ask, LEAD + question + " Thanks, Ada")
+    assert finding.message == f'Asks them a question: "{question}"'
+
+
+def test_seeing_if_they_are_open_for_a_discussion_is_an_invitation(lint: Lint) -> None:
+    note = LEAD + ("I wanted to connect to see if you're open for a discussion about lead "
+                   "generation. Thanks, Ada")
+    assert lint(ask, note).message == 'Invites a conversation: "discussion"'
+
+
+@pytest.mark.parametrize("note", [
+    "Great chatting with you last night, lets stay in touch!",
+    "Sigamos en contacto.",
+    "Vamos manter contato.",
+    "Lass uns in Kontakt bleiben.",
+    "Restons en contact.",
+])
+def test_staying_in_touch_is_no_ask(lint: Lint, note: str) -> None:
+    assert_no_ask(lint, note)

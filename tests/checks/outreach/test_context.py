@@ -417,3 +417,14 @@ def test_finding_them_through_a_named_programme_or_group_is_context(
 ])
 def test_finding_them_on_a_site_anyone_uses_is_not_context(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I saw you answered my poll on data contracts. Ada",
+    "Hola Jordan, vi que respondiste mi encuesta sobre dbt. Ada",
+    "Olá Jordan, vi que respondeu minha enquete sobre dbt. Ada",
+    "Hallo Jordan, Sie haben auf meine Umfrage geantwortet. Ada",
+    "Bonjour Jordan, vous avez répondu à mon sondage sur dbt. Ada",
+])
+def test_their_answer_to_your_poll_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS

@@ -233,3 +233,20 @@ def test_a_profile_found_through_someone_named_is_no_mass_opener(lint: Lint, not
 def test_a_profile_found_through_a_site_anyone_uses_is_still_a_mass_opener(
         lint: Lint, note: str) -> None:
     assert lint(generic, note, sender=None).data["mass_openers"]
+
+
+@pytest.mark.parametrize("note", [
+    "Oii dei uma olhada no seu perfil, achei muito interessante. Trabalho com dados.",
+    "Olá Sam, sou advogado. Gostaria que aceitasse meu pedido de conexão.",
+    "Hola Sam, soy abogado. Te agradecería que aceptes mi solicitud de conexión.",
+])
+def test_portuguese_and_spanish_stock_lines_are_templates(lint: Lint, note: str) -> None:
+    assert lint(generic, note, sender=None).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Sam, gracias por aceptar mi solicitud de conexión. Soy desarrollador.",
+    "Olá Sam, obrigado por aceitar meu pedido de conexão. Sou desenvolvedor.",
+])
+def test_thanks_for_accepting_is_no_stock_request(lint: Lint, note: str) -> None:
+    assert lint(generic, note, sender=None).data["templates"] == []

@@ -477,3 +477,21 @@ def test_their_message_or_interest_shows_you_already_talk(lint: Lint, note: str)
     finding = lint(intro, note)
     assert finding.outcome is Outcome.PASS
     assert finding.data["known"]
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Hi Sam, I'm very interested in your intern position. With a strong background in data "
+     "science, I'd like to discuss it. Chat?", "With a strong background in"),
+    ("Hi Sam, as a data science graduate, I would appreciate the chance to connect. Chat?",
+     "as a data science graduate"),
+])
+def test_your_background_or_degree_introduces_you(lint: Lint, note: str, said: str) -> None:
+    finding = lint(intro, note + " Thanks, Ada")
+    assert finding.outcome is Outcome.PASS
+    assert said in finding.data["introduction"]
+
+
+def test_a_call_you_already_had_means_no_introduction_is_needed(lint: Lint) -> None:
+    finding = lint(intro, "Hi Sam, I work with Pat (we were on a call last week). Chat? Ada")
+    assert finding.outcome is Outcome.PASS
+    assert finding.data["known"] == "we were on a call"

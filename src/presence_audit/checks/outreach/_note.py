@@ -177,7 +177,7 @@ class Note:
         "Right now are u working…", "Haben Sie Zeit…") — and is not a greeting such as "how
         are you?", "how are you doing" or "tudo bem?"."""
         text = self.text[sentence.start:sentence.end].strip()
-        if not (text.rstrip(")\"'”’ ").endswith("?") or text.startswith("¿")):
+        if not (text.rstrip(")\"'”’! ").endswith("?") or text.startswith("¿")):
             inverted = [h for h in self.find("inverted_questions", sentence)
                         if self.opens_clause(h, _INVERSION_SLACK)]
             if not inverted:

@@ -2,9 +2,9 @@
 
 What it checks
 --------------
-Any sentence that asks: a question addressed to the reader (ends with "?" or opens with "¿", or
-opens a clause, after at most three words, with an auxiliary before "you" even without its mark:
-"Are you looking for a change", "Right now are u working…", "Haben Sie Zeit…", "Avez-vous un
+Any sentence that asks: a question addressed to the reader (ends with "?" or "?!", or opens with
+"¿", or opens a clause, after at most three words, with an auxiliary before "you" even without its
+mark: "Are you looking for a change", "Right now are u working…", "Haben Sie Zeit…", "Avez-vous un
 poste…", ``inverted_questions``) — but not a greeting question such as "how are you?", "how are you
 doing", "¿cómo estás?", "tudo bem?" (``pleasantries``); an invitation — "let's…", "shall we", "would
 you be open…", "could we", "¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a
@@ -24,14 +24,14 @@ a sentence that opens with "if" or "should you…" (``conditionals``) and goes o
 you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn Sie
 Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "should there be an
 opportunity in your team…", "si tienes alguna vacante…"). Connect-only phrases ("would love to
-connect", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a question or
-invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns connecten!", "On
-se connecte ?": ``bare_connects`` with no conversation or reason — though a question about
-something, whose last clause opens with a question word, asks more: "I'm curious, what made you
-connect with me?", ``question_words``), nor is a reason whose object is only connecting ("I'm
-looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word inside a
-compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of them — the
-message says which and quotes it — and ``fail`` with none.
+connect", "let's stay in touch", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor
+is a question or invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns
+connecten!", "On se connecte ?": ``bare_connects`` with no conversation or reason — though a
+question about something, whose last clause opens with a question word, asks more: "I'm curious,
+what made you connect with me?", ``question_words``), nor is a reason whose object is only
+connecting ("I'm looking to expand my network", "je cherche à élargir mon réseau"), and a
+conversation word inside a compliment ("how you talk about hiring") is not an invitation. ``pass``
+with any of them — the message says which and quotes it — and ``fail`` with none.
 
 Known limits: a reason only implied ("saw your post and wanted to connect", "thanks for posting
 this opportunity" as an application), or stated without a subject in the middle of a sentence, is
