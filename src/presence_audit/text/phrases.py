@@ -90,6 +90,7 @@ KINDS: tuple[str, ...] = (
     "topic_markers",
     "platforms",
     "through_words",
+    "subjectless_endings",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

@@ -466,3 +466,9 @@ def test_seeing_if_they_are_open_for_a_discussion_is_an_invitation(lint: Lint) -
 ])
 def test_staying_in_touch_is_no_ask(lint: Lint, note: str) -> None:
     assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize("greeting", ["¿Cómo va?", "Como va?", "¿Cómo andás?"])
+def test_a_spanish_greeting_question_is_no_ask(lint: Lint, greeting: str) -> None:
+    assert lint(ask, f"Hola Sam, {greeting} Soy ingeniera. Saludos, Ana").outcome \
+        is Outcome.FAIL

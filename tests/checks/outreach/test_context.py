@@ -428,3 +428,28 @@ def test_finding_them_on_a_site_anyone_uses_is_not_context(lint: Lint, note: str
 ])
 def test_their_answer_to_your_poll_is_context(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Jordan, soy Juan, alumno suyo de la FRSN. Ada",
+    "Olá Jordan, fui seu aluno na USP. Ada",
+    "Hi Jordan, long time no see! Ada",
+    "Hallo Jordan, schön, dich getroffen zu haben! Ada",
+    "Bonjour Jordan, ça fait longtemps ! Ada",
+])
+def test_a_former_student_or_an_old_acquaintance_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_what_you_saw_of_them_in_spanish_later_in_the_note_warns(lint: Lint) -> None:
+    note = "Hola Jordan, ¿cómo estás? Gracias por conectar. Vi que hiciste cursos de datos. Ada"
+    assert lint(context, note).outcome is Outcome.WARN
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I saw you're in the software development space. Ada",
+    "Hey Jordan, noticed we share a similar stack. Ada",
+    "Hola Jordan, vi que estás en el sector de la logística. Ada",
+])
+def test_working_in_the_same_field_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL

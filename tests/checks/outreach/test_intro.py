@@ -495,3 +495,38 @@ def test_a_call_you_already_had_means_no_introduction_is_needed(lint: Lint) -> N
     finding = lint(intro, "Hi Sam, I work with Pat (we were on a call last week). Chat? Ada")
     assert finding.outcome is Outcome.PASS
     assert finding.data["known"] == "we were on a call"
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Hola Sam, fabricamos dispositivos para izaje de cargas. ¿Hablamos?", "fabricamos"),
+    ("Hola Sam, gracias por conectar. Nos dedicamos a brindar servicios de ingeniería. "
+     "¿Hablamos?", "dedicamos"),
+    ("Olá Sam, trabalhamos com marketing digital em Curitiba. Vamos conversar?", "trabalhamos"),
+    ("Hola Sam, somos una empresa de software en Lima. ¿Hablamos?", "somos una empresa"),
+    ("Hola Sam, me encuentro cursando la carrera de datos. ¿Hablamos?",
+     "me encuentro cursando"),
+])
+def test_a_spanish_or_portuguese_verb_without_its_subject_introduces_you(
+        lint: Lint, note: str, said: str) -> None:
+    finding = lint(intro, note + " Saludos, Ana")
+    assert finding.outcome is Outcome.PASS
+    assert said in finding.data["introduction"].casefold()
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Sam, quedamos en contacto. Saludos, Ana",
+    "Hola Sam, podemos ayudarte con la migración. Saludos, Ana",
+    "Hola Sam, ¿hablamos el lunes sobre dbt? Saludos, Ana",
+    "Olá Sam, entramos na quinta matéria ontem. Abraços, Ana",
+    "Hola Sam, me encantó tu charla. Saludos, Ramos",
+    "Hallo Sam, ich bin aktuell auf der Suche nach einem Senior Engineer. Kaffee? Grüße, Ana",
+])
+def test_staying_in_touch_being_able_a_past_step_or_a_search_is_no_introduction(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL
+
+
+def test_two_others_meeting_is_not_you_knowing_them(lint: Lint) -> None:
+    note = ("Hallo Sam, hier ist Robert. Pat und ich haben uns letzte Woche auf der Messe "
+            "kennengelernt. Kaffee?")
+    assert lint(intro, note).data.get("known") is None

@@ -8,6 +8,7 @@ person it is for (when a target was read) and any phrases the user added.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -216,6 +217,11 @@ class Note:
                 t.start >= h.end and _TOPIC_GAP.fullmatch(self.text[h.end:t.start])
                 for t in topics)]
         return sorted(self.find("conversation", span) + exchanges, key=lambda h: h.start)
+
+    def folded_span(self, span: Span) -> tuple[int, int]:
+        """Where ``span`` of the original text lies in the folded text."""
+        origin = self.folded.origin
+        return bisect_left(origin, span.start), bisect_left(origin, span.end)
 
     def sentence_of(self, hit: Hit) -> Span:
         """The sentence a hit sits in (or starts in)."""

@@ -6,33 +6,34 @@ A first-person statement of your role or work, in any supported language, from t
 ``intros``: "I'm a data engineer…", "I lead…", "I research…", "I'm currently studying…", "I'm Ada, a
 …", "I am Ada working at…", "I'm Ada, graduated in…", "my name is Ada, a data engineer…", "as the
 data lead at…", "we help…", "we at Acme train…", "Ada here, working at…", "soy…", "atuo como…", "ich
-arbeite als…", "je travaille…", or
-a first-person subject with a verb of doing ("I partner with founders…", "we offer audits…",
-"I'm currently mentoring…", "ich betreue…", "j'anime…"; ``activity_subjects``,
-``progressive_subjects``) — not a verb of feeling, wanting, seeing or of the note itself ("I
-hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one whose
-object is the reader's ("I take your session", "eu acompanho seu trabalho"), nor one in a
-condition, a question or another clause ("if we work together", "can we help?", "how I review
-models"), or your own experience or background in a field ("drawing on my experience in data
-contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's
-experience does not count), or a role written as a headline is, without its subject, opening a
-clause and followed by where ("data engineer at Acme here", "final year CS student at MIT",
-"analista de datos en Acme por aquí", "Entwicklerin bei Acme hier", "actuellement consultante
-data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone
-else's ("the data engineer at Acme told me", ``not_self_words``). Right after a possessive or an
-article the same words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo en
-Acme"). A role after a first-person subject or "as" counts, German compounds too ("I'm a passionate
-data scientist", "als Einkaufsleiter", "als Fellow-Gründer"; ``role_subjects``, ``role_endings``). A
-name alone ("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases under
-``not_intros`` ("I'm a big fan…", "I'm currently looking for…"). When the note shows the two of you
-already know each other — met, talked, worked together, or a conversation you already had, or their
-message or interest in you ("great meeting you", "as we discussed", "thanks for your message", "fue
-un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``) — no
-introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the
-first sentence that holds it takes at most ``max_length`` characters (160 by default; what
-follows about your work is the pitch, not more introduction) — counted from the introduction on
-when a greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …");
-``warn`` when it takes more; ``fail`` when there is none.
+arbeite als…", "je travaille…", or a first-person subject with a verb of doing ("I partner with
+founders…", "we offer audits…", "I'm currently mentoring…", "ich betreue…", "j'anime…";
+``activity_subjects``, ``progressive_subjects``), or in Spanish and Portuguese, where the subject is
+left out, a verb with a first-person plural ending opening a sentence or clause ("Fabricamos
+dispositivos…", "Nos dedicamos a…", "Trabalhamos com…"; ``subjectless_endings``) — not a verb of
+feeling, wanting, seeing or of the note itself ("I hope", "I noticed", "I'm reaching out", "je vous
+écris"; ``not_activity_verbs``), nor one whose object is the reader's ("I take your session", "eu
+acompanho seu trabalho"), nor one in a condition, a question or another clause ("if we work
+together", "can we help?", "how I review models"), or your own experience or background in a field
+("drawing on my experience in data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon
+expérience en…"; the reader's experience does not count), or a role written as a headline is,
+without its subject, opening a clause and followed by where ("data engineer at Acme here", "final
+year CS student at MIT", "analista de datos en Acme por aquí", "Entwicklerin bei Acme hier",
+"actuellement consultante data chez Acme"; ``role_nouns``, ``headline_prepositions``,
+``here_words``) — but not someone else's ("the data engineer at Acme told me", ``not_self_words``).
+Right after a possessive or an article the same words are a noun, not an introduction ("seu trabalho
+há anos", "tu trabajo en Acme"). A role after a first-person subject or "as" counts, German
+compounds too ("I'm a passionate data scientist", "als Einkaufsleiter", "als Fellow-Gründer";
+``role_subjects``, ``role_endings``). A name alone ("I'm Ada", "my name is Ada") is not an
+introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking
+for…"). When the note shows the two of you already know each other — met, talked, worked together,
+or a conversation you already had, or their message or interest in you ("great meeting you", "as we
+discussed", "thanks for your message", "fue un placer conocerte", "danke für Ihre Nachricht", "suite
+à notre échange", ``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there is
+one and the first sentence that holds it takes at most ``max_length`` characters (160 by default;
+what follows about your work is the pitch, not more introduction) — counted from the introduction on
+when a greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn``
+when it takes more; ``fail`` when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
 a role without where ("Data engineer."); "Naveen here." is a name alone.
@@ -86,7 +87,7 @@ def introductions(note: _note.Note) -> list[Hit]:
     A name alone ("I'm Ada") is not an introduction: it says who, not what you do."""
     excluded = note.find("not_intros")
     found = (note.find("intros") + _role_statements(note) + _self_descriptions(note)
-             + _activity_statements(note))
+             + _activity_statements(note) + _subjectless_statements(note))
     hits = [h for h in found
             if not any(x.start <= h.start < x.end for x in excluded)
             and not _after_a_determiner(note, h)]
@@ -221,6 +222,42 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
         # a statement of what you do.
         if not note.conditional(hit) and not excluded.holds(note.word_before(hit) or ""):
             hits.append(hit)
+    return hits
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]\s*|\s(?:y|e)\s+)(?:nos\s+)?(?P<verb>[^\W\d_]+)")
+
+
+def _subjectless_statements(note: _note.Note) -> list[Hit]:
+    """"Fabricamos dispositivos…", "Nos dedicamos a…", "Trabalhamos com…": in Spanish and
+    Portuguese the subject is left out, and the verb's ending says who does it. A verb that
+    opens a sentence or a clause with a first-person plural ending (``subjectless_endings``:
+    "-amos", "-emos", "-imos") and is not a verb of feeling, wanting or of the note itself
+    (``not_activity_verbs``: "podemos", "quedamos", "esperamos"), nor a proposal to talk
+    (``proposals``, ``conversation``: "hablamos", "conversamos"), says what you do."""
+    book = note.phrases
+    endings = tuple(e.lstrip("-") for e in book.get("subjectless_endings"))
+    if not endings:
+        return []
+    excluded = _words_of(book.get("not_activity_verbs"))
+    talk = {*book.get("proposals"), *book.get("conversation"), *book.get("invitations")}
+    folded = note.folded.folded
+    hits = []
+    for sentence in note.sentences():
+        start, end = note.folded_span(sentence)
+        for match in _CLAUSE_OPENING.finditer(folded[start:end]):
+            verb = match.group("verb")
+            if (not verb.endswith(endings) or len(verb) <= max(map(len, endings)) + 1
+                    or excluded.holds(verb) or verb in talk):
+                continue
+            if not _WORD.match(folded, _skip_space(folded, start + match.end())):
+                continue  # nothing after the verb says what is done
+            first, last = note.folded.span(start + match.start("verb"), start + match.end())
+            if first > sentence.start and not note.text[first].islower():
+                continue  # inside a sentence a capital is a name: "Saludos, Ramos"
+            hit = Hit(first, last, note.text[first:last], verb)
+            if not note.conditional(hit):
+                hits.append(hit)
     return hits
 
 
