@@ -31,6 +31,7 @@ RULE_LISTS = (
     "bare_connects", "connect_words", "activity_subjects", "activity_adverbs",
     "not_activity_verbs", "thanks_for", "shared_interests", "question_words",
     "offer_verbs", "exchanges", "topic_markers", "through_words",
+    "negations", "relative_you",
 )
 
 

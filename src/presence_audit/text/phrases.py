@@ -91,6 +91,8 @@ KINDS: tuple[str, ...] = (
     "platforms",
     "through_words",
     "subjectless_endings",
+    "negations",
+    "relative_you",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

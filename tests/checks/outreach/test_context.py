@@ -453,3 +453,38 @@ def test_what_you_saw_of_them_in_spanish_later_in_the_note_warns(lint: Lint) -> 
 ])
 def test_working_in_the_same_field_is_not_context(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I loved the talk you gave at PyData. Ada",
+    "Hola Jordan, me gustó la charla que diste en PyConES. Ada",
+    "Olá Jordan, gostei da publicação que você fez sobre dbt. Ada",
+    "Hallo Jordan, danke für den Beitrag. Der Vortrag, den Sie gehalten haben, war gut. Ada",
+    "Bonjour Jordan, j'ai aimé le post que vous avez partagé sur dbt. Ada",
+])
+def test_their_work_named_by_what_they_did_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_a_role_offered_to_them_is_not_their_work(lint: Lint) -> None:
+    note = "Hi Jordan, I am recruiting for a quant role you might like. Ada"
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thank you for your engagement on my post. Ada",
+    "Hi Jordan, it looks like Pat connected us today. Ada",
+    "Olá Jordan, vi seu perfil através do Pat, que compartilhou um comentário seu. Ada",
+])
+def test_their_reaction_a_mutual_introduction_or_how_you_found_them_is_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Jordan, não nos conhecemos pessoalmente. Ada",
+    "Hi Jordan, we have not met yet. Ada",
+    "Hallo Jordan, wir haben nicht zusammengearbeitet. Ada",
+])
+def test_a_negated_meeting_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL

@@ -530,3 +530,25 @@ def test_two_others_meeting_is_not_you_knowing_them(lint: Lint) -> None:
     note = ("Hallo Sam, hier ist Robert. Pat und ich haben uns letzte Woche auf der Messe "
             "kennengelernt. Kaffee?")
     assert lint(intro, note).data.get("known") is None
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Sam, estivemos juntos hoje numa reunião da Nexa. Vamos conversar?",
+    "Olá Sam, nos falamos a pouco na LHH. Vamos conversar?",
+    "Hola Sam, estuvimos juntos en la feria. ¿Hablamos?",
+])
+def test_having_been_together_means_no_introduction_is_needed(lint: Lint, note: str) -> None:
+    assert lint(intro, note).data["known"]
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Sam, não nos conhecemos pessoalmente, mas sigo seu trabalho. Vamos conversar?",
+    "Hi Sam, we have never met but I follow your work. Chat?",
+])
+def test_a_negated_meeting_still_needs_an_introduction(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL
+
+
+def test_what_you_were_doing_when_you_saw_them_is_no_introduction(lint: Lint) -> None:
+    note = "Olá Sam, eu estava olhando o seu perfil e achei incrível. Vamos conversar?"
+    assert lint(intro, note).outcome is Outcome.FAIL

@@ -117,14 +117,17 @@ class Note:
         possessive, or thanks (``thanks_for``: "thanks for the", "danke für den"), followed
         within two words by a word from ``reader_work`` ("your recent post", "tu publicación",
         "Ihre Beiträge", "vos publications", "thanks for the talk", "danke für den spannenden
-        Vortrag")."""
+        Vortrag"), or such a word followed by a clause whose subject is them (``relative_you``:
+        "the talk you gave", "a publicação que você fez")."""
         folded = self.folded.folded
         leads = (*self.phrases.get("possessives"), *self.phrases.get("thanks_for"))
-        pattern = _reader_pattern(present(leads, folded),
-                                  present(self.phrases.get("reader_work"), folded))
-        if pattern is None:
-            return []
-        hits = [self.folded.hit(m) for m in pattern.finditer(self.folded.folded)]
+        work = present(self.phrases.get("reader_work"), folded)
+        pattern = _reader_pattern(present(leads, folded), work)
+        hits = [] if pattern is None else [self.folded.hit(m) for m in pattern.finditer(folded)]
+        after = _relative_pattern(work, present(self.phrases.get("relative_you"), folded))
+        if after is not None:
+            hits = sorted(hits + [self.folded.hit(m) for m in after.finditer(folded)],
+                          key=lambda h: h.start)
         if span is None:
             return hits
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
@@ -154,6 +157,12 @@ class Note:
                     named == p or named.startswith((p + " ", p + ".", p + ","))
                     for p in self.phrases.get("platforms"))
         return False
+
+    def negated(self, hit: Hit) -> bool:
+        """True when a negation comes right before ``hit`` (``negations``: "não nos
+        conhecemos", "we have not met", "nous ne nous sommes jamais rencontrés"): the note
+        says the opposite."""
+        return self.word_before(hit) in self.phrases.get("negations")
 
     def word_before(self, hit: Hit) -> str | None:
         """The folded word right before ``hit``, if any."""
@@ -337,6 +346,20 @@ def _reader_pattern(possessives: tuple[str, ...],
     things = "|".join(r"\s+".join(map(re.escape, w.split()))
                       for w in sorted(work, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{own})\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{things})(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def _relative_pattern(work: tuple[str, ...],
+                      relatives: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A word of their work followed by a clause whose subject is them: "the talk you gave",
+    "a publicação que você fez", "le post que vous avez partagé"."""
+    if not work or not relatives:
+        return None
+    things = "|".join(r"\s+".join(map(re.escape, w.split()))
+                      for w in sorted(work, key=len, reverse=True))
+    who = "|".join(r"\s+".join(map(re.escape, r.split()))
+                   for r in sorted(relatives, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{things})\s+(?:{who})(?!\w)")
 
 
 class NoteArtifactError(ValueError):

@@ -7,7 +7,8 @@ Jordan -"), or the first two when the first is very short (under 25 characters: 
 Sentences are split by a real segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and
 emoji do not end one. The opening passes when it refers to the reader or to something you share:
 their own work (``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre
-Beiträge", "vos publications"), thanks for it (``thanks_for``: "thanks for the talk", "danke für den
+Beiträge", "vos publications"; or named by what they did, ``relative_you``: "the talk you gave", "a
+publicação que você fez"), thanks for it (``thanks_for``: "thanks for the talk", "danke für den
 spannenden Vortrag", "thanks for posting this opportunity"), a compliment ("congrats on…", "loved
 your…"), meeting or talking ("great meeting you", "it was good to talk at…" — but a bare "nice to
 meet you" is a greeting unless it says when or where), the same event, group ("you are a member
@@ -20,27 +21,29 @@ class or programme, their answer to you, their interest in you, their endorsemen
 Interesse" — not thanks for connecting), an earlier message of yours ("my earlier message"), what
 you saw or noticed of them ("I see that you lead…", "I notice you are…", "vi que você é CTO na…",
 "ich sehe, du arbeitest bei…", "je vois que vous dirigez…"), a community or person you found them
-through ("through the dbt Slack community", "through my colleague Pat", "über meinen Kollegen"),
-their like or comment on a post of yours ("thanks for the like on my post", "merci d'avoir commenté
-mon article"), or their opening you applied to — from the phrase files' ``compliments``,
-``shared_context`` and ``known``, in every supported language. Meeting or talking at a named event
-or place, or finding them through a named programme or group, counts too: a phrase from
-``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a friend from", "verte
-en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en la
-PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your convenience") or a site
-anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not context, nor
-is what a condition supposes ("if your team is hiring…", "reply in case your answer is yes", "si en
-tu equipo surge una vacante…"), nor is working in the same industry or field or sharing an interest
-in one (everyone in it shares that: "we share an interest in technology", "similar interests", "I
-saw you're in the software space", ``shared_interests``), nor is asking for their insight or
-openings in general ("your expertise could help us", "learn from your perspective", "any openings in
-your company" — phrases that are also ``reasons`` the ask check looks for): any cold request says
-that; what of theirs you read or heard ("your dbt talk") is context. Nor is their team or company as
-the place your offer lands, within four words of an ``offer_verbs`` phrase in the same clause
-("staff augmentation to scale your team", "could be beneficial for your company", "Ihr Team … zu
-unterstützen"): that says what you sell. ``pass`` when the opening has one; ``warn`` when one
-appears only later in the note; ``fail`` when there is none, or the note opens with a stock line
-such as "I'd like to add you to my professional network".
+through ("through the dbt Slack community", "through my colleague Pat", "über meinen Kollegen", "I
+found your profile through my brother", "vi seu perfil através do Pat"), their like or comment on a
+post of yours ("thanks for the like on my post", "merci d'avoir commenté mon article"), or their
+opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and ``known``,
+in every supported language. Meeting or talking at a named event or place, or finding them through a
+named programme or group, counts too: a phrase from ``meeting_at`` ("connect at", "chatting at",
+"connecting with you through", "a friend from", "verte en", "te ver na", "Sie beim", "croisés au")
+followed by a name ("at Commerce Roundtable", "en la PyConES", "through LGM-SOC'21"), but not by a
+common word ("connect at your convenience") or a site anyone finds anyone on ("through LinkedIn",
+``platforms``). "I saw your profile" is not context, nor is a meeting the note denies ("não nos
+conhecemos pessoalmente", ``negations``), nor is what a condition supposes ("if your team is
+hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor is working
+in the same industry or field or sharing an interest in one (everyone in it shares that: "we share
+an interest in technology", "similar interests", "I saw you're in the software space",
+``shared_interests``), nor is asking for their insight or openings in general ("your expertise could
+help us", "learn from your perspective", "any openings in your company" — phrases that are also
+``reasons`` the ask check looks for): any cold request says that; what of theirs you read or heard
+("your dbt talk") is context. Nor is their team or company as the place your offer lands, within
+four words of an ``offer_verbs`` phrase in the same clause ("staff augmentation to scale your team",
+"could be beneficial for your company", "Ihr Team … zu unterstützen"): that says what you sell.
+``pass`` when the opening has one; ``warn`` when one appears only later in the note; ``fail`` when
+there is none, or the note opens with a stock line such as "I'd like to add you to my professional
+network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
@@ -106,7 +109,10 @@ def check(ctx: CheckContext) -> Finding:
         "shared_context": list(note.shared_context),
         "shared_context_used": used,
     }
-    stock = note.find("templates", opening) + note.find("mass_openers", opening)
+    # A mass-mail line followed by how you came to them ("vi seu perfil através do Pat") is
+    # not the stock line it starts like.
+    stock = note.find("templates", opening) + [
+        h for h in note.find("mass_openers", opening) if not note.found_through(h)]
     if shared:
         terms = ", ".join(quote(t, keep_end=True) for t in used)
         evidence = [_sentence(note, h) for h in shared[:3]]
@@ -168,8 +174,11 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
         references = [h for h in references
                       if not _requested(note, h, requests) and not _offered_to(note, h, offers)]
     hits = (note.find("compliments", span) + shared + note.find("known", span)
-            + [h for h in note.find("meeting_at", span) if _names_follow(note, h)] + references)
-    hits = [h for h in hits if not note.about_profile(h) and not note.conditional(h)]
+            + [h for h in note.find("meeting_at", span) if _names_follow(note, h)] + references
+            # "I found your profile through my brother": the person or group they came through.
+            + [h for h in note.find("mass_openers", span) if note.found_through(h)])
+    hits = [h for h in hits if not note.about_profile(h) and not note.conditional(h)
+            and not note.negated(h)]
     if hits:
         interests = note.find("shared_interests")
         hits = [h for h in hits if not _about_interests(note, h, interests)]

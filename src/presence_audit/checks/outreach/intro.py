@@ -29,11 +29,12 @@ introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm
 for…"). When the note shows the two of you already know each other — met, talked, worked together,
 or a conversation you already had, or their message or interest in you ("great meeting you", "as we
 discussed", "thanks for your message", "fue un placer conocerte", "danke für Ihre Nachricht", "suite
-à notre échange", ``known``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there is
-one and the first sentence that holds it takes at most ``max_length`` characters (160 by default;
-what follows about your work is the pitch, not more introduction) — counted from the introduction on
-when a greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn``
-when it takes more; ``fail`` when there is none.
+à notre échange", ``known``; not one the note denies: "we have never met", ``negations``) — no
+introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the first sentence that
+holds it takes at most ``max_length`` characters (160 by default; what follows about your work is
+the pitch, not more introduction) — counted from the introduction on when a greeting or pleasantry
+runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when it takes more; ``fail``
+when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
 a role without where ("Data engineer."); "Naveen here." is a name alone.
@@ -351,7 +352,7 @@ def _past_pleasantries(note: _note.Note, sentence: _note.Span, hits: list[Hit]) 
 
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
-    known = note.find("known")
+    known = [h for h in note.find("known") if not note.negated(h)]
     if known:
         met = quote(known[0].text, keep_end=True)
         return Finding(
