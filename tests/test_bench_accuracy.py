@@ -37,6 +37,7 @@ def accuracy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
         _note(7, "fresh5", "Hi Sam, shall we talk?", "fail"),
         _note(8, "fresh6", "Hi Sam, shall we talk?", "pass"),
         _note(9, "fresh7", "Hi Sam, shall we talk?", "fail"),
+        _note(10, "fresh8", "Hi Sam, shall we talk?", "pass"),
     ]
     (tmp_path / "notes.yaml").write_text(yaml.safe_dump({"items": notes}), encoding="utf-8")
     monkeypatch.setattr(module, "CORPUS", tmp_path)
@@ -48,9 +49,10 @@ def test_reports_each_split(accuracy: ModuleType, capsys: pytest.CaptureFixture[
     assert accuracy.main([]) == 0
     header, row = capsys.readouterr().out.splitlines()
     assert header.split() == ["check", "n", "dev", "held-back", "fresh", "fresh2", "fresh3",
-                              "fresh4", "fresh5", "fresh6", "fresh7", "all"]
-    assert row.split() == ["outreach.ask", "9", "100.0%", "0.0%", "0.0%", "100.0%", "0.0%",
-                           "100.0%", "0.0%", "100.0%", "0.0%", "44.4%"]
+                              "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                              "all"]
+    assert row.split() == ["outreach.ask", "10", "100.0%", "0.0%", "0.0%", "100.0%", "0.0%",
+                           "100.0%", "0.0%", "100.0%", "0.0%", "100.0%", "50.0%"]
 
 
 def test_lists_only_the_development_part_unless_asked(
