@@ -188,8 +188,8 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
     (``not_activity_verbs``: "I hope", "I saw", "we should", "I'm reaching out"); nor is a
     verb in a condition ("if we work together…"), a question ("can we help…") or a clause a
     wh-word opens ("how I review models"), nor a verb whose object is the reader's ("I take
-    your session", "leo tus artículos": ``possessives``). An entry starting with "-" is an
-    ending ("-ly", "-ed")."""
+    your session", "eu acompanho seu trabalho": ``possessives``). An entry starting with "-" is
+    an ending ("-ly", "-ed")."""
     book = note.phrases
     folded = note.folded.folded
     adverbs = _words_of(book.get("activity_adverbs"))
