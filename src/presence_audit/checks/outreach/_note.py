@@ -45,7 +45,7 @@ _MIN_NAME_PART = 2
 _PLEASANTRY_SLACK = 3
 """Words besides a greeting question ("how are you?") that make the question a real one."""
 _SENTENCE_END = frozenset(".?!")
-_ARTICLE = 3
+ARTICLE = 3
 """Longest word taken for an article before what a note names ("a", "the", "la", "das")."""
 _TOPIC_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
 """Between an exchange and what it is about: up to three words ("ideas with you on")."""
@@ -151,12 +151,16 @@ class Note:
             if rest.startswith(word + " "):
                 named = rest[len(word) + 1:]
                 first, _, after = named.partition(" ")
-                if len(first) <= _ARTICLE and after:  # past an article: "through a search"
+                if len(first) <= ARTICLE and after:  # past an article: "through a search"
                     named = after
-                return bool(named) and not any(
-                    named == p or named.startswith((p + " ", p + ".", p + ","))
-                    for p in self.phrases.get("platforms"))
+                return bool(named) and not self.names_a_platform(named)
         return False
+
+    def names_a_platform(self, folded: str) -> bool:
+        """True when the folded words ``folded`` open with a site anyone finds anyone on
+        (``platforms``: "linkedin", "google"): no shared event, group or person."""
+        return any(folded == p or folded.startswith((p + " ", p + ".", p + ","))
+                   for p in self.phrases.get("platforms"))
 
     def negated(self, hit: Hit) -> bool:
         """True when a negation comes right before ``hit`` (``negations``: "não nos
@@ -176,8 +180,7 @@ class Note:
         supposition about the reader, not something known about them. The clause runs from
         its sentence's start or the last comma, semicolon, colon or dash before the hit."""
         conditions = self.phrases.get("conditionals")
-        clause = CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
-        opening = " " + " ".join(fold(clause).split()) + " "
+        opening = " " + " ".join(fold(self._clause_before(hit)).split()) + " "
         return any(opening.startswith(f" {c} ") or opening.endswith(f" {c} ")
                    for c in conditions)
 
@@ -205,8 +208,12 @@ class Note:
     def opens_clause(self, hit: Hit, slack: int = 0) -> bool:
         """True when at most ``slack`` words come before ``hit`` in its clause, which runs
         from its sentence's start or the last comma, semicolon, colon or dash."""
-        clause = CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
-        return len(re.findall(r"\w+", clause)) <= slack
+        return len(re.findall(r"\w+", self._clause_before(hit))) <= slack
+
+    def _clause_before(self, hit: Hit) -> str:
+        """The text before ``hit`` in its clause: from its sentence's start or the last comma,
+        semicolon, colon or dash."""
+        return CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]
 
     def last_clause_opens_with(self, kind: str, sentence: Span) -> bool:
         """True when the sentence's last clause opens with a phrase of ``kind`` ("I am just
@@ -343,9 +350,14 @@ def _reader_pattern(possessives: tuple[str, ...],
     if not possessives or not work:
         return None
     own = "|".join(re.escape(p) for p in sorted(possessives, key=len, reverse=True))
-    things = "|".join(r"\s+".join(map(re.escape, w.split()))
-                      for w in sorted(work, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{own})\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{things})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{own})\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?"
+                      rf"(?:{_phrases_regex(work)})(?!\w)")
+
+
+def _phrases_regex(phrases: tuple[str, ...]) -> str:
+    """An alternation of ``phrases``, longest first, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split()))
+                    for p in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
@@ -355,11 +367,7 @@ def _relative_pattern(work: tuple[str, ...],
     "a publicação que você fez", "le post que vous avez partagé"."""
     if not work or not relatives:
         return None
-    things = "|".join(r"\s+".join(map(re.escape, w.split()))
-                      for w in sorted(work, key=len, reverse=True))
-    who = "|".join(r"\s+".join(map(re.escape, r.split()))
-                   for r in sorted(relatives, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{things})\s+(?:{who})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_phrases_regex(work)})\s+(?:{_phrases_regex(relatives)})(?!\w)")
 
 
 class NoteArtifactError(ValueError):

@@ -199,23 +199,17 @@ def _about_interests(note: _note.Note, hit: Hit, interests: list[Hit]) -> bool:
                for i in interests)
 
 
-_ARTICLE = 3
-"""Longest word skipped as an article between the preposition and the name ("the", "la")."""
-
-
 def _names_follow(note: _note.Note, hit: Hit) -> bool:
     """True when a name comes right after "connect at", "nos conocimos en", "uns auf der",
     "connecting with you through"…, past an article ("at the PyData meetup", "en la
     PyConES"): meeting at a named event, place or programme, not "at your convenience" — nor
     on a site where anyone finds anyone ("through LinkedIn", ``platforms``)."""
     words = note.text[hit.end:hit.end + 60].split()
-    if len(words) > 1 and len(words[0]) <= _ARTICLE and words[0].islower():
+    if len(words) > 1 and len(words[0]) <= _note.ARTICLE and words[0].islower():
         words = words[1:]
     if not words or not words[0][0].isupper():
         return False
-    rest = fold(" ".join(words[:3]))
-    return not any(rest == p or rest.startswith(p + " ") or rest.startswith(p + ".")
-                   or rest.startswith(p + ",") for p in note.phrases.get("platforms"))
+    return not note.names_a_platform(fold(" ".join(words[:3])))
 
 
 def _requested(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
