@@ -389,7 +389,8 @@ def test_disabled_checks_leave_their_items_skipped(tmp_path: Path) -> None:
 
 
 def test_the_target_is_read_and_its_shared_context_counts_for_the_note(tmp_path: Path) -> None:
-    plain = note("Hi Jordan, I saw you were at Acme Analytics too. I'm a data engineer in "
+    # Names the employer they share without saying it is theirs: only the target tells.
+    plain = note("Hi Jordan, Acme Analytics has a great data team. I'm a data engineer in "
                  "Lisbon. Up for a quick call? Thanks, Ada")
     collectors = {"serps": Counting(demo_serps())}
     without = preflight(config(tmp_path), outreach_and_search(), tmp_path, collectors,

@@ -93,6 +93,29 @@ def test_a_lone_i_before_m_elsewhere_is_left_alone(text: str) -> None:
     assert "'" not in FoldedText.of(text).folded
 
 
+@pytest.mark.parametrize(("text", "folded", "quoted"), [
+    ("Hope u r doing great", "hope you are doing great", "u r"),
+    ("How r u?", "how are you?", "r u"),
+    ("Loved ur post, thank u", "loved your post, thank you", "ur"),
+])
+def test_texting_shorthand_reads_as_the_words_and_quotes_as_written(
+        text: str, folded: str, quoted: str) -> None:
+    result = FoldedText.of(text)
+    assert result.folded == folded
+    assert len(result.folded) == len(result.origin)
+    start, end = result.span(0, len(folded))
+    assert text[start:end] == text
+    you = folded.index("you")
+    first, last = result.span(you, you + len("you"))
+    assert text[first:last] in {"u", "ur"}
+    assert quoted in text
+
+
+@pytest.mark.parametrize("text", ["U.S. based", "u.a. Daten", "Rust r us", "Ur-Oma", "fur u-boot"])
+def test_a_u_or_r_that_is_not_shorthand_is_left_alone(text: str) -> None:
+    assert "you" not in FoldedText.of(text).folded
+
+
 def test_first_words_are_the_words_a_phrase_can_start_with() -> None:
     book = Phrasebook({"sign_offs": ("many thanks", "best regards", "thanks")})
     assert book.first_words("sign_offs") == frozenset({"many", "best", "thanks"})

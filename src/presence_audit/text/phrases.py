@@ -93,6 +93,10 @@ KINDS: tuple[str, ...] = (
     "subjectless_endings",
     "negations",
     "relative_you",
+    "perception_verbs",
+    "second_person",
+    "complementizers",
+    "reader_relations",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 
@@ -116,6 +120,16 @@ class Hit(NamedTuple):
 
 
 _UNMARKED_IM = re.compile(r"(?<![\w'])i m(?= )")
+_TEXTING = (
+    # "u", "ur", "u r", "r u": "you", "your", "you are", "are you", as typed in a hurry ("Hope
+    # u r doing great", "I saw u were…", "loved ur post"). Only where nothing but a space, a
+    # comma, "!" or "?" follows, so "U.S." and "u.a." stay as they are.
+    (re.compile(r"(?<![\w'.&-])u(?=[\s,!?]|$)"), "you"),
+    (re.compile(r"(?<![\w'.&-])ur(?=[\s,!?]|$)"), "your"),
+    (re.compile(r"(?<![\w'.&-])you r(?= )"), "you are"),
+    (re.compile(r"(?<![\w'.&-])r you(?![\w'])"), "are you"),
+)
+"""Shorthand for "you" that reads as the word: every phrase with "you" matches it."""
 
 
 class FoldedText(NamedTuple):
@@ -137,6 +151,9 @@ class FoldedText(NamedTuple):
         # "I m looking for" is "I'm" typed without its apostrophe; the same length, so the
         # map back to the original holds.
         joined = _UNMARKED_IM.sub("i'm", "".join(parts))
+        if "u" in joined:
+            for pattern, word in _TEXTING:
+                joined, origin = _expand(joined, origin, pattern, word)
         return cls(original=text, folded=joined, origin=tuple(origin))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -156,6 +173,27 @@ class FoldedText(NamedTuple):
         """The original text of ``match`` (or of one of its groups) as a hit."""
         start, end = self.span(match.start(group), match.end(group))
         return Hit(start, end, self.original[start:end], phrase or match.group(group))
+
+
+def _expand(folded: str, origin: list[int], pattern: re.Pattern[str],
+            word: str) -> tuple[str, list[int]]:
+    """``folded`` with every match of ``pattern`` replaced by ``word``, and the map back to
+    the original kept: the longer word's characters all come from the shorthand's."""
+    if pattern.search(folded) is None:
+        return folded, origin
+    parts: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for match in pattern.finditer(folded):
+        parts.append(folded[last:match.start()])
+        mapped.extend(origin[last:match.start()])
+        parts.append(word)
+        sources = origin[match.start():match.end()]
+        mapped.extend(sources[min(i, len(sources) - 1)] for i in range(len(word)))
+        last = match.end()
+    parts.append(folded[last:])
+    mapped.extend(origin[last:])
+    return "".join(parts), mapped
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:

@@ -472,3 +472,29 @@ def test_staying_in_touch_is_no_ask(lint: Lint, note: str) -> None:
 def test_a_spanish_greeting_question_is_no_ask(lint: Lint, greeting: str) -> None:
     assert lint(ask, f"Hola Sam, {greeting} Soy ingeniera. Saludos, Ana").outcome \
         is Outcome.FAIL
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("My client is hiring for a DBT lead.", "My client is hiring"),
+    ("Our team is looking to hire a data engineer.", "Our team is looking to hire"),
+    ("Mi empresa está contratando analistas.", "Mi empresa está contratando"),
+    ("Nossa equipe está contratando analistas.", "Nossa equipe está contratando"),
+    ("Mein Kunde sucht eine Data Engineerin.", "Mein Kunde sucht"),
+    ("Notre client recrute un data engineer.", "Notre client recrute"),
+])
+def test_hiring_by_your_own_team_or_client_is_a_reason(lint: Lint, note: str,
+                                                       found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("If you can review it, it would be a great help.", "would be a great help"),
+    ("Si puedes revisarlo, sería de gran ayuda.", "sería de gran ayuda"),
+    ("Se puder revisar, seria de grande ajuda.", "seria de grande ajuda"),
+    ("Wenn Sie es prüfen könnten, wäre das eine große Hilfe.", "wäre das eine große Hilfe"),
+    ("Si vous pouviez le relire, ce serait d'une grande aide.", "serait d'une grande aide"),
+    ("Let's connect and I'll share our learnings with you.", "I'll share"),
+])
+def test_a_request_for_help_or_an_offer_to_share_is_a_reason(lint: Lint, note: str,
+                                                             found: str) -> None:
+    assert_reason(lint, note, found)

@@ -488,3 +488,77 @@ def test_their_reaction_a_mutual_introduction_or_how_you_found_them_is_context(
 ])
 def test_a_negated_meeting_is_not_context(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I saw u were a data intern at Acme. Ada",
+    "Hi Jordan, I noticed on Slack that your team moved to dbt. Ada",
+    "Hola Jordan, vi que eres CTO en Acme. Ada",
+    "Olá Jordan, vi que você lidera a equipe de dados da Acme. Ada",
+    "Hallo Jordan, ich habe gesehen, dass Sie bei Acme arbeiten. Ada",
+    "Bonjour Jordan, j'ai vu que vous dirigez l'équipe data d'Acme. Ada",
+])
+def test_what_you_saw_read_or_heard_of_them_is_context_in_every_language(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I came across you on LinkedIn. Ada",
+    "Hi Jordan, I noticed you visited my profile. Ada",
+    "Hi Jordan, I saw your profile. Ada",
+    "Hola Jordan, vi tu perfil en LinkedIn. Ada",
+    "Bonjour Jordan, j'ai vu votre profil. Ada",
+    "Hi Jordan, I saw you're also a data enthusiast like me. Ada",
+])
+def test_seeing_their_profile_them_on_a_site_or_a_shared_passion_is_not_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I am your student from the Data Analytics course. Ada",
+    "Hi Jordan, as your Acme rep for Lisbon, I thought we should connect. Ada",
+    "Hi Jordan, I'm a student from your 'Fullstack Data Analytics 2.0' course. Ada",
+    "Hola Jordan, soy tu alumna del curso de datos. Ada",
+    "Olá Jordan, sou seu aluno do curso de dados. Ada",
+    "Hallo Jordan, ich bin Ihr Ansprechpartner bei Acme. Ada",
+    "Bonjour Jordan, je suis votre étudiante du cours data. Ada",
+])
+def test_what_you_are_to_them_is_context_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thank you for the call today, very helpful. Ada",
+    "Hi Jordan, thanks for our quick chat at lunch. Ada",
+    "Hola Jordan, muchas gracias por la llamada de ayer. Ada",
+    "Olá Jordan, obrigado pela conversa de hoje. Ada",
+    "Hallo Jordan, danke für das nette Gespräch heute. Ada",
+    "Bonjour Jordan, merci pour l'appel de ce matin. Ada",
+])
+def test_thanks_for_a_conversation_you_had_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thanks for considering a call. Ada",
+    "Hi Jordan, thank you for your time. Ada",
+])
+def test_thanks_for_what_is_not_a_conversation_you_had_is_not_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I'm also pursuing the MSc in Data Science at Bits. Ada",
+    "Hi Jordan, I applied to the data engineer role at Acme. Ada",
+])
+def test_the_same_programme_or_their_opening_you_applied_to_is_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_applying_to_companies_in_general_is_not_context(lint: Lint) -> None:
+    note = "Hi Jordan, I'm a data analyst who has applied to various companies. Ada"
+    assert lint(context, note).outcome is Outcome.FAIL

@@ -552,3 +552,24 @@ def test_a_negated_meeting_still_needs_an_introduction(lint: Lint, note: str) ->
 def test_what_you_were_doing_when_you_saw_them_is_no_introduction(lint: Lint) -> None:
     note = "Olá Sam, eu estava olhando o seu perfil e achei incrível. Vamos conversar?"
     assert lint(intro, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, thank you for the call today, very helpful.",
+    "Hola Sam, gracias por la reunión de ayer.",
+    "Olá Sam, obrigada pela conversa de hoje.",
+    "Hallo Sam, danke für das Telefonat.",
+    "Bonjour Sam, merci pour l'appel.",
+])
+def test_thanks_for_a_conversation_you_had_means_no_introduction_is_needed(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+def test_thanks_for_their_talk_is_not_knowing_each_other(lint: Lint) -> None:
+    assert lint(intro, "Hi Sam, thanks for the talk at PyCon.").outcome is Outcome.FAIL
+
+
+def test_years_of_experience_written_short_introduce_you(lint: Lint) -> None:
+    note = "Hi Sam. I have 4+ YOE in data analytics. Can I send my CV?"
+    assert lint(intro, note).outcome is Outcome.PASS

@@ -117,12 +117,15 @@ class Note:
         possessive, or thanks (``thanks_for``: "thanks for the", "danke für den"), followed
         within two words by a word from ``reader_work`` ("your recent post", "tu publicación",
         "Ihre Beiträge", "vos publications", "thanks for the talk", "danke für den spannenden
-        Vortrag"), or such a word followed by a clause whose subject is them (``relative_you``:
-        "the talk you gave", "a publicação que você fez")."""
+        Vortrag", "your 'Fullstack Data Analytics' course" — a quoted title may stand between),
+        or by what you are to them (``reader_relations``: "I am your student", "as your Acme
+        rep", "tu alumno", "Ihr Ansprechpartner"), or such a word followed by a clause whose
+        subject is them (``relative_you``: "the talk you gave", "a publicação que você fez")."""
         folded = self.folded.folded
         leads = (*self.phrases.get("possessives"), *self.phrases.get("thanks_for"))
         work = present(self.phrases.get("reader_work"), folded)
-        pattern = _reader_pattern(present(leads, folded), work)
+        relations = present(self.phrases.get("reader_relations"), folded)
+        pattern = _reader_pattern(present(leads, folded), (*work, *relations))
         hits = [] if pattern is None else [self.folded.hit(m) for m in pattern.finditer(folded)]
         after = _relative_pattern(work, present(self.phrases.get("relative_you"), folded))
         if after is not None:
@@ -132,10 +135,71 @@ class Note:
             return hits
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
 
+    def known(self, span: Span | None = None) -> list[Hit]:
+        """Signs that the two of you already know each other (``known``: "great meeting you",
+        "as we discussed"), and thanks for a conversation you had: a thank-you
+        (``thanks_for``) followed by a word for a conversation (``conversation``), past an
+        article or a possessive and at most one more word ("thanks for the call today",
+        "thank you for our quick chat", "gracias por la llamada", "obrigado pela conversa",
+        "danke für das nette Gespräch"). Not a word that is also their work ("thanks for the
+        talk" is for the talk they gave, ``reader_work``), nor a meeting the note denies
+        (``negations``)."""
+        folded = self.folded.folded
+        book = self.phrases
+        work = set(book.get("reader_work"))
+        talks = tuple(w for w in present(book.get("conversation"), folded) if w not in work)
+        pattern = _thanked_pattern(present(book.get("thanks_for"), folded), talks)
+        hits = self.find("known", span)
+        if pattern is not None:
+            thanked = [self.folded.hit(m) for m in pattern.finditer(folded)]
+            if span is not None:
+                thanked = [h for h in thanked if h.start >= span.start and h.end <= span.end]
+            hits = sorted(hits + thanked, key=lambda h: h.start)
+        return [h for h in hits if not self.negated(h)]
+
+    def perceived(self, span: Span | None = None) -> list[Hit]:
+        """What you saw, read or heard of the reader: a verb of perceiving
+        (``perception_verbs``: "I saw", "noticed", "vi", "gesehen", "j'ai vu") followed in its
+        clause by a word for them (``second_person``: "you", "your", "você", "Sie", "vous") —
+        straight away, or past a "that" (``complementizers``) with up to three words or a comma
+        before it: "I saw u were an intern at…", "I noticed on Slack that your team…", "vi que
+        você é CTO", "ich habe gesehen, dass Sie…", "j'ai vu que vous…". Not their profile, nor
+        them on a site anyone finds anyone on ("I saw your profile", "I came across you on
+        LinkedIn")."""
+        folded = self.folded.folded
+        book = self.phrases
+        pattern = _perceived_pattern(present(book.get("perception_verbs"), folded),
+                                     present(book.get("complementizers"), folded),
+                                     present(book.get("second_person"), folded))
+        if pattern is None:
+            return []
+        hits = [self.folded.hit(m) for m in pattern.finditer(folded)]
+        hits = [h for h in hits if not self.about_profile(h) and not self._on_a_platform(h)]
+        if span is None:
+            return hits
+        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+
+    def profile_in_clause(self, hit: Hit) -> bool:
+        """True when a word for a profile comes within the next four words of ``hit``'s clause
+        ("I saw you viewed my profile", "I noticed you visited my profile"): a profile view is
+        what anyone's notifications say, not something you know of them."""
+        rest = re.split(r"[.!?]|" + CLAUSE_BREAK.pattern, self.text[hit.end:hit.end + 80])[0]
+        words = re.findall(r"[\w'’-]+", fold(rest))[:4]
+        return any(w in self.phrases.get("profile_words") for w in words)
+
+    def _on_a_platform(self, hit: Hit) -> bool:
+        """True when a site anyone uses follows ``hit`` past a preposition and an article ("…
+        you on LinkedIn", "… te en LinkedIn")."""
+        words = fold(self.text[hit.end:hit.end + 60]).split()
+        for _ in range(2):
+            if words and len(words[0]) <= ARTICLE:
+                words = words[1:]
+        return bool(words) and self.names_a_platform(" ".join(words).strip(",.!?"))
+
     def about_profile(self, hit: Hit) -> bool:
         """True when ``hit`` is followed by a word for the profile itself ("I saw your
         profile"): looking at a profile is what every mass mailing says, not context."""
-        rest = fold(self.text[hit.end:hit.end + 40]).split()
+        rest = re.findall(r"[\w'’-]+", fold(self.text[hit.end:hit.end + 40]))
         if rest and rest[0] in self.phrases.get("possessives"):
             rest = rest[1:]
         words = self.phrases.get("profile_words")
@@ -350,8 +414,12 @@ def _reader_pattern(possessives: tuple[str, ...],
     if not possessives or not work:
         return None
     own = "|".join(re.escape(p) for p in sorted(possessives, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{own})\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?"
+    return re.compile(rf"(?<!\w)(?:{own})\s+(?:{_QUOTED_TITLE}\s+)?(?:[^\W\d_][\w'-]*\s+){{0,2}}?"
                       rf"(?:{_phrases_regex(work)})(?!\w)")
+
+
+_QUOTED_TITLE = r"[\"'“‘«„][^\"'”’»“\n]{1,60}[\"'”’»“]"
+"""A title in quotes between a possessive and what it names: "your 'Data Analytics 2.0' course"."""
 
 
 def _phrases_regex(phrases: tuple[str, ...]) -> str:
@@ -368,6 +436,28 @@ def _relative_pattern(work: tuple[str, ...],
     if not work or not relatives:
         return None
     return re.compile(rf"(?<!\w)(?:{_phrases_regex(work)})\s+(?:{_phrases_regex(relatives)})(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def _thanked_pattern(thanks: tuple[str, ...], talks: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A thank-you, then an article or a possessive ("the", "our", "la", "das", "today's",
+    "l'") and at most one more word, then a word for a conversation."""
+    if not thanks or not talks:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_phrases_regex(thanks)})"
+                      rf"(?:\s+(?:[^\W\d_]{{1,{ARTICLE}}}|[^\W\d_]+['’]s)(?:\s+[^\W\d_][\w'-]*)?"
+                      rf"\s+|\s+[^\W\d_]['’]|\s+)(?:{_phrases_regex(talks)})(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def _perceived_pattern(verbs: tuple[str, ...], thats: tuple[str, ...],
+                       readers: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not verbs or not readers:
+        return None
+    that = (rf"(?:\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?|\s*,\s*)(?:{_phrases_regex(thats)})\s+|"
+            if thats else "")
+    return re.compile(rf"(?<!\w)(?:{_phrases_regex(verbs)})(?:{that}\s*,\s*|\s+)"
+                      rf"(?:{_phrases_regex(readers)})(?!\w)")
 
 
 class NoteArtifactError(ValueError):

@@ -2,34 +2,39 @@
 
 What it checks
 --------------
-The opening — the first sentence after the salutation ("Hi Jordan,", "Hello, Jordan.", "Hey
-Jordan -"), or the first two when the first is very short (under 25 characters: "Quick one.").
-Sentences are split by a real segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and
-emoji do not end one. The opening passes when it refers to the reader or to something you share:
-their own work (``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre
-Beiträge", "vos publications"; or named by what they did, ``relative_you``: "the talk you gave", "a
-publicação que você fez"), thanks for it (``thanks_for``: "thanks for the talk", "danke für den
-spannenden Vortrag", "thanks for posting this opportunity"), a compliment ("congrats on…", "loved
-your…"), meeting or talking ("great meeting you", "it was good to talk at…" — but a bare "nice to
-meet you" is a greeting unless it says when or where), the same event, group ("you are a member
-of…", "part of the same group", "formas parte de…", "vous faites partie…"), employer, school or
-city, a former teacher or an old acquaintance ("alumno suyo de…", "long time no see"), a mutual
-person ("Sam suggested I reach out", "Pat mentioned you"), having read, heard or used their work or
-seen them speak ("saw you speak at…", "te escuché en…", "je vous ai entendu à…"), the same cohort,
-class or programme, their answer to you, their interest in you, their endorsement or message
-("thanks for your interest", "thanks for endorsing me", "gracias por tu mensaje", "danke für Ihr
-Interesse" — not thanks for connecting), an earlier message of yours ("my earlier message"), what
-you saw or noticed of them ("I see that you lead…", "I notice you are…", "vi que você é CTO na…",
-"ich sehe, du arbeitest bei…", "je vois que vous dirigez…"), a community or person you found them
-through ("through the dbt Slack community", "through my colleague Pat", "über meinen Kollegen", "I
-found your profile through my brother", "vi seu perfil através do Pat"), their like or comment on a
-post of yours ("thanks for the like on my post", "merci d'avoir commenté mon article"), or their
-opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and ``known``,
-in every supported language. Meeting or talking at a named event or place, or finding them through a
-named programme or group, counts too: a phrase from ``meeting_at`` ("connect at", "chatting at",
-"connecting with you through", "a friend from", "verte en", "te ver na", "Sie beim", "croisés au")
-followed by a name ("at Commerce Roundtable", "en la PyConES", "through LGM-SOC'21"), but not by a
-common word ("connect at your convenience") or a site anyone finds anyone on ("through LinkedIn",
+The opening — the first sentence after the salutation ("Hi Jordan,", "Hello, Jordan.", "Hey Jordan
+-"), or the first two when the first is very short (under 25 characters: "Quick one."). Sentences
+are split by a real segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and emoji do not
+end one. The opening passes when it refers to the reader or to something you share: their own work
+(``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre Beiträge", "vos
+publications"; or named by what they did, ``relative_you``: "the talk you gave", "a publicação que
+você fez"), thanks for it (``thanks_for``: "thanks for the talk", "danke für den spannenden
+Vortrag", "thanks for posting this opportunity"), a compliment ("congrats on…", "loved your…"),
+meeting or talking ("great meeting you", "it was good to talk at…", thanks for a conversation you
+had: "thanks for the call today", "gracias por la llamada", "danke für das Gespräch" — but a bare
+"nice to meet you" is a greeting unless it says when or where), the same event, group ("you are a
+member of…", "part of the same group", "formas parte de…", "vous faites partie…"), employer, school
+or city, a former teacher or an old acquaintance ("alumno suyo de…", "long time no see"), what you
+are to them (``reader_relations`` after a possessive: "I am your student", "as your Acme rep", "soy
+tu alumna", "Ihr Ansprechpartner"), a mutual person ("Sam suggested I reach out", "Pat mentioned
+you"), having read, heard or used their work or seen them speak ("saw you speak at…", "te escuché
+en…", "je vous ai entendu à…"), the same cohort, class or programme, their answer to you, their
+interest in you, their endorsement or message ("thanks for your interest", "thanks for endorsing
+me", "gracias por tu mensaje", "danke für Ihr Interesse" — not thanks for connecting), an earlier
+message of yours ("my earlier message"), what you saw, read or heard of them — a verb of perceiving
+that reaches a word for them in its clause, straight away or past a "that" (``perception_verbs``,
+``second_person``, ``complementizers``: "I saw u were an intern at…", "I notice you are…", "vi que
+você é CTO na…", "ich habe gesehen, dass Sie…", "je vois que vous dirigez…"), though not a profile
+view ("I saw you viewed my profile"), a community or person you found them through ("through the dbt
+Slack community", "through my colleague Pat", "über meinen Kollegen", "I found your profile through
+my brother", "vi seu perfil através do Pat"), their like or comment on a post of yours ("thanks for
+the like on my post", "merci d'avoir commenté mon article"), or their opening you applied to — from
+the phrase files' ``compliments``, ``shared_context`` and ``known``, in every supported language.
+Meeting or talking at a named event or place, or finding them through a named programme or group,
+counts too: a phrase from ``meeting_at`` ("connect at", "chatting at", "connecting with you
+through", "a friend from", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name
+("at Commerce Roundtable", "en la PyConES", "through LGM-SOC'21"), but not by a common word
+("connect at your convenience") or a site anyone finds anyone on ("through LinkedIn",
 ``platforms``). "I saw your profile" is not context, nor is a meeting the note denies ("não nos
 conhecemos pessoalmente", ``negations``), nor is what a condition supposes ("if your team is
 hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor is working
@@ -166,19 +171,20 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     """Compliments, shared context, signs the two already know each other, and references to
     the reader's own work ("your recent post") — but not "I saw your profile"."""
     shared = note.find("shared_context", span)
-    references = note.reader_references(span)
+    references = sorted(note.reader_references(span) + note.perceived(span),
+                        key=lambda h: h.start)
     if shared or references:
         requests = note.find("reasons")
         offers = note.find("offer_verbs")
         shared = [h for h in shared if not _offered_to(note, h, offers)]
         references = [h for h in references
                       if not _requested(note, h, requests) and not _offered_to(note, h, offers)]
-    hits = (note.find("compliments", span) + shared + note.find("known", span)
+    hits = (note.find("compliments", span) + shared + note.known(span)
             + [h for h in note.find("meeting_at", span) if _names_follow(note, h)] + references
             # "I found your profile through my brother": the person or group they came through.
             + [h for h in note.find("mass_openers", span) if note.found_through(h)])
-    hits = [h for h in hits if not note.about_profile(h) and not note.conditional(h)
-            and not note.negated(h)]
+    hits = [h for h in hits if not note.about_profile(h) and not note.profile_in_clause(h)
+            and not note.conditional(h) and not note.negated(h)]
     if hits:
         interests = note.find("shared_interests")
         hits = [h for h in hits if not _about_interests(note, h, interests)]

@@ -352,7 +352,7 @@ def _past_pleasantries(note: _note.Note, sentence: _note.Span, hits: list[Hit]) 
 
 def check(ctx: CheckContext) -> Finding:
     note = _note.load(ctx)
-    known = [h for h in note.find("known") if not note.negated(h)]
+    known = note.known()
     if known:
         met = quote(known[0].text, keep_end=True)
         return Finding(
