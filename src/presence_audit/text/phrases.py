@@ -95,6 +95,7 @@ KINDS: tuple[str, ...] = (
     "relative_you",
     "perception_verbs",
     "second_person",
+    "shared_subjects",
     "complementizers",
     "reader_relations",
 )
@@ -121,15 +122,16 @@ class Hit(NamedTuple):
 
 _UNMARKED_IM = re.compile(r"(?<![\w'])i m(?= )")
 _TEXTING = (
-    # "u", "ur", "u r", "r u": "you", "your", "you are", "are you", as typed in a hurry ("Hope
-    # u r doing great", "I saw u were…", "loved ur post"). Only where nothing but a space, a
-    # comma, "!" or "?" follows, so "U.S." and "u.a." stay as they are.
+    # "u", "ur", "u r", "r u", "iam": "you", "your", "you are", "are you", "i am", as typed in a
+    # hurry ("Hope u r doing great", "I saw u were…", "loved ur post"). Only where nothing but a
+    # space, a comma, "!" or "?" follows, so "U.S." and "u.a." stay as they are.
     (re.compile(r"(?<![\w'.&-])u(?=[\s,!?]|$)"), "you"),
     (re.compile(r"(?<![\w'.&-])ur(?=[\s,!?]|$)"), "your"),
     (re.compile(r"(?<![\w'.&-])you r(?= )"), "you are"),
     (re.compile(r"(?<![\w'.&-])r you(?![\w'])"), "are you"),
+    (re.compile(r"(?<![\w'.&-])iam(?= )"), "i am"),  # "iam taking the course"
 )
-"""Shorthand for "you" that reads as the word: every phrase with "you" matches it."""
+"""Shorthand that reads as the words: every phrase with "you" matches "u", "i am" "iam"."""
 
 
 class FoldedText(NamedTuple):
@@ -151,7 +153,7 @@ class FoldedText(NamedTuple):
         # "I m looking for" is "I'm" typed without its apostrophe; the same length, so the
         # map back to the original holds.
         joined = _UNMARKED_IM.sub("i'm", "".join(parts))
-        if "u" in joined:
+        if "u" in joined or "iam" in joined:
             for pattern, word in _TEXTING:
                 joined, origin = _expand(joined, origin, pattern, word)
         return cls(original=text, folded=joined, origin=tuple(origin))

@@ -498,3 +498,27 @@ def test_hiring_by_your_own_team_or_client_is_a_reason(lint: Lint, note: str,
 def test_a_request_for_help_or_an_offer_to_share_is_a_reason(lint: Lint, note: str,
                                                              found: str) -> None:
     assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("I'd like to see if we might be able to be a resource for you.", "be a resource for you"),
+    ("Let me know how we can support your UX strategy.", "how we can support"),
+    ("You might be interested in this role.", "might be interested in"),
+    ("J'ai pensé que vous pourriez être intéressé par cette offre.",
+     "pourriez être intéressé"),
+    ("Pensé que podrías estar interesada en este puesto.", "podrías estar interesada"),
+    ("Dachte, Sie könnten interessiert sein.", "könnten interessiert sein"),
+    ("Acho que você poderia se interessar por esta vaga.", "poderia se interessar"),
+])
+def test_an_offer_of_help_or_their_interest_in_an_offer_is_a_reason(
+        lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+def test_wanting_to_have_a_discussion_is_an_invitation(lint: Lint) -> None:
+    note = LEAD + "I want to have a quick discussion about an opening. Regards, Ada"
+    assert lint(ask, note).outcome is Outcome.PASS
+
+
+def test_something_that_might_interest_them_is_no_reason_on_its_own(lint: Lint) -> None:
+    assert_no_ask(lint, "J'ai un angle qui pourrait vous intéresser. On se connecte ?")

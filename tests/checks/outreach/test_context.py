@@ -562,3 +562,39 @@ def test_the_same_programme_or_their_opening_you_applied_to_is_context(
 def test_applying_to_companies_in_general_is_not_context(lint: Lint) -> None:
     note = "Hi Jordan, I'm a data analyst who has applied to various companies. Ada"
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, we know each other from the Lisbon data meetup. Ada",
+    "Hola Jordan, nos conocemos de la universidad. Ada",
+    "Olá Jordan, nos conhecemos na faculdade. Ada",
+    "Hallo Jordan, wir kennen uns aus dem Studium. Ada",
+    "Bonjour Jordan, on se connaît depuis l'école. Ada",
+])
+def test_knowing_each_other_is_context_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, thank you for sharing your story at the meetup today. Ada",
+    "Hola Jordan, gracias por compartir tu experiencia en la charla. Ada",
+    "Olá Jordan, obrigado por compartilhar sua experiência no evento. Ada",
+    "Hallo Jordan, danke fürs Teilen deiner Erfahrungen. Ada",
+    "Bonjour Jordan, merci pour le partage de votre expérience. Ada",
+])
+def test_thanks_for_sharing_is_context_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I noticed that we're connected to some of the same people. Ada",
+    "Hallo Jordan, ich habe gesehen, dass wir beide bei Acme waren. Ada",
+    "Bonjour Jordan, j'ai vu que nous étions tous les deux à l'EPITA. Ada",
+])
+def test_what_you_saw_of_the_two_of_you_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_how_you_got_their_contact_through_a_named_group_is_context(lint: Lint) -> None:
+    note = "Hi Jordan, I got your contact from the WomenTech Network Slack. Ada"
+    assert lint(context, note).outcome is Outcome.PASS

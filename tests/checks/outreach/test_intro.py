@@ -573,3 +573,36 @@ def test_thanks_for_their_talk_is_not_knowing_each_other(lint: Lint) -> None:
 def test_years_of_experience_written_short_introduce_you(lint: Lint) -> None:
     note = "Hi Sam. I have 4+ YOE in data analytics. Can I send my CV?"
     assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hello, we are an ad fraud detection company. Is it ok if we connect?",
+    "Hi Sam, we're an international resourcing company. Can we talk?",
+    "Hola Sam, somos una pequeña empresa de software. ¿Hablamos?",
+    "Olá Sam, somos uma consultoria de dados. Vamos conversar?",
+    "Hallo Sam, wir sind ein kleines Unternehmen aus Köln. Lust auf einen Austausch?",
+    "Bonjour Sam, nous sommes un cabinet de conseil. Un appel ?",
+    "Hi Sam. I have enrolled in the Data Analytics 2.0 class. Thanks!",
+    "Hi Sam iam taking the Full stack Data Analytics course",
+])
+def test_what_your_company_is_or_what_you_enrolled_in_introduces_you(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi We have an opening for a .net developer, contact us for details.",
+    "Bonjour Sam, nous pensons que le low-code offre de belles opportunités.",
+    "Hi Sam, you popped up as an Acme colleague in my feed, so I'm requesting to add you.",
+])
+def test_an_opening_a_belief_or_a_role_said_of_the_reader_is_no_introduction(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, we know each other from the Lisbon meetup.",
+    "Hallo Sam, wir kennen uns aus dem Studium.",
+])
+def test_knowing_each_other_means_no_introduction_is_needed(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS

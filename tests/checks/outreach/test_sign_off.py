@@ -27,6 +27,11 @@ BODY = "Hi Jordan, we overlapped at Acme. Would you be up for a short call? "
         ("Obrigada, Ada", "Obrigada", "Ada"),
         ("Viele Grüße\nAda", "Viele Grüße", "Ada"),
         ("thanks, ada", "thanks", "ada"),
+        ("kr Ada", "kr", "Ada"),
+        ("Have a great day,\nAda", "Have a great day", "Ada"),
+        ("Belle journée, Ada", "Belle journée", "Ada"),
+        ("Tenha um bom dia, Ada", "Tenha um bom dia", "Ada"),
+        ("Einen schönen Tag, Ada", "Einen schönen Tag", "Ada"),
     ],
 )
 def test_passes_with_a_sign_off_and_the_name(lint: Lint, ending: str, sign: str,

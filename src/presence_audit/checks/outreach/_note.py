@@ -160,17 +160,20 @@ class Note:
     def perceived(self, span: Span | None = None) -> list[Hit]:
         """What you saw, read or heard of the reader: a verb of perceiving
         (``perception_verbs``: "I saw", "noticed", "vi", "gesehen", "j'ai vu") followed in its
-        clause by a word for them (``second_person``: "you", "your", "você", "Sie", "vous") —
-        straight away, or past a "that" (``complementizers``) with up to three words or a comma
-        before it: "I saw u were an intern at…", "I noticed on Slack that your team…", "vi que
-        você é CTO", "ich habe gesehen, dass Sie…", "j'ai vu que vous…". Not their profile, nor
+        clause by a word for them (``second_person``: "you", "your", "você", "Sie", "vous") or
+        for the two of you (``shared_subjects``: "we", "wir", "nous") — straight away, or past a
+        "that" (``complementizers``) with up to three words or a comma before it: "I saw u were
+        an intern at…", "I noticed on Slack that your team…", "I noticed that we're connected
+        to…", "vi que você é CTO", "ich habe gesehen, dass Sie…", "j'ai vu que vous…". Not their
+        profile, nor
         them on a site anyone finds anyone on ("I saw your profile", "I came across you on
         LinkedIn")."""
         folded = self.folded.folded
         book = self.phrases
+        readers = (*book.get("second_person"), *book.get("shared_subjects"))
         pattern = _perceived_pattern(present(book.get("perception_verbs"), folded),
                                      present(book.get("complementizers"), folded),
-                                     present(book.get("second_person"), folded))
+                                     present(readers, folded))
         if pattern is None:
             return []
         hits = [self.folded.hit(m) for m in pattern.finditer(folded)]
@@ -244,7 +247,7 @@ class Note:
         supposition about the reader, not something known about them. The clause runs from
         its sentence's start or the last comma, semicolon, colon or dash before the hit."""
         conditions = self.phrases.get("conditionals")
-        opening = " " + " ".join(fold(self._clause_before(hit)).split()) + " "
+        opening = " " + " ".join(fold(self.clause_before(hit)).split()) + " "
         return any(opening.startswith(f" {c} ") or opening.endswith(f" {c} ")
                    for c in conditions)
 
@@ -272,9 +275,9 @@ class Note:
     def opens_clause(self, hit: Hit, slack: int = 0) -> bool:
         """True when at most ``slack`` words come before ``hit`` in its clause, which runs
         from its sentence's start or the last comma, semicolon, colon or dash."""
-        return len(re.findall(r"\w+", self._clause_before(hit))) <= slack
+        return len(re.findall(r"\w+", self.clause_before(hit))) <= slack
 
-    def _clause_before(self, hit: Hit) -> str:
+    def clause_before(self, hit: Hit) -> str:
         """The text before ``hit`` in its clause: from its sentence's start or the last comma,
         semicolon, colon or dash."""
         return CLAUSE_BREAK.split(self.text[self.sentence_of(hit).start:hit.start])[-1]

@@ -16,7 +16,11 @@ connect-only phrase that goes on to it: "I'd like to connect and share insights 
 reason for connecting — "I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…",
 "so that we can…", "to partner with…", "how did you…", "is there any…" (a question without its
 mark), "estoy interesado en…", "je recherche…", "um mich kurz zum Projekt auszutauschen", an offer
-to them ("I have an opportunity for you", "I can add value to your team") or a wish to join them ("I
+to them ("I have an opportunity for you", "I can add value to your team", "be a resource for you",
+"how we can support…", "I'll share our learnings with you"), a request for help ("it would be a
+great help", "sería de gran ayuda"), their interest in what you offer ("you might be interested
+in…", "vous pourriez être intéressé par…" — not "an angle that might interest you"), hiring for your
+own team or client ("my client is hiring for…", "mein Kunde sucht…") or a wish to join them ("I
 would like to join your team", "rejoindre votre équipe") (``reasons``), or the same reason with its
 subject left out where it opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche
 eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request made on a condition:

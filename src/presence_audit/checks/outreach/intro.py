@@ -23,18 +23,20 @@ year CS student at MIT", "analista de datos en Acme por aquí", "Entwicklerin be
 ``here_words``) — but not someone else's ("the data engineer at Acme told me", ``not_self_words``).
 Right after a possessive or an article the same words are a noun, not an introduction ("seu trabalho
 há anos", "tu trabajo en Acme"). A role after a first-person subject or "as" counts, German
-compounds too ("I'm a passionate data scientist", "als Einkaufsleiter", "als Fellow-Gründer";
+compounds too — but not after "as" in a clause about the reader ("you popped up as an Acme
+colleague") ("I'm a passionate data scientist", "als Einkaufsleiter", "als Fellow-Gründer";
 ``role_subjects``, ``role_endings``). A name alone ("I'm Ada", "my name is Ada") is not an
 introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking
 for…"). When the note shows the two of you already know each other — met, talked, worked together,
-or a conversation you already had, or their message or interest in you ("great meeting you", "as we
-discussed", "thanks for your message", "fue un placer conocerte", "danke für Ihre Nachricht", "suite
-à notre échange", ``known``; not one the note denies: "we have never met", ``negations``) — no
-introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the first sentence that
-holds it takes at most ``max_length`` characters (160 by default; what follows about your work is
-the pitch, not more introduction) — counted from the introduction on when a greeting or pleasantry
-runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when it takes more; ``fail``
-when there is none.
+or a conversation you already had or thank them for ("thanks for the call today", "danke für das
+Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"), or
+their message or interest in you ("great meeting you", "as we discussed", "thanks for your message",
+"fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``; not one
+the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
+Otherwise ``pass`` when there is one and the first sentence that holds it takes at most
+``max_length`` characters (160 by default; what follows about your work is the pitch, not more
+introduction) — counted from the introduction on when a greeting or pleasantry runs into it after a
+comma ("Hi, hope you are well, I am …"); ``warn`` when it takes more; ``fail`` when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
 a role without where ("Data engineer."); "Naveen here." is a name alone.
@@ -119,7 +121,23 @@ def _role_statements(note: _note.Note) -> list[Hit]:
         present(book.get("role_endings"), folded))
     if pattern is None:
         return []
-    return [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)]
+    hits = [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)]
+    return [h for h in hits if not _said_of_the_reader(note, h)]
+
+
+def _said_of_the_reader(note: _note.Note, hit: Hit) -> bool:
+    """True when a role after "as" ("als", "como", "comme") is said of the reader: a word for
+    them comes before it in its clause ("You popped up as an Aetna colleague", "te escribo como
+    a una experta"), so the role is theirs or how they see you, not your introduction."""
+    first = fold(hit.text).split()[:1]
+    if not first or first[0] not in _AS_WORDS:
+        return False
+    readers = set(note.phrases.get("second_person"))
+    return any(w in readers for w in re.findall(r"[\w'’]+", fold(note.clause_before(hit))))
+
+
+_AS_WORDS = frozenset({"as", "als", "como", "comme"})
+"""The role subjects that have no subject of their own: whose role it is comes before them."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -167,7 +185,8 @@ def _self_descriptions(note: _note.Note) -> list[Hit]:
 def _self_pattern(roles: tuple[str, ...], after: tuple[str, ...],
                   others: tuple[str, ...]) -> re.Pattern[str]:
     # A clause opens at the start, after sentence or clause punctuation, or after " - ".
-    start = r"(?:^|(?<=[,;:.!?\n—–])|(?<=\s-))[ \t]*"
+    # A full stop must be followed by a space to end anything: ".net developer" is a word.
+    start = r"(?:^|(?<=[,;:\n—–])|(?<=[.!?])(?=\s)|(?<=\s-))[ \t]*"
     excluded = "|".join(filter(None, (_alternation(others), "for|in")))
     before = rf"(?:(?!(?:{excluded})(?!\w))\w[\w'&/()-]*[ \t]+){{0,3}}?"
     rest = r"(?:[ \t,]+[\w'&./()-]+){0,3}?[ \t,]+"
