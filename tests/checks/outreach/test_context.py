@@ -174,7 +174,7 @@ def test_meeting_at_a_named_event_is_shared_context(lint: Lint, note: str, found
 @pytest.mark.parametrize("note", [
     "Hi Jordan, happy to connect at your convenience.",
     "Hi Jordan, would be great to connect at some point.",
-    "Hola Jordi, verte en tantas fotos de datos me inspira.",
+    "Hola Jordi, verte en tantas fotos de datos es curioso.",
     "Hallo Jonas, lass uns auf der nächsten Seite weitermachen.",
 ])
 def test_meeting_words_without_a_named_event_are_not_context(lint: Lint, note: str) -> None:
@@ -276,6 +276,12 @@ def test_what_you_saw_of_the_reader_or_a_shared_community_is_shared_context(
     "Bonjour Jordan, votre commentaire sur la gouvernance m'a interpellé. Ada",
     "Hola Jordan, me impresionó tu charla en PyData. Ada",
     "Olá Jordan, parabéns pela promoção. Ada",
+    "Hi Jordan, really excited by all the innovation at Chartboost. Ada",
+    "Hi Jordan, kudos on shipping the new pricing page. Ada",
+    "Hola Jordan, me fascinó cómo explicaste la arquitectura. Ada",
+    "Olá Jordan, fiquei impressionada com o lançamento da semana passada. Ada",
+    "Hallo Jordan, fand ich sehr spannend, wie ihr das gelöst habt. Ada",
+    "Bonjour Jordan, j'ai beaucoup aimé la démo de mardi. Ada",
 ])
 def test_compliments_in_every_language(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.PASS
