@@ -98,6 +98,9 @@ KINDS: tuple[str, ...] = (
     "shared_subjects",
     "complementizers",
     "reader_relations",
+    "request_markers",
+    "acceptance_words",
+    "not_requests",
 )
 """Every list a phrase file may hold; ``language`` names the file's language."""
 

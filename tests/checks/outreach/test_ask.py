@@ -522,3 +522,29 @@ def test_wanting_to_have_a_discussion_is_an_invitation(lint: Lint) -> None:
 
 def test_something_that_might_interest_them_is_no_reason_on_its_own(lint: Lint) -> None:
     assert_no_ask(lint, "J'ai un angle qui pourrait vous intéresser. On se connecte ?")
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("Please contact me about the data role.", "Please"),
+    ("Kindly assist with the referral.", "Kindly"),
+    ("Envíame tu CV, por favor.", "por favor"),
+    ("Por gentileza, me envie a vaga.", "Por gentileza"),
+    ("Bitte senden Sie mir die Stellenbeschreibung.", "Bitte"),
+    ("Veuillez me faire parvenir votre CV.", "Veuillez"),
+])
+def test_a_polite_request_is_a_reason_in_every_language(lint: Lint, note: str,
+                                                         found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize("note", [
+    "Please accept my invitation.",
+    "Please excuse the cold message.",
+    "For more information, please visit our site.",
+    "Acepta mi solicitud, por favor.",
+    "Bitte akzeptieren Sie meine Anfrage.",
+    "Veuillez accepter mon invitation.",
+])
+def test_please_to_connect_to_excuse_or_to_visit_a_page_is_no_request(lint: Lint,
+                                                                      note: str) -> None:
+    assert_no_ask(lint, note)

@@ -27,15 +27,19 @@ eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or requ
 a sentence that opens with "if" or "should you…" (``conditionals``) and goes on to propose ("If
 you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn Sie
 Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "should there be an
-opportunity in your team…", "si tienes alguna vacante…"). Connect-only phrases ("would love to
-connect", "let's stay in touch", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor
-is a question or invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns
-connecten!", "On se connecte ?": ``bare_connects`` with no conversation or reason — though a
-question about something, whose last clause opens with a question word, asks more: "I'm curious,
-what made you connect with me?", ``question_words``), nor is a reason whose object is only
-connecting ("I'm looking to expand my network", "je cherche à élargir mon réseau"), and a
-conversation word inside a compliment ("how you talk about hiring") is not an invitation. ``pass``
-with any of them — the message says which and quotes it — and ``fail`` with none.
+opportunity in your team…", "si tienes alguna vacante…"); or a request marked as one
+(``request_markers``: "please share your CV", "kindly assist", "envíame tu CV, por favor", "bitte
+senden Sie mir…", "veuillez me contacter") — not one only to connect, to excuse the note or to visit
+your page ("please accept my request", "please excuse the cold message", "please visit our site";
+``acceptance_words``, ``not_requests``). Connect-only phrases ("would love to connect", "let's stay
+in touch", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a question or
+invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns connecten!", "On
+se connecte ?": ``bare_connects`` with no conversation or reason — though a question about
+something, whose last clause opens with a question word, asks more: "I'm curious, what made you
+connect with me?", ``question_words``), nor is a reason whose object is only connecting ("I'm
+looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word inside a
+compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of them — the
+message says which and quotes it — and ``fail`` with none.
 
 Known limits: a reason only implied ("saw your post and wanted to connect", "thanks for posting
 this opportunity" as an application), or stated without a subject in the middle of a sentence, is
@@ -71,6 +75,7 @@ import re
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
 from presence_audit.core.model import Evidence, Finding, Outcome
+from presence_audit.text.folding import fold
 from presence_audit.text.phrases import Hit
 from presence_audit.text.quoting import quote
 
@@ -137,7 +142,41 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
         offer = _conditional_offer(note, sentence, polite)
         if offer is not None:
             return "reason", sentence, offer
+        request = _polite_request(note, sentence)
+        if request is not None:
+            return "reason", sentence, request
     return None
+
+
+_REQUEST_REACH = 4
+"""Words after (or, at a clause's end, before) "please" that say what it asks."""
+
+
+def _polite_request(note: _note.Note, sentence: _note.Span) -> Hit | None:
+    """A request marked as one (``request_markers``: "please share your CV", "kindly assist",
+    "envíame tu CV, por favor", "bitte senden Sie mir…", "veuillez me contacter"): the words
+    that follow it in its clause — or, where it closes the clause, the words before it — ask
+    for something. Not when they ask only to connect (``acceptance_words``, ``bare_connects``:
+    "please accept my request", "bitte akzeptieren Sie") or excuse the note (``not_requests``:
+    "please excuse the cold message")."""
+    book = note.phrases
+    refused = {*book.get("acceptance_words"), *book.get("bare_connects"),
+               *book.get("not_requests")}
+    for marker in note.find("request_markers", sentence):
+        # The marker's own comma does not end what it asks: "Por gentileza, me envie…",
+        # "Envíame tu CV, por favor."
+        after = note.text[marker.end:sentence.end].lstrip(" ,")
+        words = _WORDS.findall(fold(_note.CLAUSE_BREAK.split(after)[0]))[:_REQUEST_REACH]
+        if not words:  # closing its clause: what it asks comes before, all of that clause
+            before = note.text[sentence.start:marker.start].rstrip(" ,")
+            words = _WORDS.findall(fold(_note.CLAUSE_BREAK.split(before)[-1]))
+        if words and not any(w in refused for w in words) and not any(
+                " ".join(words[i:i + 2]) in refused for i in range(len(words))):
+            return marker
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _only_connecting(note: _note.Note, sentence: _note.Span) -> bool:
