@@ -548,3 +548,14 @@ def test_a_polite_request_is_a_reason_in_every_language(lint: Lint, note: str,
 def test_please_to_connect_to_excuse_or_to_visit_a_page_is_no_request(lint: Lint,
                                                                       note: str) -> None:
     assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("My question is - what skills does the industry want", "My question is"),
+    ("Mi pregunta es - qué habilidades pide la industria", "Mi pregunta es"),
+    ("Minha pergunta é - quais habilidades o mercado pede", "Minha pergunta é"),
+    ("Meine Frage ist - welche Fähigkeiten gefragt sind", "Meine Frage ist"),
+    ("Ma question est - quelles compétences sont demandées", "Ma question est"),
+])
+def test_announcing_a_question_is_a_reason(lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)

@@ -604,3 +604,27 @@ def test_what_you_saw_of_the_two_of_you_is_context(lint: Lint, note: str) -> Non
 def test_how_you_got_their_contact_through_a_named_group_is_context(lint: Lint) -> None:
     note = "Hi Jordan, I got your contact from the WomenTech Network Slack. Ada"
     assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, can see that you have moved from banking to software. Ada",
+    "Hi Jordan, I've been using your mautrix bridge for Teams. Ada",
+    "Hola Jordan, he usado tu librería de dbt en producción. Ada",
+    "Olá Jordan, usei sua biblioteca de testes no meu projeto. Ada",
+    "Hallo Jordan, ich nutze Ihre Bibliothek seit einem Jahr. Ada",
+    "Bonjour Jordan, j'utilise votre bibliothèque depuis un an. Ada",
+])
+def test_having_seen_or_used_their_work_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "I am your fan, accept me pls",
+    "Hi Jordan, I am from Odisha too. Ada",
+    "Hola Jordan, también soy de Rosario. Ada",
+    "Olá Jordan, também sou de Recife. Ada",
+    "Hallo Jordan, ich komme auch aus Köln. Ada",
+    "Bonjour Jordan, je suis aussi de Lyon. Ada",
+])
+def test_being_their_fan_or_from_the_same_place_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS

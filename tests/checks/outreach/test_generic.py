@@ -62,6 +62,10 @@ def test_passes_a_note_written_for_one_person(lint: Lint) -> None:
          "regardé votre profil"),
         ("Hi, I have gone through your profile and have a role for you.", "mass_openers",
          "gone through your profile"),
+        ("Hi, I hope you are doing awesome, would like to discuss an opportunity.",
+         "mass_openers", "hope you are doing awesome"),
+        ("Happened to go through your profile. I work in banking.", "mass_openers",
+         "go through your profile"),
     ],
 )
 def test_fails_on_template_text(lint: Lint, note: str, key: str, found: str) -> None:

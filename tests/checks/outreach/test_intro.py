@@ -606,3 +606,21 @@ def test_an_opening_a_belief_or_a_role_said_of_the_reader_is_no_introduction(
 ])
 def test_knowing_each_other_means_no_introduction_is_needed(lint: Lint, note: str) -> None:
     assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, Myself Anand, freelancer, educator & coder. Can we talk?",
+    "Hi Sam, I have been preparing for the UPSC exam for two years. Any advice?",
+])
+def test_myself_with_a_role_or_what_you_have_been_doing_introduces_you(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I am currently exploring new work opportunities. Can we talk?",
+    "Hey, Atharva here. Member of a club. Android developer enthusiast. A lot to learn from you.",
+])
+def test_a_job_search_or_a_role_read_across_a_full_stop_is_no_introduction(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL

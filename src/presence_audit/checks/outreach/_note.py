@@ -192,10 +192,11 @@ class Note:
 
     def _on_a_platform(self, hit: Hit) -> bool:
         """True when a site anyone uses follows ``hit`` past a preposition and an article ("…
-        you on LinkedIn", "… te en LinkedIn")."""
+        you on LinkedIn", "… te en LinkedIn", "… you through Google")."""
         words = fold(self.text[hit.end:hit.end + 60]).split()
+        through = set(self.phrases.get("through_words"))
         for _ in range(2):
-            if words and len(words[0]) <= ARTICLE:
+            if words and (len(words[0]) <= ARTICLE or words[0] in through):
                 words = words[1:]
         return bool(words) and self.names_a_platform(" ".join(words).strip(",.!?"))
 

@@ -14,32 +14,32 @@ insights on Web3", "échanger sur la supply chain"; ``exchanges`` followed withi
 "happy to", "up for", "it would be a pleasure to", "sería un placer" … (``proposals``; also inside a
 connect-only phrase that goes on to it: "I'd like to connect and share insights on …"); or a stated
 reason for connecting — "I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…",
-"so that we can…", "to partner with…", "how did you…", "is there any…" (a question without its
-mark), "estoy interesado en…", "je recherche…", "um mich kurz zum Projekt auszutauschen", an offer
-to them ("I have an opportunity for you", "I can add value to your team", "be a resource for you",
-"how we can support…", "I'll share our learnings with you"), a request for help ("it would be a
-great help", "sería de gran ayuda"), their interest in what you offer ("you might be interested
-in…", "vous pourriez être intéressé par…" — not "an angle that might interest you"), hiring for your
-own team or client ("my client is hiring for…", "mein Kunde sucht…") or a wish to join them ("I
-would like to join your team", "rejoindre votre équipe") (``reasons``), or the same reason with its
-subject left out where it opens a sentence: "Hiring SQL engineers.", "Buscando prácticas…", "Suche
-eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request made on a condition:
-a sentence that opens with "if" or "should you…" (``conditionals``) and goes on to propose ("If
-you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me encantaría…", "Wenn Sie
-Hilfe brauchen, gerne würde ich…") or names an opening (``openings``: "should there be an
-opportunity in your team…", "si tienes alguna vacante…"); or a request marked as one
-(``request_markers``: "please share your CV", "kindly assist", "envíame tu CV, por favor", "bitte
-senden Sie mir…", "veuillez me contacter") — not one only to connect, to excuse the note or to visit
-your page ("please accept my request", "please excuse the cold message", "please visit our site";
-``acceptance_words``, ``not_requests``). Connect-only phrases ("would love to connect", "let's stay
-in touch", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a question or
-invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns connecten!", "On
-se connecte ?": ``bare_connects`` with no conversation or reason — though a question about
-something, whose last clause opens with a question word, asks more: "I'm curious, what made you
-connect with me?", ``question_words``), nor is a reason whose object is only connecting ("I'm
-looking to expand my network", "je cherche à élargir mon réseau"), and a conversation word inside a
-compliment ("how you talk about hiring") is not an invitation. ``pass`` with any of them — the
-message says which and quotes it — and ``fail`` with none.
+"so that we can…", "to partner with…", "how did you…", "is there any…", "my question is…" (a
+question without its mark), "estoy interesado en…", "je recherche…", "um mich kurz zum Projekt
+auszutauschen", an offer to them ("I have an opportunity for you", "I can add value to your team",
+"be a resource for you", "how we can support…", "I'll share our learnings with you"), a request for
+help ("it would be a great help", "sería de gran ayuda"), their interest in what you offer ("you
+might be interested in…", "vous pourriez être intéressé par…" — not "an angle that might interest
+you"), hiring for your own team or client ("my client is hiring for…", "mein Kunde sucht…") or a
+wish to join them ("I would like to join your team", "rejoindre votre équipe") (``reasons``), or the
+same reason with its subject left out where it opens a sentence: "Hiring SQL engineers.", "Buscando
+prácticas…", "Suche eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request
+made on a condition: a sentence that opens with "if" or "should you…" (``conditionals``) and goes on
+to propose ("If you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me
+encantaría…", "Wenn Sie Hilfe brauchen, gerne würde ich…") or names an opening (``openings``:
+"should there be an opportunity in your team…", "si tienes alguna vacante…"); or a request marked as
+one (``request_markers``: "please share your CV", "kindly assist", "envíame tu CV, por favor",
+"bitte senden Sie mir…", "veuillez me contacter") — not one only to connect, to excuse the note or
+to visit your page ("please accept my request", "please excuse the cold message", "please visit our
+site"; ``acceptance_words``, ``not_requests``). Connect-only phrases ("would love to connect",
+"let's stay in touch", "ravi de rejoindre votre réseau", ``not_asks``) are not asks, nor is a
+question or invitation only to connect ("Would you like to connect?", "¿Conectamos?", "Lass uns
+connecten!", "On se connecte ?": ``bare_connects`` with no conversation or reason — though a
+question about something, whose last clause opens with a question word, asks more: "I'm curious,
+what made you connect with me?", ``question_words``), nor is a reason whose object is only
+connecting ("I'm looking to expand my network", "je cherche à élargir mon réseau"), and a
+conversation word inside a compliment ("how you talk about hiring") is not an invitation. ``pass``
+with any of them — the message says which and quotes it — and ``fail`` with none.
 
 Known limits: a reason only implied ("saw your post and wanted to connect", "thanks for posting
 this opportunity" as an application), or stated without a subject in the middle of a sentence, is

@@ -14,42 +14,43 @@ meeting or talking ("great meeting you", "it was good to talk at…", thanks for
 had: "thanks for the call today", "gracias por la llamada", "danke für das Gespräch" — but a bare
 "nice to meet you" is a greeting unless it says when or where), the same event, group ("you are a
 member of…", "part of the same group", "formas parte de…", "vous faites partie…"), employer, school
-or city, a former teacher or an old acquaintance ("alumno suyo de…", "long time no see", "we know
-each other from…", "nos conocemos de…"), what you are to them (``reader_relations`` after a
-possessive: "I am your student", "as your Acme rep", "soy tu alumna", "Ihr Ansprechpartner"), a
-mutual person ("Sam suggested I reach out", "Pat mentioned you"), having read, heard or used their
-work or seen them speak ("saw you speak at…", "te escuché en…", "je vous ai entendu à…"), the same
-cohort, class or programme, their answer to you, their interest in you, their endorsement or message
-("thanks for your interest", "thanks for endorsing me", "gracias por tu mensaje", "danke für Ihr
-Interesse" — not thanks for connecting), an earlier message of yours ("my earlier message"), what
-you saw, read or heard of them — a verb of perceiving that reaches a word for them in its clause,
-straight away or past a "that" (``perception_verbs``, ``second_person``, ``complementizers``; or the
-two of you, ``shared_subjects``: "I noticed that we're connected to…"; "I saw u were an intern at…",
-"I notice you are…", "vi que você é CTO na…", "ich habe gesehen, dass Sie…", "je vois que vous
-dirigez…"), though not a profile view ("I saw you viewed my profile"), a community or person you
-found them through ("through the dbt Slack community", "through my colleague Pat", "über meinen
-Kollegen", "I found your profile through my brother", "vi seu perfil através do Pat"), their like or
-comment on a post of yours ("thanks for the like on my post", "merci d'avoir commenté mon article"),
-or their opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and
-``known``, in every supported language. Meeting or talking at a named event or place, or finding
-them through a named programme or group, counts too: a phrase from ``meeting_at`` ("connect at",
-"chatting at", "connecting with you through", "a friend from", "verte en", "te ver na", "Sie beim",
-"croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES", "through LGM-SOC'21"),
-but not by a common word ("connect at your convenience") or a site anyone finds anyone on ("through
-LinkedIn", ``platforms``). "I saw your profile" is not context, nor is a meeting the note denies
-("não nos conhecemos pessoalmente", ``negations``), nor is what a condition supposes ("if your team
-is hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor is
-working in the same industry or field or sharing an interest in one (everyone in it shares that: "we
-share an interest in technology", "similar interests", "I saw you're in the software space",
-``shared_interests``), nor is asking for their insight or openings in general ("your expertise could
-help us", "learn from your perspective", "any openings in your company" — phrases that are also
-``reasons`` the ask check looks for): any cold request says that; what of theirs you read or heard
-("your dbt talk") is context. Nor is their team or company as the place your offer lands, within
-four words of an ``offer_verbs`` phrase in the same clause ("staff augmentation to scale your team",
-"could be beneficial for your company", "Ihr Team … zu unterstützen"): that says what you sell.
-``pass`` when the opening has one; ``warn`` when one appears only later in the note; ``fail`` when
-there is none, or the note opens with a stock line such as "I'd like to add you to my professional
-network".
+or city ("I am from Odisha too", "también soy de…"), a former teacher or an old acquaintance
+("alumno suyo de…", "long time no see", "we know each other from…", "nos conocemos de…"), what you
+are to them (``reader_relations`` after a possessive: "I am your student", "I am your fan", "as your
+Acme rep", "soy tu alumna", "Ihr Ansprechpartner"), a mutual person ("Sam suggested I reach out",
+"Pat mentioned you"), having read, heard or used their work or seen them speak ("saw you speak at…",
+"te escuché en…", "je vous ai entendu à…"), the same cohort, class or programme, their answer to
+you, their interest in you, their endorsement or message ("thanks for your interest", "thanks for
+endorsing me", "gracias por tu mensaje", "danke für Ihr Interesse" — not thanks for connecting), an
+earlier message of yours ("my earlier message"), what you saw, read, heard or used of theirs — a
+verb of perceiving or using that reaches a word for them in its clause, straight away or past a
+"that" (``perception_verbs``, ``second_person``, ``complementizers``; or the two of you,
+``shared_subjects``: "I noticed that we're connected to…"; "I saw u were an intern at…", "I've been
+using your bridge…", "I notice you are…", "vi que você é CTO na…", "ich habe gesehen, dass Sie…",
+"je vois que vous dirigez…"), though not a profile view ("I saw you viewed my profile"), a community
+or person you found them through ("through the dbt Slack community", "through my colleague Pat",
+"über meinen Kollegen", "I found your profile through my brother", "vi seu perfil através do Pat"),
+their like or comment on a post of yours ("thanks for the like on my post", "merci d'avoir commenté
+mon article"), or their opening you applied to — from the phrase files' ``compliments``,
+``shared_context`` and ``known``, in every supported language. Meeting or talking at a named event
+or place, or finding them through a named programme or group, counts too: a phrase from
+``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a friend from", "verte
+en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en la
+PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your convenience") or a site
+anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not context, nor
+is a meeting the note denies ("não nos conhecemos pessoalmente", ``negations``), nor is what a
+condition supposes ("if your team is hiring…", "reply in case your answer is yes", "si en tu equipo
+surge una vacante…"), nor is working in the same industry or field or sharing an interest in one
+(everyone in it shares that: "we share an interest in technology", "similar interests", "I saw
+you're in the software space", ``shared_interests``), nor is asking for their insight or openings in
+general ("your expertise could help us", "learn from your perspective", "any openings in your
+company" — phrases that are also ``reasons`` the ask check looks for): any cold request says that;
+what of theirs you read or heard ("your dbt talk") is context. Nor is their team or company as the
+place your offer lands, within four words of an ``offer_verbs`` phrase in the same clause ("staff
+augmentation to scale your team", "could be beneficial for your company", "Ihr Team … zu
+unterstützen"): that says what you sell. ``pass`` when the opening has one; ``warn`` when one
+appears only later in the note; ``fail`` when there is none, or the note opens with a stock line
+such as "I'd like to add you to my professional network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
