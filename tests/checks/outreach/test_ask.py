@@ -559,3 +559,39 @@ def test_please_to_connect_to_excuse_or_to_visit_a_page_is_no_request(lint: Lint
 ])
 def test_announcing_a_question_is_a_reason(lint: Lint, note: str, found: str) -> None:
     assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize(("note", "found"), [
+    ("I'm currently looking for a remote internship.", "I'm currently looking for"),
+    ("I would love to connect, for your kind assistance in this regard.",
+     "your kind assistance"),
+    ("Our research could be relevant to your bank.", "could be relevant to"),
+    ("I can provide you with samples of my writing.", "I can provide you"),
+    ("Actualmente estoy buscando prácticas en datos.", "Actualmente estoy buscando"),
+    ("Atualmente estou buscando um estágio.", "Atualmente estou buscando"),
+    ("Unsere Studie könnte relevant sein für Ihre Bank.", "könnte relevant sein für"),
+    ("Je recherche actuellement un stage en data.", "Je recherche actuellement"),
+])
+def test_a_search_with_an_adverb_an_offer_or_a_request_for_assistance_is_a_reason(
+        lint: Lint, note: str, found: str) -> None:
+    assert_reason(lint, note, found)
+
+
+@pytest.mark.parametrize("note", [
+    "We invite you to see our openings and leave your CV.",
+    "Te invitamos a ver nuestras búsquedas.",
+    "Te convido a conhecer nossas vagas.",
+    "Ich lade Sie ein, unsere Stellen anzusehen.",
+    "Je vous invite à découvrir nos offres.",
+])
+def test_an_invitation_to_something_is_an_ask_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(ask, LEAD + note + " Thanks, Ada").outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "I would like to invite you to LinkedIn friendship.",
+    "Te invito a mi red.",
+    "Je vous invite à rejoindre mon réseau.",
+])
+def test_an_invitation_only_to_your_network_is_no_ask(lint: Lint, note: str) -> None:
+    assert_no_ask(lint, note)

@@ -7,26 +7,27 @@ Any sentence that asks: a question addressed to the reader (ends with "?" or "?!
 mark: "Are you looking for a change", "Right now are u working…", "Haben Sie Zeit…", "Avez-vous un
 poste…", ``inverted_questions``) — but not a greeting question such as "how are you?", "how are you
 doing", "¿cómo estás?", "tudo bem?" (``pleasantries``); an invitation — "let's…", "shall we", "would
-you be open…", "could we", "¿conversamos?", "lass uns…", "on pourrait…" (``invitations``), or a
-call, chat, coffee or meeting (``conversation``), or an exchange with what it is about ("share
+you be open…", "could we", "we invite you to…", "¿conversamos?", "te invitamos a…", "lass uns…", "on
+pourrait…" (``invitations``; not an invitation only to your network: "I invite you to my network"),
+or a call, chat, coffee or meeting (``conversation``), or an exchange with what it is about ("share
 insights on Web3", "échanger sur la supply chain"; ``exchanges`` followed within three words by
 ``topic_markers`` — "happy to exchange ideas" alone is a courtesy), proposed with "would love to",
 "happy to", "up for", "it would be a pleasure to", "sería un placer" … (``proposals``; also inside a
 connect-only phrase that goes on to it: "I'd like to connect and share insights on …"); or a stated
-reason for connecting — "I'm reaching out about…", "I'm hiring for…", "I'd value your advice on…",
-"so that we can…", "to partner with…", "how did you…", "is there any…", "my question is…" (a
-question without its mark), "estoy interesado en…", "je recherche…", "um mich kurz zum Projekt
-auszutauschen", an offer to them ("I have an opportunity for you", "I can add value to your team",
-"be a resource for you", "how we can support…", "I'll share our learnings with you"), a request for
-help ("it would be a great help", "sería de gran ayuda"), their interest in what you offer ("you
-might be interested in…", "vous pourriez être intéressé par…" — not "an angle that might interest
-you"), hiring for your own team or client ("my client is hiring for…", "mein Kunde sucht…") or a
-wish to join them ("I would like to join your team", "rejoindre votre équipe") (``reasons``), or the
-same reason with its subject left out where it opens a sentence: "Hiring SQL engineers.", "Buscando
-prácticas…", "Suche eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer or request
-made on a condition: a sentence that opens with "if" or "should you…" (``conditionals``) and goes on
-to propose ("If you're hiring, I'd be glad to share my background", "Si necesitas apoyo, me
-encantaría…", "Wenn Sie Hilfe brauchen, gerne würde ich…") or names an opening (``openings``:
+reason for connecting — "I'm reaching out about…", "I'm currently looking for…", "I'm hiring for…",
+"I'd value your advice on…", "so that we can…", "to partner with…", "how did you…", "is there any…",
+"my question is…" (a question without its mark), "estoy interesado en…", "je recherche…", "um mich
+kurz zum Projekt auszutauschen", an offer to them ("I have an opportunity for you", "I can add value
+to your team", "be a resource for you", "how we can support…", "I'll share our learnings with you"),
+a request for help ("it would be a great help", "sería de gran ayuda"), their interest in what you
+offer ("you might be interested in…", "vous pourriez être intéressé par…" — not "an angle that might
+interest you"), hiring for your own team or client ("my client is hiring for…", "mein Kunde sucht…")
+or a wish to join them ("I would like to join your team", "rejoindre votre équipe") (``reasons``),
+or the same reason with its subject left out where it opens a sentence: "Hiring SQL engineers.",
+"Buscando prácticas…", "Suche eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer
+or request made on a condition: a sentence that opens with "if" or "should you…" (``conditionals``)
+and goes on to propose ("If you're hiring, I'd be glad to share my background", "Si necesitas apoyo,
+me encantaría…", "Wenn Sie Hilfe brauchen, gerne würde ich…") or names an opening (``openings``:
 "should there be an opportunity in your team…", "si tienes alguna vacante…"); or a request marked as
 one (``request_markers``: "please share your CV", "kindly assist", "envíame tu CV, por favor",
 "bitte senden Sie mir…", "veuillez me contacter") — not one only to connect, to excuse the note or
