@@ -282,6 +282,11 @@ def test_what_you_saw_of_the_reader_or_a_shared_community_is_shared_context(
     "Olá Jordan, fiquei impressionada com o lançamento da semana passada. Ada",
     "Hallo Jordan, fand ich sehr spannend, wie ihr das gelöst habt. Ada",
     "Bonjour Jordan, j'ai beaucoup aimé la démo de mardi. Ada",
+    "Hi Jordan, a friend of mine is a big fan of you. Ada",
+    "Hi Jordan, I truly admire your work on the payments team. Ada",
+    "Hola Jordan, admiro mucho tu trabajo en datos abiertos. Ada",
+    "Olá Jordan, admiro muito seu trabalho com dados abertos. Ada",
+    "Bonjour Jordan, j'admire beaucoup votre travail sur les données ouvertes. Ada",
 ])
 def test_compliments_in_every_language(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.PASS
@@ -513,6 +518,7 @@ def test_what_you_saw_read_or_heard_of_them_is_context_in_every_language(
     "Hi Jordan, I came across you on LinkedIn. Ada",
     "Hi Jordan, I noticed you visited my profile. Ada",
     "Hi Jordan, I saw your profile. Ada",
+    "Hi Jordan, your profile stood out. Open to connecting?",
     "Hola Jordan, vi tu perfil en LinkedIn. Ada",
     "Bonjour Jordan, j'ai vu votre profil. Ada",
     "Hi Jordan, I saw you're also a data enthusiast like me. Ada",
@@ -609,6 +615,7 @@ def test_how_you_got_their_contact_through_a_named_group_is_context(lint: Lint) 
 @pytest.mark.parametrize("note", [
     "Hi Jordan, can see that you have moved from banking to software. Ada",
     "Hi Jordan, I've been using your mautrix bridge for Teams. Ada",
+    "Pleasure to find you as a paytm intern. Can you share how you got in?",
     "Hola Jordan, he usado tu librería de dbt en producción. Ada",
     "Olá Jordan, usei sua biblioteca de testes no meu projeto. Ada",
     "Hallo Jordan, ich nutze Ihre Bibliothek seit einem Jahr. Ada",
