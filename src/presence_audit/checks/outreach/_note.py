@@ -165,9 +165,8 @@ class Note:
         "that" (``complementizers``) with up to three words or a comma before it: "I saw u were
         an intern at…", "I noticed on Slack that your team…", "I noticed that we're connected
         to…", "vi que você é CTO", "ich habe gesehen, dass Sie…", "j'ai vu que vous…". Not their
-        profile, nor
-        them on a site anyone finds anyone on ("I saw your profile", "I came across you on
-        LinkedIn")."""
+        profile, nor them on a site anyone finds anyone on ("I saw your profile", "I came across
+        you on LinkedIn")."""
         folded = self.folded.folded
         book = self.phrases
         readers = (*book.get("second_person"), *book.get("shared_subjects"))

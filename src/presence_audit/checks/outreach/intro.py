@@ -23,16 +23,16 @@ aquí", "Entwicklerin bei Acme hier", "actuellement consultante data chez Acme";
 ``headline_prepositions``, ``here_words``) — but not someone else's ("the data engineer at Acme told
 me", ``not_self_words``). Right after a possessive or an article the same words are a noun, not an
 introduction ("seu trabalho há anos", "tu trabajo en Acme"). A role after a first-person subject or
-"as" counts, German compounds too — but not after "as" in a clause about the reader ("you popped up
-as an Acme colleague") ("I'm a passionate data scientist", "als Einkaufsleiter", "als
-Fellow-Gründer"; ``role_subjects``, ``role_endings``). A name alone ("I'm Ada", "my name is Ada") is
-not an introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently
-looking for…"). When the note shows the two of you already know each other — met, talked, worked
-together, or a conversation you already had or thank them for ("thanks for the call today", "danke
-für das Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"),
-or their message or interest in you ("great meeting you", "as we discussed", "thanks for your
-message", "fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``;
-not one the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
+"as" counts, German compounds too ("I'm a passionate data scientist", "als Einkaufsleiter", "als
+Fellow-Gründer"; ``role_subjects``, ``role_endings``) — but not after "as" in a clause about the
+reader ("you popped up as an Acme colleague"). A name alone ("I'm Ada", "my name is Ada") is not an
+introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking
+for…"). When the note shows the two of you already know each other — met, talked, worked together,
+or a conversation you already had or thank them for ("thanks for the call today", "danke für das
+Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"), or
+their message or interest in you ("great meeting you", "as we discussed", "thanks for your message",
+"fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``; not one
+the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
 Otherwise ``pass`` when there is one and the first sentence that holds it takes at most
 ``max_length`` characters (160 by default; what follows about your work is the pitch, not more
 introduction) — counted from the introduction on when a greeting or pleasantry runs into it after a
