@@ -116,6 +116,17 @@ def test_a_u_or_r_that_is_not_shorthand_is_left_alone(text: str) -> None:
     assert "you" not in FoldedText.of(text).folded
 
 
+def test_cyrillic_look_alikes_inside_a_latin_word_fold_to_latin() -> None:
+    text = "Wе organize the Summit in Lіsbon"  # Cyrillic "е" and "і"
+    folded = FoldedText.of(text)
+    assert folded.folded == "we organize the summit in lisbon"
+    assert len(folded.folded) == len(folded.origin)
+
+
+def test_a_cyrillic_word_stays_cyrillic() -> None:
+    assert FoldedText.of("Привет, Сэм").folded == "привет, сэм"
+
+
 def test_first_words_are_the_words_a_phrase_can_start_with() -> None:
     book = Phrasebook({"sign_offs": ("many thanks", "best regards", "thanks")})
     assert book.first_words("sign_offs") == frozenset({"many", "best", "thanks"})

@@ -6,11 +6,12 @@ languages without guessing which one it is written in. Users add their own files
 ``outreach.phrase_files``; the note collector reads those into the ``note`` artifact, so a
 replayed artifact is judged with the phrases it was judged with.
 
-Matching is forgiving where people are inconsistent and strict where words are: case, accents
-and the style of apostrophes are ignored ("I’d", "i'd"), runs of whitespace match one space,
-and a phrase only matches whole words ("call" does not match "so-called"); "I m" typed without
-its apostrophe reads as "I'm". Every hit maps back to the exact characters of the original note,
-so findings can quote them.
+Matching is forgiving where people are inconsistent and strict where words are: case, accents and
+the style of apostrophes are ignored ("I’d", "i'd"), runs of whitespace match one space, and a
+phrase only matches whole words ("call" does not match "so-called"); "I m" typed without its
+apostrophe reads as "I'm", texting shorthand ("u", "ur") as the words, and Cyrillic letters drawn
+like Latin ones inside a Latin word ("Wе organize") as the Latin letters. Every hit maps back to the
+exact characters of the original note, so findings can quote them.
 """
 
 from __future__ import annotations
@@ -135,6 +136,10 @@ _TEXTING = (
     (re.compile(r"(?<![\w'.&-])iam(?= )"), "i am"),  # "iam taking the course"
 )
 """Shorthand that reads as the words: every phrase with "you" matches "u", "i am" "iam"."""
+_LOOKALIKES = str.maketrans("аеорсухіјѕԁһӏ", "aeopcyxijsdhl")
+"""Cyrillic letters drawn like Latin ones (after case folding): "Wе organize" typed with a
+Cyrillic "е" to slip past filters reads as "we organize"."""
+_MIXED_WORD = re.compile(r"\w*[a-z]\w*")
 
 
 class FoldedText(NamedTuple):
@@ -156,6 +161,9 @@ class FoldedText(NamedTuple):
         # "I m looking for" is "I'm" typed without its apostrophe; the same length, so the
         # map back to the original holds.
         joined = _UNMARKED_IM.sub("i'm", "".join(parts))
+        if not joined.isascii():
+            # Only inside a word that also has Latin letters: Russian text stays Russian.
+            joined = _MIXED_WORD.sub(_latin_lookalikes, joined)
         if "u" in joined or "iam" in joined:
             for pattern, word in _TEXTING:
                 joined, origin = _expand(joined, origin, pattern, word)
@@ -178,6 +186,12 @@ class FoldedText(NamedTuple):
         """The original text of ``match`` (or of one of its groups) as a hit."""
         start, end = self.span(match.start(group), match.end(group))
         return Hit(start, end, self.original[start:end], phrase or match.group(group))
+
+
+def _latin_lookalikes(match: re.Match[str]) -> str:
+    """A word with Latin letters, its Cyrillic look-alikes read as the Latin letters they
+    imitate (one character for one, so the map back to the original holds)."""
+    return match.group().translate(_LOOKALIKES)
 
 
 def _expand(folded: str, origin: list[int], pattern: re.Pattern[str],

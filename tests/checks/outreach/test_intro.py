@@ -624,3 +624,22 @@ def test_myself_with_a_role_or_what_you_have_been_doing_introduces_you(
 def test_a_job_search_or_a_role_read_across_a_full_stop_is_no_introduction(
         lint: Lint, note: str) -> None:
     assert lint(intro, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I think our experience in UI design could help. Can we talk?",
+    "Hi Sam, I got accepted into the MEng CS at VT. Any advice?",
+    "Hi Sam, I have recently started a project in Power BI. Can you help?",
+    "Hola Sam, nuestra experiencia en logística puede servir. ¿Hablamos?",
+    "Olá Sam, fui aprovado no mestrado da USP. Pode me dar dicas?",
+    "Hallo Sam, unsere Erfahrung in der Logistik könnte helfen. Kurz telefonieren?",
+    "Bonjour Sam, notre expérience en logistique pourrait vous servir. Un appel ?",
+])
+def test_your_teams_experience_an_admission_or_a_start_introduces_you(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+def test_cyrillic_look_alike_letters_read_as_the_latin_ones(lint: Lint) -> None:
+    note = "Hі! Wе organize hugе Angular Global Summit online. Just add me."
+    assert lint(intro, note).outcome is Outcome.PASS

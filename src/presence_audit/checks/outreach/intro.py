@@ -8,13 +8,14 @@ currently studying…", "I'm Ada, a …", "I am Ada working at…", "I'm Ada, gr
 Ada, a data engineer…", "as the data lead at…", "we help…", "we at Acme train…", "Ada here, working
 at…", "soy…", "atuo como…", "ich arbeite als…", "je travaille…", or a first-person subject with a
 verb of doing ("I partner with founders…", "we offer audits…", "I'm currently mentoring…", "I have
-been preparing for…", "ich betreue…", "j'anime…"; ``activity_subjects``, ``progressive_subjects``),
-or in Spanish and Portuguese, where the subject is left out, a verb with a first-person plural
-ending opening a sentence or clause ("Fabricamos dispositivos…", "Nos dedicamos a…", "Trabalhamos
-com…"; ``subjectless_endings``) — not a verb of feeling, wanting, seeing or of the note itself ("I
-hope", "I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one whose
-object is the reader's ("I take your session", "eu acompanho seu trabalho"), nor one in a condition,
-a question or another clause ("if we work together", "can we help?", "how I review models"), or your
+been preparing for…", "I recently started a project…", "I got accepted into…", "our experience in…",
+"ich betreue…", "j'anime…"; ``activity_subjects``, ``progressive_subjects``), or in Spanish and
+Portuguese, where the subject is left out, a verb with a first-person plural ending opening a
+sentence or clause ("Fabricamos dispositivos…", "Nos dedicamos a…", "Trabalhamos com…";
+``subjectless_endings``) — not a verb of feeling, wanting, seeing or of the note itself ("I hope",
+"I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one whose object is
+the reader's ("I take your session", "eu acompanho seu trabalho"), nor one in a condition, a
+question or another clause ("if we work together", "can we help?", "how I review models"), or your
 own experience or background in a field ("drawing on my experience in data contracts", "mi
 experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's experience does not
 count), or a role written as a headline is, without its subject, opening a clause and followed by
