@@ -58,6 +58,11 @@ _NOT_A_NAME = ("intros", "sign_offs", "pleasantry_openers", "compliments", "know
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
+def folded_words(text: str) -> list[str]:
+    """The folded words of ``text``, apostrophes and hyphens kept inside them."""
+    return re.findall(r"[\w'’-]+", fold(text))
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -186,7 +191,7 @@ class Note:
         ("I saw you viewed my profile", "I noticed you visited my profile"): a profile view is
         what anyone's notifications say, not something you know of them."""
         rest = re.split(r"[.!?]|" + CLAUSE_BREAK.pattern, self.text[hit.end:hit.end + 80])[0]
-        words = re.findall(r"[\w'’-]+", fold(rest))[:4]
+        words = folded_words(rest)[:4]
         return any(w in self.phrases.get("profile_words") for w in words)
 
     def _on_a_platform(self, hit: Hit) -> bool:
@@ -202,7 +207,7 @@ class Note:
     def about_profile(self, hit: Hit) -> bool:
         """True when ``hit`` is followed by a word for the profile itself ("I saw your
         profile"): looking at a profile is what every mass mailing says, not context."""
-        rest = re.findall(r"[\w'’-]+", fold(self.text[hit.end:hit.end + 40]))
+        rest = folded_words(self.text[hit.end:hit.end + 40])
         if rest and rest[0] in self.phrases.get("possessives"):
             rest = rest[1:]
         words = self.phrases.get("profile_words")

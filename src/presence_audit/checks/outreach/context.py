@@ -173,8 +173,7 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     """Compliments, shared context, signs the two already know each other, and references to
     the reader's own work ("your recent post") — but not "I saw your profile"."""
     shared = note.find("shared_context", span)
-    references = sorted(note.reader_references(span) + note.perceived(span),
-                        key=lambda h: h.start)
+    references = note.reader_references(span) + note.perceived(span)
     if shared or references:
         requests = note.find("reasons")
         offers = note.find("offer_verbs")

@@ -130,11 +130,11 @@ def _said_of_the_reader(note: _note.Note, hit: Hit) -> bool:
     """True when a role after "as" ("als", "como", "comme") is said of the reader: a word for
     them comes before it in its clause ("You popped up as an Aetna colleague", "te escribo como
     a una experta"), so the role is theirs or how they see you, not your introduction."""
-    first = fold(hit.text).split()[:1]
+    first = _note.folded_words(hit.text)[:1]
     if not first or first[0] not in _AS_WORDS:
         return False
     readers = set(note.phrases.get("second_person"))
-    return any(w in readers for w in re.findall(r"[\w'’]+", fold(note.clause_before(hit))))
+    return any(w in readers for w in _note.folded_words(note.clause_before(hit)))
 
 
 _AS_WORDS = frozenset({"as", "als", "como", "comme"})
