@@ -635,3 +635,106 @@ def test_having_seen_or_used_their_work_is_context(lint: Lint, note: str) -> Non
 ])
 def test_being_their_fan_or_from_the_same_place_is_context(lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I'm a student of your batch at Acme Academy. Ada",
+    "Hi Jordan, I am a big fan of yours since the PyData talk. Ada",
+    "Hola Jordan, soy alumna de tu curso de datos. Ada",
+    "Olá Jordan, sou aluno do seu curso de dados. Ada",
+    "Hallo Jordan, ich bin ein Fan von Ihnen seit dem Vortrag. Ada",
+    "Bonjour Jordan, je suis étudiante de votre cours data. Ada",
+])
+def test_what_you_are_to_them_tied_by_of_is_context_in_every_language(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I came across Acme Robotics's website last week. Ada",
+    "Hi Jordan, I've seen Acme is looking for data engineers. Ada",
+    "Hi Jordan, I came across the Acme blog on pricing. Ada",
+    "Hola Jordan, conocí Acme en la feria de Lima. Ada",
+    "Olá Jordan, conheci a Acme pelo blog de vocês. Ada",
+    "Bonjour Jordan, j'ai découvert Acme grâce à un ami. Ada",
+])
+def test_their_company_or_product_named_after_a_verb_of_seeing_is_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I came across LinkedIn Learning last week. Ada",
+    "Hi Jordan, we use Jira and Confluence every day. Ada",
+    "Hi Jordan, it is hard to find Python developers these days. Ada",
+    "Hi Jordan, I learned SQL last year. Ada",
+    "Hi Jordan, I saw I could write to you here. Ada",
+    "Hola Jordan, uso Excel todos los días. Ada",
+    "Bonjour Jordan, j'utilise Excel tous les jours. Ada",
+])
+def test_a_platform_a_tool_you_use_or_a_lower_case_word_is_not_a_name_you_saw(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I am attending the data analytics boot camp 2.0 this month. Ada",
+    "Hi Jordan, I got selected for the SUSE Cloud Scholarship Program. Ada",
+    "Hola Jordan, participé en el evento de datos de Acme. Ada",
+    "Olá Jordan, participei do evento de dados da Acme. Ada",
+    "Hallo Jordan, ich habe an der Konferenz in Berlin teilgenommen. Ada",
+    "Bonjour Jordan, j'ai participé à la conférence data de Lyon. Ada",
+])
+def test_taking_part_in_an_event_or_programme_is_context_in_every_language(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, we host seminars on Flutter every month. Ada",
+    "Hi Jordan, I plan to pursue a data science program next year. Ada",
+    "Hi Jordan, I am attending my first seminar on Flutter. Ada",
+    "Hola Jordan, participé en nuestro evento anual. Ada",
+    "Bonjour Jordan, j'ai participé à notre programme interne. Ada",
+])
+def test_hosting_planning_or_your_own_event_is_not_taking_part_in_a_shared_one(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, please how did you go about getting this certification? Ada",
+    "Hi Jordan, were you the teacher of MAT 364 at SDU? Ada",
+    "Hola Jordan, ¿dónde estudiaste ciencia de datos? Ada",
+    "Olá Jordan, você estudou na USP? Ada",
+    "Hallo Jordan, waren Sie 2019 bei der PyCon in Berlin? Ada",
+    "Bonjour Jordan, étiez-vous à la conférence data de Lyon ? Ada",
+])
+def test_a_question_about_what_they_did_or_were_is_context_in_every_language(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, did you know that most teams waste a day a week? Ada",
+    "Hi Jordan, did you have a good weekend? Ada",
+    "Hi Jordan, I wonder what you did not like. Ada",
+    "Hola Jordan, ¿sabías que la mitad de los equipos pierde datos? Ada",
+    "Olá Jordan, você sabia que metade das equipes perde dados? Ada",
+    "Hallo Jordan, wussten Sie, dass die Hälfte der Teams Daten verliert? Ada",
+    "Bonjour Jordan, saviez-vous que la moitié des équipes perd des données ? Ada",
+])
+def test_a_rhetorical_or_small_talk_question_is_not_about_them(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Jordan, vi que empezaste en Producto en Acme. Ada",
+    "Hola Jordan, noté que trabajaste en Acme. Ada",
+])
+def test_a_verb_whose_ending_says_you_is_what_you_saw_of_them(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_a_short_word_with_the_same_ending_is_not_the_reader(lint: Lint) -> None:
+    assert lint(context, "Hola Jordan, vi que existe una vacante. Ada").outcome is Outcome.FAIL

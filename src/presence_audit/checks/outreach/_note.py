@@ -124,18 +124,26 @@ class Note:
         "Ihre Beiträge", "vos publications", "thanks for the talk", "danke für den spannenden
         Vortrag", "your 'Fullstack Data Analytics' course" — a quoted title may stand between),
         or by what you are to them (``reader_relations``: "I am your student", "as your Acme
-        rep", "tu alumno", "Ihr Ansprechpartner"), or such a word followed by a clause whose
-        subject is them (``relative_you``: "the talk you gave", "a publicação que você fez")."""
+        rep", "tu alumno", "Ihr Ansprechpartner"), or such a relation followed by a word that
+        ties it to them (``relation_links``) and a word for them (``second_person``: "a student
+        of your batch", "a big fan of yours", "alumna de tu curso", "aluno do seu curso"), or a
+        word of their work followed by a clause whose subject is them (``relative_you``: "the
+        talk you gave", "a publicação que você fez")."""
         folded = self.folded.folded
-        leads = (*self.phrases.get("possessives"), *self.phrases.get("thanks_for"))
-        work = present(self.phrases.get("reader_work"), folded)
-        relations = present(self.phrases.get("reader_relations"), folded)
+        book = self.phrases
+        leads = (*book.get("possessives"), *book.get("thanks_for"))
+        work = present(book.get("reader_work"), folded)
+        relations = present(book.get("reader_relations"), folded)
         pattern = _reader_pattern(present(leads, folded), (*work, *relations))
         hits = [] if pattern is None else [self.folded.hit(m) for m in pattern.finditer(folded)]
+        of_them = _relation_of_pattern(relations, present(book.get("relation_links"), folded),
+                                       present(_words(book.get("second_person")), folded))
+        if of_them is not None:
+            hits += [self.folded.hit(m) for m in of_them.finditer(folded)]
         after = _relative_pattern(work, present(self.phrases.get("relative_you"), folded))
         if after is not None:
-            hits = sorted(hits + [self.folded.hit(m) for m in after.finditer(folded)],
-                          key=lambda h: h.start)
+            hits += [self.folded.hit(m) for m in after.finditer(folded)]
+        hits.sort(key=lambda h: h.start)
         if span is None:
             return hits
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
@@ -175,16 +183,40 @@ class Note:
         folded = self.folded.folded
         book = self.phrases
         readers = (*book.get("second_person"), *book.get("shared_subjects"))
-        pattern = _perceived_pattern(present(book.get("perception_verbs"), folded),
+        seeing = present(book.get("perception_verbs"), folded)
+        pattern = _perceived_pattern((*seeing, *present(book.get("use_verbs"), folded)),
                                      present(book.get("complementizers"), folded),
-                                     present(readers, folded))
-        if pattern is None:
-            return []
-        hits = [self.folded.hit(m) for m in pattern.finditer(folded)]
+                                     present(_words(readers), folded), endings(readers))
+        hits = [] if pattern is None else [self.folded.hit(m) for m in pattern.finditer(folded)]
+        hits += self._names_perceived(seeing)
         hits = [h for h in hits if not self.about_profile(h) and not self._on_a_platform(h)]
         if span is None:
             return hits
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
+
+    def _names_perceived(self, verbs: tuple[str, ...]) -> list[Hit]:
+        """A verb of perceiving followed by a name, past an article: "I came across Bytus
+        Technologies's website", "I've seen Acme is hiring", "conheci a Acme", "j'ai découvert
+        Acme" — their company, product or event, named. Not a site anyone uses (``platforms``),
+        nor "I" ("I saw I could…"); what is named must be written with a capital."""
+        pattern = _named_pattern(verbs)
+        if pattern is None:
+            return []
+        hits = []
+        for match in pattern.finditer(self.folded.folded):
+            group = "first"
+            if not self.folded.hit(match, group="first").text[:1].isupper():
+                if match.group("second") is None or len(match.group("first")) > ARTICLE:
+                    continue
+                group = "second"  # past an article: "I came across the Acme blog"
+            name = self.folded.hit(match, group=group)
+            if not name.text[:1].isupper() or fold(name.text) in self.phrases.get("first_person"):
+                continue
+            if self.names_a_platform(fold(self.text[name.start:name.start + 40])):
+                continue
+            start, _ = self.folded.span(match.start(), match.end())
+            hits.append(Hit(start, name.end, self.text[start:name.end], match.group("verb")))
+        return hits
 
     def profile_in_clause(self, hit: Hit) -> bool:
         """True when a word for a profile comes within the next four words of ``hit``'s clause
@@ -437,6 +469,16 @@ def _phrases_regex(phrases: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=64)
+def _relation_of_pattern(relations: tuple[str, ...], links: tuple[str, ...],
+                         readers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What you are to them, then "of" and a word for them: "a student of your batch"."""
+    if not relations or not links or not readers:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_phrases_regex(relations)})\s+(?:{_phrases_regex(links)})"
+                      rf"\s+(?:{_phrases_regex(readers)})(?!\w)")
+
+
+@lru_cache(maxsize=64)
 def _relative_pattern(work: tuple[str, ...],
                       relatives: tuple[str, ...]) -> re.Pattern[str] | None:
     """A word of their work followed by a clause whose subject is them: "the talk you gave",
@@ -458,14 +500,54 @@ def _thanked_pattern(thanks: tuple[str, ...], talks: tuple[str, ...]) -> re.Patt
 
 
 @lru_cache(maxsize=64)
+def _named_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A verb and the one or two words after it on its line, each with any "'s" it has."""
+    if not verbs:
+        return None
+    word = r"[^\W\d_][\w&.-]*(?:['’]s)?(?!\w)"
+    return re.compile(rf"(?<!\w)(?P<verb>{_phrases_regex(verbs)})[ \t]+(?P<first>{word})"
+                      rf"(?:[ \t]+(?P<second>{word}))?")
+
+
+@lru_cache(maxsize=64)
 def _perceived_pattern(verbs: tuple[str, ...], thats: tuple[str, ...],
-                       readers: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not verbs or not readers:
+                       readers: tuple[str, ...],
+                       endings: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    if not verbs or not (readers or endings):
         return None
     that = (rf"(?:\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?|\s*,\s*)(?:{_phrases_regex(thats)})\s+|"
             if thats else "")
+    reader = "|".join(filter(None, (_phrases_regex(readers), _endings_regex(endings))))
     return re.compile(rf"(?<!\w)(?:{_phrases_regex(verbs)})(?:{that}\s*,\s*|\s+)"
-                      rf"(?:{_phrases_regex(readers)})(?!\w)")
+                      rf"(?:{reader})(?!\w)")
+
+
+ENDING_STEM = 3
+"""Fewest letters before a verb ending that says who does it ("compart-iste"): shorter words
+with the same ending are other words ("ex-iste", "p-aste")."""
+
+
+def _endings_regex(endings: tuple[str, ...]) -> str:
+    """Any word with one of ``endings`` after at least ``ENDING_STEM`` letters."""
+    if not endings:
+        return ""
+    return rf"[^\W\d_]{{{ENDING_STEM},}}(?:{'|'.join(map(re.escape, endings))})"
+
+
+@lru_cache(maxsize=16)
+def ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words with one of ``endings`` (see ``ENDING_STEM``)."""
+    return re.compile(rf"(?<!\w){_endings_regex(endings)}(?!\w)")
+
+
+def _words(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """The entries of a list that are words, not endings ("-iste")."""
+    return tuple(e for e in entries if not e.startswith("-"))
+
+
+def endings(entries: tuple[str, ...]) -> tuple[str, ...]:
+    """The endings in a list, without their "-": "-iste" → "iste"."""
+    return tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1)
 
 
 class NoteArtifactError(ValueError):

@@ -24,39 +24,54 @@ you, their interest in you, their endorsement or message ("thanks for your inter
 endorsing me", "gracias por tu mensaje", "danke für Ihr Interesse" — not thanks for connecting), an
 earlier message of yours ("my earlier message"), what you saw, read, heard or used of theirs — a
 verb of perceiving or using that reaches a word for them in its clause, straight away or past a
-"that" (``perception_verbs``, ``second_person``, ``complementizers``; or the two of you,
-``shared_subjects``: "I noticed that we're connected to…"; "I saw u were an intern at…", "I've been
-using your bridge…", "I notice you are…", "vi que você é CTO na…", "ich habe gesehen, dass Sie…",
-"je vois que vous dirigez…"), though not a profile view ("I saw you viewed my profile"), a community
-or person you found them through ("through the dbt Slack community", "through my colleague Pat",
-"über meinen Kollegen", "I found your profile through my brother", "vi seu perfil através do Pat"),
-their like or comment on a post of yours ("thanks for the like on my post", "merci d'avoir commenté
-mon article"), or their opening you applied to — from the phrase files' ``compliments``,
-``shared_context`` and ``known``, in every supported language. Meeting or talking at a named event
-or place, or finding them through a named programme or group, counts too: a phrase from
-``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a friend from", "verte
-en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en la
-PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your convenience") or a site
-anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not context, nor
-is a meeting the note denies ("não nos conhecemos pessoalmente", ``negations``), nor is what a
-condition supposes ("if your team is hiring…", "reply in case your answer is yes", "si en tu equipo
-surge una vacante…"), nor is working in the same industry or field or sharing an interest in one
-(everyone in it shares that: "we share an interest in technology", "similar interests", "I saw
-you're in the software space", ``shared_interests``), nor is asking for their insight or openings in
-general ("your expertise could help us", "learn from your perspective", "any openings in your
-company" — phrases that are also ``reasons`` the ask check looks for): any cold request says that;
-what of theirs you read or heard ("your dbt talk") is context. Nor is their team or company as the
-place your offer lands, within four words of an ``offer_verbs`` phrase in the same clause ("staff
-augmentation to scale your team", "could be beneficial for your company", "Ihr Team … zu
-unterstützen"): that says what you sell. ``pass`` when the opening has one; ``warn`` when one
-appears only later in the note; ``fail`` when there is none, or the note opens with a stock line
-such as "I'd like to add you to my professional network".
+"that" (``perception_verbs``, ``use_verbs``, ``second_person`` — in Spanish also a verb whose ending
+says "you": "vi que empezaste en…" —, ``complementizers``; or the two of you, ``shared_subjects``:
+"I noticed that we're connected to…"; "I saw u were an intern at…", "I've been using your bridge…",
+"I notice you are…", "vi que você é CTO na…", "ich habe gesehen, dass Sie…", "je vois que vous
+dirigez…"), though not a profile view ("I saw you viewed my profile"), a community or person you
+found them through ("through the dbt Slack community", "through my colleague Pat", "über meinen
+Kollegen", "I found your profile through my brother", "vi seu perfil através do Pat"), their like or
+comment on a post of yours ("thanks for the like on my post", "merci d'avoir commenté mon article"),
+or their opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and
+``known``, in every supported language. What you are to them may also be tied to them by "of"
+(``relation_links``: "a student of your batch", "a big fan of yours", "alumna de tu curso"). A verb
+of perceiving followed, past an article, by a name written with a capital is their company, product
+or event ("I came across Acme's website", "I've seen Acme is hiring", "conheci a Acme", "j'ai
+découvert Acme") — not a site anyone uses, and not after a verb of using, finding or learning ("we
+use Jira", "hard to find Python developers", ``use_verbs``). Taking part in an event or a programme
+counts (``participation_verbs`` within six words of ``event_words`` in one clause: "I am attending
+the data analytics boot camp", "participei do evento", "an der Konferenz teilgenommen") — unless it
+is yours ("our webinar"). So does a question about what they did or were, opening its clause
+(``past_questions``: "how did you get this certification?", "were you the teacher of…?", "waren Sie
+bei…?", "étiez-vous à…?"; in Spanish a verb with a second-person past ending: "¿dónde estudiaste?")
+— not a rhetorical or small-talk one ("did you know…", "did you have a good weekend?", "¿sabías
+que…?", ``rhetorical_questions``). Meeting or talking at a named event or place, or finding them
+through a named programme or group, counts too: a phrase from ``meeting_at`` ("connect at",
+"chatting at", "connecting with you through", "a friend from", "verte en", "te ver na", "Sie beim",
+"croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES", "through LGM-SOC'21"),
+but not by a common word ("connect at your convenience") or a site anyone finds anyone on ("through
+LinkedIn", ``platforms``). "I saw your profile" is not context, nor is a meeting the note denies
+("não nos conhecemos pessoalmente", ``negations``), nor is what a condition supposes ("if your team
+is hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor is
+working in the same industry or field or sharing an interest in one (everyone in it shares that: "we
+share an interest in technology", "similar interests", "I saw you're in the software space",
+``shared_interests``), nor is asking for their insight or openings in general ("your expertise could
+help us", "learn from your perspective", "any openings in your company" — phrases that are also
+``reasons`` the ask check looks for): any cold request says that; what of theirs you read or heard
+("your dbt talk") is context. Nor is their team or company as the place your offer lands, within
+four words of an ``offer_verbs`` phrase in the same clause ("staff augmentation to scale your team",
+"could be beneficial for your company", "Ihr Team … zu unterstützen"): that says what you sell.
+``pass`` when the opening has one; ``warn`` when one appears only later in the note; ``fail`` when
+there is none, or the note opens with a stock line such as "I'd like to add you to my professional
+network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
 passes — unless it opens with a stock line, which warns.
 
 Known limits: a German "wenn" of time ("wenn ich Ihre Beiträge lese, …") reads as a condition.
+A name after a verb of seeing is taken to be theirs ("I read Forbes this morning" reads as
+context), and German, which puts that verb last, is not read this way.
 Names of events, groups, schools and companies are only recognised as shared when the words
 around them say so ("at PyData", "fellow GT alum"); a bare "GT Family!" or "Great name!" is
 not. "Your insights on X changed how we test" is read as a request for their insight, not as a
@@ -180,7 +195,8 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
         shared = [h for h in shared if not _offered_to(note, h, offers)]
         references = [h for h in references
                       if not _requested(note, h, requests) and not _offered_to(note, h, offers)]
-    hits = (note.find("compliments", span) + shared + note.known(span)
+    hits = (note.find("compliments", span) + shared + note.known(span) + _attended(note, span)
+            + _asked_about(note, span)
             + [h for h in note.find("meeting_at", span) if _names_follow(note, h)] + references
             # "I found your profile through my brother": the person or group they came through.
             + [h for h in note.find("mass_openers", span) if note.found_through(h)])
@@ -190,6 +206,64 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
         interests = note.find("shared_interests")
         hits = [h for h in hits if not _about_interests(note, h, interests)]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _asked_about(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
+    """A question about what they did or were (``past_questions``: "How did you get this
+    certification?", "Were you the teacher of MAT 364 at SDU?", "Waren Sie bei…?"; in Spanish
+    a verb with a second-person past ending, ``second_person``: "¿Dónde estudiaste?"),
+    opening its clause after at most three words: you ask because you know something of
+    their past. Not a rhetorical or small-talk question (``rhetorical_questions``: "did you
+    know…", "did you ever…", "did you have a good weekend?")."""
+    asked = note.find("past_questions", span)
+    endings = _note.endings(note.phrases.get("second_person"))
+    if endings:
+        pattern = _note.ending_pattern(endings)
+        asked += [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)
+                  if span is None or span.start <= note.folded.origin[m.start()] < span.end]
+    if not asked:
+        return []
+    rhetorical = note.find("rhetorical_questions")
+    return [h for h in asked
+            if note.is_question(note.sentence_of(h)) and note.opens_clause(h, _QUESTION_SLACK)
+            and not any(r.start <= h.start < r.end for r in rhetorical)]
+
+
+_QUESTION_SLACK = 3
+"""Words that may open a question's clause before "did you" ("Please, how did you…")."""
+
+_EVENT_REACH = 6
+"""Most words between taking part ("attending") and the event ("the data analytics boot camp")."""
+
+
+def _attended(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
+    """Taking part in an event or a programme (``participation_verbs``: "attended",
+    "participant in", "selected for", "participé à", "teilgenommen") with a word for one
+    (``event_words``: "boot camp", "scholarship program", "Konferenz", "événement") within six
+    words in the same clause, either side: "I am attending the data analytics boot camp 2.0",
+    "I got selected for the SUSE Scholarship Program", "participei do evento da Acme", "ich
+    habe an Ihrer Konferenz teilgenommen". Written to a stranger, it names what the two share;
+    hosting or planning one ("we host seminars", "I plan to pursue a program") is not taking
+    part, nor is one of yours ("will you be attending our webinar?": a first-person word
+    between, ``first_person``)."""
+    taking_part = note.find("participation_verbs", span)
+    if not taking_part:
+        return []
+    events = note.find("event_words")
+    own = set(note.phrases.get("first_person"))
+    return [h for h in taking_part if any(
+        between is not None and not own.intersection(_note.folded_words(between))
+        for between in (_within_clause(note, h, e) for e in events))]
+
+
+def _within_clause(note: _note.Note, hit: Hit, other: Hit) -> str | None:
+    """The text between ``hit`` and ``other`` when they are at most six words apart with no
+    clause break between, else None."""
+    between = (note.text[hit.end:other.start] if hit.end <= other.start
+               else note.text[other.end:hit.start] if other.end <= hit.start else None)
+    if between is None or _note.CLAUSE_BREAK.search(between) or re.search(r"[.!?]\s", between):
+        return None
+    return between if len(_OFFER_REACH.findall(between)) <= _EVENT_REACH else None
 
 
 _INTEREST_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}")
