@@ -4,6 +4,7 @@ matching it against the whole list."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,16 @@ def test_cyrillic_look_alikes_inside_a_latin_word_fold_to_latin() -> None:
 
 def test_a_cyrillic_word_stays_cyrillic() -> None:
     assert FoldedText.of("Привет, Сэм").folded == "привет, сэм"
+
+
+def test_text_left_out_of_the_folded_form_still_maps_back_to_the_original() -> None:
+    text = "Thanks Sam for the call"
+    folded = FoldedText.of(text).without([(7, 11)])
+    assert folded.folded == "thanks for the call"
+    assert len(folded.folded) == len(folded.origin)
+    match = re.search("thanks for", folded.folded)
+    assert match is not None
+    assert folded.hit(match).text == "Thanks Sam for"
 
 
 def test_first_words_are_the_words_a_phrase_can_start_with() -> None:

@@ -175,6 +175,16 @@ class FoldedText(NamedTuple):
                 joined, origin = _expand(joined, origin, pattern, word)
         return cls(original=text, folded=joined, origin=tuple(origin))
 
+    def without(self, spans: Iterable[tuple[int, int]]) -> FoldedText:
+        """The same text with the folded ``spans`` left out of its folded form; hits across a
+        gap still quote the original with what was left out ("Thanks Sam for")."""
+        keep = [True] * len(self.folded)
+        for start, end in spans:
+            keep[start:end] = [False] * (end - start)
+        folded = "".join(c for c, k in zip(self.folded, keep, strict=True) if k)
+        origin = tuple(o for o, k in zip(self.origin, keep, strict=True) if k)
+        return FoldedText(self.original, folded, origin)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``(start, end)`` of the folded span ``[start, end)``."""
         if start >= end:

@@ -738,3 +738,22 @@ def test_a_verb_whose_ending_says_you_is_what_you_saw_of_them(lint: Lint, note: 
 
 def test_a_short_word_with_the_same_ending_is_not_the_reader(lint: Lint) -> None:
     assert lint(context, "Hola Jordan, vi que existe una vacante. Ada").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Thanks Jordan for the call today, very helpful. Ada",
+    "Thanks, Jordan, for requesting my proposal. Ada",
+    "Gracias Jordan por la llamada de ayer. Ada",
+    "Obrigado Jordan pela conversa de hoje. Ada",
+    "Danke Jordan für das nette Gespräch heute. Ada",
+    "Merci Jordan pour l'appel de ce matin. Ada",
+])
+def test_their_name_inside_a_thank_you_does_not_hide_what_it_thanks_for(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_a_name_after_a_thank_you_that_ends_its_sentence_is_not_read_into_the_next(
+        lint: Lint) -> None:
+    note = "Thanks Jordan. For the record, I sell audits. Ada"
+    assert lint(context, note).outcome is Outcome.FAIL

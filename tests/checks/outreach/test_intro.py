@@ -643,3 +643,12 @@ def test_your_teams_experience_an_admission_or_a_start_introduces_you(
 def test_cyrillic_look_alike_letters_read_as_the_latin_ones(lint: Lint) -> None:
     note = "Hі! Wе organize hugе Angular Global Summit online. Just add me."
     assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Thanks Jordan for the call today. Would you send me the deck? Ada",
+    "Gracias Jordan por la llamada de ayer. ¿Me mandas la presentación? Ada",
+])
+def test_thanks_for_a_call_with_their_name_inside_means_you_know_each_other(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS

@@ -78,7 +78,17 @@ class Note:
 
     @cached_property
     def folded(self) -> FoldedText:
-        return FoldedText.of(self.text)
+        """The note folded, without the reader's name where it stands inside a thank-you
+        ("Thanks Sam for the call" reads as "thanks for the call")."""
+        folded = FoldedText.of(self.text)
+        pattern = _vocative_pattern(present(self.phrases.get("thanks_for"), folded.folded))
+        if pattern is None:
+            return folded
+        own = set(self.phrases.get("first_person"))
+        names = [(m.end("lead"), m.start("rest") - 1) for m in pattern.finditer(folded.folded)
+                 if self.text[folded.origin[m.start("name")]].isupper()
+                 and m.group("name") not in own]
+        return folded.without(names) if names else folded
 
     def find(self, kind: str, span: Span | None = None) -> list[Hit]:
         """Phrases of ``kind`` in the note, or in ``span`` of it."""
@@ -466,6 +476,19 @@ def _phrases_regex(phrases: tuple[str, ...]) -> str:
     """An alternation of ``phrases``, longest first, any run of spaces between their words."""
     return "|".join(r"\s+".join(map(re.escape, p.split()))
                     for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _vocative_pattern(thanks: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A thank-you with one name between its last word and the words before it ("thanks Sam
+    for", "gracias, Sam, por", "merci Sam pour")."""
+    split = [t.rsplit(" ", 1) for t in thanks if " " in t]
+    if not split:
+        return None
+    leads = _phrases_regex(tuple({lead for lead, _ in split}))
+    rests = _phrases_regex(tuple({last for _, last in split}))
+    return re.compile(rf"(?<!\w)(?P<lead>{leads})[ \t]*,?[ \t]+(?P<name>[^\W\d_][\w'-]*)"
+                      rf"[ \t]*,?[ \t]+(?P<rest>{rests})(?!\w)")
 
 
 @lru_cache(maxsize=64)

@@ -45,7 +45,8 @@ is yours ("our webinar"). So does a question about what they did or were, openin
 (``past_questions``: "how did you get this certification?", "were you the teacher of…?", "waren Sie
 bei…?", "étiez-vous à…?"; in Spanish a verb with a second-person past ending: "¿dónde estudiaste?")
 — not a rhetorical or small-talk one ("did you know…", "did you have a good weekend?", "¿sabías
-que…?", ``rhetorical_questions``). Meeting or talking at a named event or place, or finding them
+que…?", ``rhetorical_questions``). Their name inside a thank-you is read past ("Thanks Sam for the
+call" is "thanks for the call"). Meeting or talking at a named event or place, or finding them
 through a named programme or group, counts too: a phrase from ``meeting_at`` ("connect at",
 "chatting at", "connecting with you through", "a friend from", "verte en", "te ver na", "Sie beim",
 "croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES", "through LGM-SOC'21"),
