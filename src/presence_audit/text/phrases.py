@@ -100,7 +100,6 @@ KINDS: tuple[str, ...] = (
     "event_words",
     "past_questions",
     "rhetorical_questions",
-    "as_words",
     "second_person",
     "shared_subjects",
     "complementizers",

@@ -127,22 +127,18 @@ def _role_statements(note: _note.Note) -> list[Hit]:
 
 
 def _said_of_the_reader(note: _note.Note, hit: Hit) -> bool:
-    """True when a role after "as" (``as_words``: "als", "como", "en tant que") is said of the
-    reader: a word for them is the subject of its clause — it comes before the role with no
-    first-person word before it ("You popped up as an Aetna colleague") — so the role is theirs, not
-    your introduction. After a first-person subject the role is yours, whoever it is said to ("I'm
-    reaching out to you as a data engineer at Acme", "ich schreibe Ihnen als Beraterin")."""
-    book = note.phrases
-    said = " ".join(_note.folded_words(hit.text)) + " "
-    if not any(said.startswith(word + " ") for word in book.get("as_words")):
+    """True when a role after "as" ("als", "como", "comme") is said of the reader: a word for
+    them comes before it in its clause ("You popped up as an Aetna colleague", "te escribo como
+    a una experta"), so the role is theirs or how they see you, not your introduction."""
+    first = _note.folded_words(hit.text)[:1]
+    if not first or first[0] not in _AS_WORDS:
         return False
-    readers, own = set(book.get("second_person")), set(book.get("first_person"))
-    for word in _note.folded_words(note.clause_before(hit)):
-        if word in own:
-            return False
-        if word in readers:
-            return True
-    return False
+    readers = set(note.phrases.get("second_person"))
+    return any(w in readers for w in _note.folded_words(note.clause_before(hit)))
+
+
+_AS_WORDS = frozenset({"as", "als", "como", "comme"})
+"""The role subjects that have no subject of their own: whose role it is comes before them."""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
