@@ -105,6 +105,7 @@ KINDS: tuple[str, ...] = (
     "complementizers",
     "reader_relations",
     "relation_links",
+    "postposed_possessives",
     "request_markers",
     "acceptance_words",
     "not_requests",

@@ -153,7 +153,7 @@ def test_a_reason_that_is_only_to_connect_is_not_a_reason(lint: Lint, note: str)
     ("note", "found"),
     [
         ("If you're hiring data engineers, I'd be glad to share my background.", "glad to"),
-        ("Si necesitas apoyo en datos, me encantaría echarte una mano.", "me encantaría"),
+        ("Si necesitas apoyo en datos, me encantaría darte soporte.", "me encantaría"),
         ("Se precisar de ajuda com dados, posso dar uma mão.", "posso"),
         ("Wenn Sie Unterstützung brauchen, gerne würde ich helfen.", "gerne würde ich"),
         ("Si vous avez un besoin en data, je serais ravie de vous aider.", "je serais ravie de"),
@@ -595,3 +595,22 @@ def test_an_invitation_to_something_is_an_ask_in_every_language(lint: Lint, note
 ])
 def test_an_invitation_only_to_your_network_is_no_ask(lint: Lint, note: str) -> None:
     assert_no_ask(lint, note)
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Sam! Acompanho a Acme e queria trocar uma ideia sobre confiabilidade de ativos.",
+    "Hola Sam, quería intercambiar opiniones sobre logística contigo.",
+])
+def test_a_wish_to_exchange_on_a_topic_is_an_ask(lint: Lint, note: str) -> None:
+    assert lint(ask, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I wrote a short piece on logistics. I'm here to help if it's useful.",
+    "Hola Sam, solo quería conectar por si algún día puedo echarte una mano.",
+    "Olá Sam, escrevi um artigo sobre logística e adoraria o seu feedback.",
+    "Hallo Sam, ich habe einen Artikel zu Logistik geschrieben. Würde mich über Ihr Feedback freuen!",
+    "Bonjour Sam, j'ai écrit un article sur la logistique, votre retour m'intéresse.",
+])
+def test_an_offer_of_help_or_a_request_for_feedback_is_a_reason(lint: Lint, note: str) -> None:
+    assert lint(ask, note).outcome is Outcome.PASS

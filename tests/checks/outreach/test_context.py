@@ -757,3 +757,52 @@ def test_a_name_after_a_thank_you_that_ends_its_sentence_is_not_read_into_the_ne
         lint: Lint) -> None:
     note = "Thanks Jordan. For the record, I sell audits. Ada"
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I came across the project PixleVibe last week. Ada",
+    "Hola Jordan, vi la empresa Acme en la feria. Ada",
+    "Olá Jordan, vi a empresa Acme no evento. Ada",
+    "Bonjour Jordan, j'ai découvert la société Acme grâce à un ami. Ada",
+])
+def test_their_company_named_past_an_article_and_a_word_for_it_is_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_a_name_seen_is_quoted_without_the_full_stop_after_it(lint: Lint) -> None:
+    finding = lint(context, "Hi Jordan, I came across the project PixleVibe. Ada")
+    assert finding.data["found"] == "came across the project PixleVibe"
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Jordan, vi un post tuyo sobre pricing. Ada",
+    "Hola Jordan, leí un artículo suyo sobre datos. Ada",
+    "Olá Jordan, vi um post seu sobre dados. Ada",
+])
+def test_their_work_with_its_possessive_after_it_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Olá Jordan, vi que temos interesses em comum. Ada",
+    "Hola Jordan, veo que tenemos intereses en común. Ada",
+])
+def test_interests_in_common_are_not_context_however_the_words_nest(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I'd love to connect and learn more about your experience at Acme. Ada",
+    "Hola Jordan, me encantaría conectar y conocer más sobre tu experiencia en Acme. Ada",
+    "Olá Jordan, adoraria saber mais sobre sua experiência na Acme. Ada",
+    "Bonjour Jordan, j'aimerais en savoir plus sur votre parcours chez Acme. Ada",
+])
+def test_asking_to_learn_about_their_experience_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+def test_what_you_do_is_context_in_the_plural_of_spain_too(lint: Lint) -> None:
+    note = "Hola Jordan, me ha parecido interesante lo que hacéis. Ada"
+    assert lint(context, note).outcome is Outcome.PASS

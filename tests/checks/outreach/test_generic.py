@@ -268,3 +268,11 @@ def test_portuguese_and_spanish_stock_lines_are_templates(lint: Lint, note: str)
 ])
 def test_thanks_for_accepting_is_no_stock_request(lint: Lint, note: str) -> None:
     assert lint(generic, note, sender=None).data["templates"] == []
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Sam, he visto tu perfil y me parece interesante. Soy ingeniera de datos.",
+    "Hola Sam, he revisado su perfil. Soy ingeniera de datos.",
+])
+def test_the_perfect_tense_of_a_spanish_mass_opener_is_one_too(lint: Lint, note: str) -> None:
+    assert lint(generic, note, sender=None).data["mass_openers"]

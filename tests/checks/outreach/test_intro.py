@@ -652,3 +652,21 @@ def test_cyrillic_look_alike_letters_read_as_the_latin_ones(lint: Lint) -> None:
 def test_thanks_for_a_call_with_their_name_inside_means_you_know_each_other(
         lint: Lint, note: str) -> None:
     assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Sam! Trabajo con negocios como el tuyo en Málaga.",
+    "Sam, vi un post tuyo. Trabajo montando sistemas de captación con IA.",
+    "Olá Sam, trabalho desenvolvendo sistemas de dados para o varejo.",
+])
+def test_i_work_with_or_i_work_doing_introduces_you(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Olá, fazemos parte da mentoria conquiste sua vaga!",
+    "Hola, formamos parte del grupo de datos de Lima.",
+    "Bonjour, nous faisons partie du même réseau d'anciens.",
+])
+def test_being_part_of_a_group_is_no_introduction(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL

@@ -180,3 +180,13 @@ def test_a_sign_off_right_before_the_name_counts_where_the_ending_starts_after_i
         lint: Lint) -> None:
     note = BODY + "Many thanks, Ada, Talent Partner, Acme"
     assert lint(sign_off, note, sender="Ada", ending=25).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Gracias por aceptar la invitación. ¿Cómo va todo en Acme?",
+    "Thanks for connecting! How are things at Acme?",
+])
+def test_a_name_inside_a_last_question_is_no_signature(lint: Lint, note: str) -> None:
+    finding = lint(sign_off, note, sender=None)
+    assert finding.outcome is Outcome.WARN
+    assert finding.data["name"] is None

@@ -137,8 +137,9 @@ class Note:
         rep", "tu alumno", "Ihr Ansprechpartner"), or such a relation followed by a word that
         ties it to them (``relation_links``) and a word for them (``second_person``: "a student
         of your batch", "a big fan of yours", "alumna de tu curso", "aluno do seu curso"), or a
-        word of their work followed by a clause whose subject is them (``relative_you``: "the
-        talk you gave", "a publicação que você fez")."""
+        word of their work followed by a possessive that comes after its noun
+        (``postposed_possessives``: "un post tuyo", "um artigo seu"), or by a clause whose
+        subject is them (``relative_you``: "the talk you gave", "a publicação que você fez")."""
         folded = self.folded.folded
         book = self.phrases
         leads = (*book.get("possessives"), *book.get("thanks_for"))
@@ -150,6 +151,9 @@ class Note:
                                        present(_words(book.get("second_person")), folded))
         if of_them is not None:
             hits += [self.folded.hit(m) for m in of_them.finditer(folded)]
+        after_work = _postposed_pattern(work, present(book.get("postposed_possessives"), folded))
+        if after_work is not None:
+            hits += [self.folded.hit(m) for m in after_work.finditer(folded)]
         after = _relative_pattern(work, present(self.phrases.get("relative_you"), folded))
         if after is not None:
             hits += [self.folded.hit(m) for m in after.finditer(folded)]
@@ -205,20 +209,20 @@ class Note:
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
 
     def _names_perceived(self, verbs: tuple[str, ...]) -> list[Hit]:
-        """A verb of perceiving followed by a name, past an article: "I came across Bytus
-        Technologies's website", "I've seen Acme is hiring", "conheci a Acme", "j'ai découvert
-        Acme" — their company, product or event, named. Not a site anyone uses (``platforms``),
-        nor "I" ("I saw I could…"); what is named must be written with a capital."""
+        """A verb of perceiving followed by a name, past an article and a word for what is named: "I
+        came across Bytus Technologies's website", "I've seen Acme is hiring", "conheci a Acme", "vi
+        a empresa Acme", "j'ai découvert Acme" — their company, product or event. Not a site anyone
+        uses (``platforms``), nor "I" ("I saw I could…"); what is named must be written with a
+        capital."""
         pattern = _named_pattern(verbs)
         if pattern is None:
             return []
+        work = set(self.phrases.get("reader_work"))
         hits = []
         for match in pattern.finditer(self.folded.folded):
-            group = "first"
-            if not self.folded.hit(match, group="first").text[:1].isupper():
-                if match.group("second") is None or len(match.group("first")) > ARTICLE:
-                    continue
-                group = "second"  # past an article: "I came across the Acme blog"
+            group = self._name_group(match, work)
+            if group is None:
+                continue
             name = self.folded.hit(match, group=group)
             if not name.text[:1].isupper() or fold(name.text) in self.phrases.get("first_person"):
                 continue
@@ -227,6 +231,21 @@ class Note:
             start, _ = self.folded.span(match.start(), match.end())
             hits.append(Hit(start, name.end, self.text[start:name.end], match.group("verb")))
         return hits
+
+    def _name_group(self, match: re.Match[str], work: set[str]) -> str | None:
+        """Which word after the verb may be the name: the first; past an article, the second
+        ("I came across the Acme blog"); past an article and a word for what is named
+        (``reader_work``), the third ("vi a empresa Acme", "the project PixleVibe")."""
+        def capital(group: str) -> bool:
+            return match.group(group) is not None and \
+                self.folded.hit(match, group=group).text[:1].isupper()
+        if capital("first"):
+            return "first"
+        if len(match.group("first")) > ARTICLE:
+            return None
+        if capital("second"):
+            return "second"
+        return "third" if match.group("second") in work and capital("third") else None
 
     def profile_in_clause(self, hit: Hit) -> bool:
         """True when a word for a profile comes within the next four words of ``hit``'s clause
@@ -492,6 +511,16 @@ def _vocative_pattern(thanks: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=64)
+def _postposed_pattern(work: tuple[str, ...],
+                       possessives: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A word of their work with its possessive after it: "un post tuyo", "um artigo seu"."""
+    if not work or not possessives:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_phrases_regex(work)})\s+(?:{_phrases_regex(possessives)})"
+                      r"(?!\w)")
+
+
+@lru_cache(maxsize=64)
 def _relation_of_pattern(relations: tuple[str, ...], links: tuple[str, ...],
                          readers: tuple[str, ...]) -> re.Pattern[str] | None:
     """What you are to them, then "of" and a word for them: "a student of your batch"."""
@@ -524,12 +553,12 @@ def _thanked_pattern(thanks: tuple[str, ...], talks: tuple[str, ...]) -> re.Patt
 
 @lru_cache(maxsize=64)
 def _named_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A verb and the one or two words after it on its line, each with any "'s" it has."""
+    """A verb and up to three words after it on its line, each with any "'s" it has."""
     if not verbs:
         return None
-    word = r"[^\W\d_][\w&.-]*(?:['’]s)?(?!\w)"
+    word = r"[^\W\d_](?:[\w&.-]*\w)?(?:['’]s)?(?!\w)"
     return re.compile(rf"(?<!\w)(?P<verb>{_phrases_regex(verbs)})[ \t]+(?P<first>{word})"
-                      rf"(?:[ \t]+(?P<second>{word}))?")
+                      rf"(?:[ \t]+(?P<second>{word})(?:[ \t]+(?P<third>{word}))?)?")
 
 
 @lru_cache(maxsize=64)

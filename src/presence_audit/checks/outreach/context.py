@@ -7,7 +7,8 @@ The opening — the first sentence after the salutation ("Hi Jordan,", "Hello, J
 are split by a real segmenter (``text.sentences``): "Mr.", "Dr.", "Sr.", initials and emoji do not
 end one. The opening passes when it refers to the reader or to something you share: their own work
 (``possessives`` + ``reader_work``: "your recent post", "tu publicación", "Ihre Beiträge", "vos
-publications"; or named by what they did, ``relative_you``: "the talk you gave", "a publicação que
+publications"; or with the possessive after it, ``postposed_possessives``: "un post tuyo", "um
+artigo seu"; or named by what they did, ``relative_you``: "the talk you gave", "a publicação que
 você fez"), thanks for it (``thanks_for``: "thanks for the talk", "danke für den spannenden
 Vortrag", "thanks for posting this opportunity"), a compliment ("congrats on…", "loved your…"),
 meeting or talking ("great meeting you", "it was good to talk at…", thanks for a conversation you
@@ -35,36 +36,38 @@ comment on a post of yours ("thanks for the like on my post", "merci d'avoir com
 or their opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and
 ``known``, in every supported language. What you are to them may also be tied to them by "of"
 (``relation_links``: "a student of your batch", "a big fan of yours", "alumna de tu curso"). A verb
-of perceiving followed, past an article, by a name written with a capital is their company, product
-or event ("I came across Acme's website", "I've seen Acme is hiring", "conheci a Acme", "j'ai
-découvert Acme") — not a site anyone uses, and not after a verb of using, finding or learning ("we
-use Jira", "hard to find Python developers", ``use_verbs``). Taking part in an event or a programme
-counts (``participation_verbs`` within six words of ``event_words`` in one clause: "I am attending
-the data analytics boot camp", "participei do evento", "an der Konferenz teilgenommen") — unless it
-is yours ("our webinar"). So does a question about what they did or were, opening its clause
-(``past_questions``: "how did you get this certification?", "were you the teacher of…?", "waren Sie
-bei…?", "étiez-vous à…?"; in Spanish a verb with a second-person past ending: "¿dónde estudiaste?")
-— not a rhetorical or small-talk one ("did you know…", "did you have a good weekend?", "¿sabías
-que…?", ``rhetorical_questions``). Their name inside a thank-you is read past ("Thanks Sam for the
-call" is "thanks for the call"). Meeting or talking at a named event or place, or finding them
-through a named programme or group, counts too: a phrase from ``meeting_at`` ("connect at",
-"chatting at", "connecting with you through", "a friend from", "verte en", "te ver na", "Sie beim",
-"croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES", "through LGM-SOC'21"),
-but not by a common word ("connect at your convenience") or a site anyone finds anyone on ("through
-LinkedIn", ``platforms``). "I saw your profile" is not context, nor is a meeting the note denies
-("não nos conhecemos pessoalmente", ``negations``), nor is what a condition supposes ("if your team
-is hiring…", "reply in case your answer is yes", "si en tu equipo surge una vacante…"), nor is
-working in the same industry or field or sharing an interest in one (everyone in it shares that: "we
-share an interest in technology", "similar interests", "I saw you're in the software space",
-``shared_interests``), nor is asking for their insight or openings in general ("your expertise could
-help us", "learn from your perspective", "any openings in your company" — phrases that are also
-``reasons`` the ask check looks for): any cold request says that; what of theirs you read or heard
-("your dbt talk") is context. Nor is their team or company as the place your offer lands, within
-four words of an ``offer_verbs`` phrase in the same clause ("staff augmentation to scale your team",
-"could be beneficial for your company", "Ihr Team … zu unterstützen"): that says what you sell.
-``pass`` when the opening has one; ``warn`` when one appears only later in the note; ``fail`` when
-there is none, or the note opens with a stock line such as "I'd like to add you to my professional
-network".
+of perceiving followed, past an article (and a word for what is named: "vi a empresa Acme"), by a
+name written with a capital is their company, product or event ("I came across Acme's website",
+"I've seen Acme is hiring", "conheci a Acme", "j'ai découvert Acme") — not a site anyone uses, and
+not after a verb of using, finding or learning ("we use Jira", "hard to find Python developers",
+``use_verbs``). Taking part in an event or a programme counts (``participation_verbs`` within six
+words of ``event_words`` in one clause: "I am attending the data analytics boot camp", "participei
+do evento", "an der Konferenz teilgenommen") — unless it is yours ("our webinar"). So does a
+question about what they did or were, opening its clause (``past_questions``: "how did you get this
+certification?", "were you the teacher of…?", "waren Sie bei…?", "étiez-vous à…?"; in Spanish a verb
+with a second-person past ending: "¿dónde estudiaste?") — not a rhetorical or small-talk one ("did
+you know…", "did you have a good weekend?", "¿sabías que…?", ``rhetorical_questions``). Their name
+inside a thank-you is read past ("Thanks Sam for the call" is "thanks for the call"). Meeting or
+talking at a named event or place, or finding them through a named programme or group, counts too: a
+phrase from ``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a friend
+from", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce
+Roundtable", "en la PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your
+convenience") or a site anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your
+profile" is not context, nor is a meeting the note denies ("não nos conhecemos pessoalmente",
+``negations``), nor is what a condition supposes ("if your team is hiring…", "reply in case your
+answer is yes", "si en tu equipo surge una vacante…"), nor is working in the same industry or field
+or sharing an interest in one (everyone in it shares that: "we share an interest in technology",
+"similar interests", "I saw you're in the software space", ``shared_interests``), nor is asking for
+their insight or openings in general ("your expertise could help us", "learn from your perspective",
+"any openings in your company" — phrases that are also ``reasons`` the ask check looks for — or what
+such a request asks to learn about, right after it or past a word such as "about": "learn more about
+your experience", "conocer más sobre tu experiencia", "en savoir plus sur votre parcours"): any cold
+request says that; what of theirs you read or heard ("your dbt talk") is context. Nor is their team
+or company as the place your offer lands, within four words of an ``offer_verbs`` phrase in the same
+clause ("staff augmentation to scale your team", "could be beneficial for your company", "Ihr Team …
+zu unterstützen"): that says what you sell. ``pass`` when the opening has one; ``warn`` when one
+appears only later in the note; ``fail`` when there is none, or the note opens with a stock line
+such as "I'd like to add you to my professional network".
 
 When ``preflight --target`` has read the recipient's page, the context you share with them
 (employers, schools, city, topics) is handed to this check: a note that names any of it
@@ -190,13 +193,17 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     the reader's own work ("your recent post") — but not "I saw your profile"."""
     shared = note.find("shared_context", span)
     references = note.reader_references(span) + note.perceived(span)
-    if shared or references:
+    compliments = note.find("compliments", span)
+    if shared or references or compliments:
         requests = note.find("reasons")
         offers = note.find("offer_verbs")
         shared = [h for h in shared if not _offered_to(note, h, offers)]
         references = [h for h in references
                       if not _requested(note, h, requests) and not _offered_to(note, h, offers)]
-    hits = (note.find("compliments", span) + shared + note.known(span) + _attended(note, span)
+        # "j'aimerais en savoir plus sur votre parcours": their career as what you ask about.
+        compliments = [h for h in compliments
+                       if not (_names_their_work(note, h) and _asked_to_learn(note, h, requests))]
+    hits = (compliments + shared + note.known(span) + _attended(note, span)
             + _asked_about(note, span)
             + [h for h in note.find("meeting_at", span) if _names_follow(note, h)] + references
             # "I found your profile through my brother": the person or group they came through.
@@ -272,11 +279,12 @@ _INTEREST_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}")
 
 
 def _about_interests(note: _note.Note, hit: Hit, interests: list[Hit]) -> bool:
-    """True when what ``hit`` says the two share is an interest or a passion, named right after
-    it or in the same words (``shared_interests``: "we share an interest in technology", "we both
-    have an interest in leadership", "gemeinsame Interessen"): a subject everyone in the field
-    shares, not context. Their interest in you ("thanks for your interest in…") is another thing."""
-    return any(i.start == hit.start
+    """True when what ``hit`` says the two share is an interest or a passion, named right after it
+    or in words that hold it (``shared_interests``: "we share an interest in technology", "we both
+    have an interest in leadership", "gemeinsame Interessen", "interesses em comum"): a subject
+    everyone in the field shares, not context. Their interest in you ("thanks for your interest
+    in…") is another thing."""
+    return any(i.start <= hit.start < i.end
                or (i.start >= hit.end and _INTEREST_GAP.fullmatch(note.text[hit.end:i.start]))
                for i in interests)
 
@@ -296,10 +304,43 @@ def _names_follow(note: _note.Note, hit: Hit) -> bool:
 
 def _requested(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
     """True when the reader's own thing is itself what the sender asks for ("your expertise",
-    "your perspective", ``reasons``) rather than something of theirs the note refers to:
-    asking for someone's insight is what any cold request says; it shows no knowledge of
-    them."""
-    return any(r.start < hit.end and hit.start < r.end for r in requests)
+    "your perspective", ``reasons``), or what a request to learn is about (see
+    ``_asked_to_learn``), rather than something of theirs the note refers to: asking for
+    someone's insight is what any cold request says; it shows no knowledge of them."""
+    return any(r.start < hit.end and hit.start < r.end for r in requests) or \
+        _asked_to_learn(note, hit, requests)
+
+
+_LEARN_GAP = 2
+"""Most words between a request to learn and what it is about ("mais sobre")."""
+
+
+def _asked_to_learn(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
+    """True when ``hit`` comes right after a request (``reasons``), or at most two words after
+    it of which the last is a word such as "about" (``topic_markers``): "learn more about your
+    experience", "conocer más sobre tu experiencia", "saber mais sobre sua experiência", "en
+    savoir plus sur votre parcours" — what you ask to learn, not what you know of them."""
+    markers = set(note.phrases.get("topic_markers"))
+    for request in requests:
+        if request.end > hit.start or hit.start - request.end > _LOOKAHEAD:
+            continue
+        words = fold(note.text[request.end:hit.start]).split()
+        if not words or (len(words) <= _LEARN_GAP and any(
+                " ".join(words[i:]) in markers for i in range(len(words)))):
+            return True
+    return False
+
+
+_LOOKAHEAD = 40
+
+
+def _names_their_work(note: _note.Note, hit: Hit) -> bool:
+    """True when ``hit`` is only a possessive and a word of their work ("votre parcours",
+    "sua experiência"), not praise ("your recent", "loved your")."""
+    words = _note.folded_words(hit.text)
+    book = note.phrases
+    return len(words) > 1 and words[0] in book.get("possessives") and \
+        " ".join(words[1:]) in book.get("reader_work")
 
 
 _OFFER_REACH = re.compile(r"[^\W\d_]+")

@@ -9,31 +9,32 @@ Ada, a data engineer…", "as the data lead at…", "we help…", "we at Acme tr
 at…", "soy…", "atuo como…", "ich arbeite als…", "je travaille…", or a first-person subject with a
 verb of doing ("I partner with founders…", "we offer audits…", "I'm currently mentoring…", "I have
 been preparing for…", "I recently started a project…", "I got accepted into…", "our experience in…",
-"ich betreue…", "j'anime…"; ``activity_subjects``, ``progressive_subjects``), or in Spanish and
-Portuguese, where the subject is left out, a verb with a first-person plural ending opening a
-sentence or clause ("Fabricamos dispositivos…", "Nos dedicamos a…", "Trabalhamos com…";
-``subjectless_endings``) — not a verb of feeling, wanting, seeing or of the note itself ("I hope",
-"I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one whose object is
-the reader's ("I take your session", "eu acompanho seu trabalho"), nor one in a condition, a
-question or another clause ("if we work together", "can we help?", "how I review models"), or your
-own experience or background in a field ("drawing on my experience in data contracts", "mi
-experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's experience does not
-count), or a role written as a headline is, without its subject, opening a clause and followed by
-where ("data engineer at Acme here", "final year CS student at MIT", "analista de datos en Acme por
-aquí", "Entwicklerin bei Acme hier", "actuellement consultante data chez Acme"; ``role_nouns``,
-``headline_prepositions``, ``here_words``) — but not someone else's ("the data engineer at Acme told
-me", ``not_self_words``). Right after a possessive or an article the same words are a noun, not an
-introduction ("seu trabalho há anos", "tu trabajo en Acme"). A role after a first-person subject or
-"as" counts, German compounds too ("I'm a passionate data scientist", "als Einkaufsleiter", "als
-Fellow-Gründer"; ``role_subjects``, ``role_endings``) — but not after "as" in a clause about the
-reader ("you popped up as an Acme colleague"). A name alone ("I'm Ada", "my name is Ada") is not an
-introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking
-for…"). When the note shows the two of you already know each other — met, talked, worked together,
-or a conversation you already had or thank them for ("thanks for the call today", "danke für das
-Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"), or
-their message or interest in you ("great meeting you", "as we discussed", "thanks for your message",
-"fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``; not one
-the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
+"ich betreue…", "j'anime…", "trabajo montando sistemas…"; ``activity_subjects``,
+``progressive_subjects``), or in Spanish and Portuguese, where the subject is left out, a verb with
+a first-person plural ending opening a sentence or clause ("Fabricamos dispositivos…", "Nos
+dedicamos a…", "Trabalhamos com…"; ``subjectless_endings``) — not a verb of feeling, wanting, seeing
+or of the note itself ("I hope", "I noticed", "I'm reaching out", "je vous écris";
+``not_activity_verbs``), nor one whose object is the reader's ("I take your session", "eu acompanho
+seu trabalho"), nor one in a condition, a question or another clause ("if we work together", "can we
+help?", "how I review models"), or your own experience or background in a field ("drawing on my
+experience in data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…";
+the reader's experience does not count), or a role written as a headline is, without its subject,
+opening a clause and followed by where ("data engineer at Acme here", "final year CS student at
+MIT", "analista de datos en Acme por aquí", "Entwicklerin bei Acme hier", "actuellement consultante
+data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone else's
+("the data engineer at Acme told me", ``not_self_words``). Right after a possessive or an article
+the same words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo en Acme"). A
+role after a first-person subject or "as" counts, German compounds too ("I'm a passionate data
+scientist", "als Einkaufsleiter", "als Fellow-Gründer"; ``role_subjects``, ``role_endings``) — but
+not after "as" in a clause about the reader ("you popped up as an Acme colleague"). A name alone
+("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases under ``not_intros`` ("I'm
+a big fan…", "I'm currently looking for…", being part of a group: "fazemos parte da…", "formamos
+parte de…"). When the note shows the two of you already know each other — met, talked, worked
+together, or a conversation you already had or thank them for ("thanks for the call today", "danke
+für das Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"),
+or their message or interest in you ("great meeting you", "as we discussed", "thanks for your
+message", "fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``;
+not one the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
 Otherwise ``pass`` when there is one and the first sentence that holds it takes at most
 ``max_length`` characters (160 by default; what follows about your work is the pitch, not more
 introduction) — counted from the introduction on when a greeting or pleasantry runs into it after a

@@ -17,8 +17,8 @@ sign-off right before the name counts where the ending starts after it. A run of
 a capital is read as the line break an export flattened ("Reach us  Thanks Yasmin").
 ``pass`` with both, ``warn`` otherwise: LinkedIn shows your name and photo beside the note,
 so a missing signature is worth improving, never a failure. When no sender name is known, a
-capitalised word after the sign-off counts as the name, and the message says the name was
-not checked.
+capitalised word after the sign-off counts as the name — not one inside a question ("Gracias
+por aceptar. ¿Cómo va todo en Acme?") — and the message says the name was not checked.
 
 Known limits: nicknames come from an English dataset; short forms in other languages
 ("Pepe" for José) are not known.
@@ -174,8 +174,13 @@ def _judge(sign_offs: list[Hit], names: list[Hit], sender: str,
 def _judge_without_name(note: _note.Note, ending: _note.Span, sign_offs: list[Hit],
                         evidence: list[Evidence]) -> Finding:
     after = sign_offs[-1].end if sign_offs else ending.start
-    tail = note.text[after:ending.end]
-    signature = [m.group(0) for m in _CAPITALISED.finditer(tail) if m.group(0)[0].isupper()]
+    # A question is not a signature: "Gracias por aceptar. ¿Cómo va todo en Acme?" ends with
+    # a name inside a question to the reader.
+    questions = [s for s in note.sentences() if s.end > after
+                 and note.text[s.start:s.end].rstrip(")\"'”’! ").endswith("?")]
+    signature = [m.group(0) for m in _CAPITALISED.finditer(note.text, after, ending.end)
+                 if m.group(0)[0].isupper()
+                 and not any(q.start <= m.start() < q.end for q in questions)]
     data = {"sign_off": sign_offs[-1].text if sign_offs else None,
             "name": signature[-1] if signature else None, "sender_name": None}
     unchecked = " (no sender name given: --name or outreach.sender_name checks it is yours)"
