@@ -806,3 +806,19 @@ def test_asking_to_learn_about_their_experience_is_not_context(lint: Lint, note:
 def test_what_you_do_is_context_in_the_plural_of_spain_too(lint: Lint) -> None:
     note = "Hola Jordan, me ha parecido interesante lo que hacéis. Ada"
     assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, since you have worked with Acme, could you tell me about it? Ada",
+    "Hola Jordan, veo que has trabajado en logística durante años. Ada",
+    "Olá Jordan, sei que você trabalhou na Acme. Ada",
+    "Hallo Jordan, Sie waren bei Acme im Vertrieb, richtig? Ada",
+    "Bonjour Jordan, vous avez travaillé chez Acme, je crois. Ada",
+])
+def test_what_they_have_worked_on_is_context_in_every_language(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_what_they_may_have_worked_on_is_a_supposition(lint: Lint) -> None:
+    note = "Hi Jordan, if you have worked with dbt, I'd love to hear how. Ada"
+    assert lint(context, note).outcome is Outcome.FAIL
