@@ -609,7 +609,7 @@ def test_a_wish_to_exchange_on_a_topic_is_an_ask(lint: Lint, note: str) -> None:
     "Hi Sam, I wrote a short piece on logistics. I'm here to help if it's useful.",
     "Hola Sam, solo quería conectar por si algún día puedo echarte una mano.",
     "Olá Sam, escrevi um artigo sobre logística e adoraria o seu feedback.",
-    "Hallo Sam, ich habe einen Artikel zu Logistik geschrieben. Würde mich über Ihr Feedback freuen!",
+    "Hallo Sam, ich habe einen Artikel geschrieben. Würde mich über Ihr Feedback freuen!",
     "Bonjour Sam, j'ai écrit un article sur la logistique, votre retour m'intéresse.",
 ])
 def test_an_offer_of_help_or_a_request_for_feedback_is_a_reason(lint: Lint, note: str) -> None:
