@@ -822,3 +822,33 @@ def test_what_they_have_worked_on_is_context_in_every_language(lint: Lint, note:
 def test_what_they_may_have_worked_on_is_a_supposition(lint: Lint) -> None:
     note = "Hi Jordan, if you have worked with dbt, I'd love to hear how. Ada"
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, you told me to write once I started on AI. Ada",
+    "Hola Jordan, me dijiste que te escribiera cuando empezara con IA. Ada",
+    "Olá Jordan, você me disse para escrever quando começasse. Ada",
+    "Hallo Jordan, du hast mir gesagt, ich soll mich melden. Ada",
+    "Bonjour Jordan, vous m'avez dit de vous écrire en septembre. Ada",
+])
+def test_what_they_told_you_means_you_know_each_other(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Jordan, el trabajo de Acme en logística es muy interesante. Ada",
+    "Olá Jordan, o trabalho da Acme em logística é incrível. Ada",
+    "Bonjour Jordan, la croissance de Acme à Lyon m'impressionne. Ada",
+    "Hallo Jordan, die Arbeit von Acme in der Logistik gefällt mir. Ada",
+])
+def test_the_work_of_their_company_named_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Jordan, soy Alex, del equipo de Acme. Ada",
+    "Hola Jordan, busco cubrir un puesto de Analista en Lima. Ada",
+])
+def test_your_own_team_or_a_role_after_of_is_not_their_companys_work(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL

@@ -247,6 +247,32 @@ class Note:
             return "second"
         return "third" if match.group("second") in work and capital("third") else None
 
+    def work_of_a_name(self, span: Span | None = None) -> list[Hit]:
+        """A word of work tied by "of" to a name written with a capital (``reader_work``,
+        ``relation_links``: "el trabajo de Acme", "la croissance de Acme", "the work of Acme",
+        "o trabalho da Acme"): what a company does, named — theirs, unless a first-person word
+        comes before it in its clause ("soy Alex, del equipo de Acme" is the sender's team)."""
+        folded = self.folded.folded
+        book = self.phrases
+        pattern = _work_of_pattern(present(book.get("reader_work"), folded),
+                                   present(book.get("relation_links"), folded))
+        if pattern is None:
+            return []
+        own = set(book.get("first_person"))
+        roles = {*book.get("role_nouns"), *book.get("student_words")}
+        hits = []
+        for match in pattern.finditer(folded):
+            name = self.folded.hit(match, group="name")
+            if not name.text[:1].isupper() or fold(name.text) in own | roles:
+                continue  # not a name, or a role ("un puesto de Analista Jr.")
+            hit = self.folded.hit(match)
+            before = self.text[self.sentence_of(hit).start:hit.start]
+            if own.intersection(folded_words(before)):
+                continue
+            if span is None or (span.start <= hit.start and hit.end <= span.end):
+                hits.append(hit)
+        return hits
+
     def profile_in_clause(self, hit: Hit) -> bool:
         """True when a word for a profile comes within the next four words of ``hit``'s clause
         ("I saw you viewed my profile", "I noticed you visited my profile"): a profile view is
@@ -508,6 +534,15 @@ def _vocative_pattern(thanks: tuple[str, ...]) -> re.Pattern[str] | None:
     rests = _phrases_regex(tuple({last for _, last in split}))
     return re.compile(rf"(?<!\w)(?P<lead>{leads})[ \t]*,?[ \t]+(?P<name>[^\W\d_][\w'-]*)"
                       rf"[ \t]*,?[ \t]+(?P<rest>{rests})(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def _work_of_pattern(work: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A word of work, "of" (past an article) and the word after it."""
+    if not work or not links:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_phrases_regex(work)})[ \t]+(?:{_phrases_regex(links)})"
+                      rf"(?:[ \t]+[^\W\d_]{{1,{ARTICLE}}})?[ \t]+(?P<name>[^\W\d_][\w&-]*)(?!\w)")
 
 
 @lru_cache(maxsize=64)

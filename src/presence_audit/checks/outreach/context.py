@@ -46,26 +46,30 @@ do evento", "an der Konferenz teilgenommen") — unless it is yours ("our webina
 question about what they did or were, opening its clause (``past_questions``: "how did you get this
 certification?", "were you the teacher of…?", "waren Sie bei…?", "étiez-vous à…?"; in Spanish a verb
 with a second-person past ending: "¿dónde estudiaste?") — not a rhetorical or small-talk one ("did
-you know…", "did you have a good weekend?", "¿sabías que…?", ``rhetorical_questions``). Their name
-inside a thank-you is read past ("Thanks Sam for the call" is "thanks for the call"). Meeting or
-talking at a named event or place, or finding them through a named programme or group, counts too: a
-phrase from ``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a friend
-from", "verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce
-Roundtable", "en la PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your
-convenience") or a site anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your
-profile" is not context, nor is a meeting the note denies ("não nos conhecemos pessoalmente",
-``negations``), nor is what a condition supposes ("if your team is hiring…", "reply in case your
-answer is yes", "si en tu equipo surge una vacante…"), nor is working in the same industry or field
-or sharing an interest in one (everyone in it shares that: "we share an interest in technology",
-"similar interests", "I saw you're in the software space", ``shared_interests``), nor is asking for
-their insight or openings in general ("your expertise could help us", "learn from your perspective",
-"any openings in your company" — phrases that are also ``reasons`` the ask check looks for — or what
-such a request asks to learn about, right after it or past a word such as "about": "learn more about
-your experience", "conocer más sobre tu experiencia", "en savoir plus sur votre parcours"): any cold
-request says that; what of theirs you read or heard ("your dbt talk") is context. Nor is their team
-or company as the place your offer lands, within four words of an ``offer_verbs`` phrase in the same
-clause ("staff augmentation to scale your team", "could be beneficial for your company", "Ihr Team …
-zu unterstützen"): that says what you sell. ``pass`` when the opening has one; ``warn`` when one
+you know…", "did you have a good weekend?", "¿sabías que…?", ``rhetorical_questions``). The work of
+a company named after "of" is theirs ("el trabajo de Acme", "la croissance de Acme",
+``reader_work``, ``relation_links``) — not after a first-person word in its sentence ("soy Alex, del
+equipo de Acme"), nor a role ("un puesto de Analista"). What they told you means you know each other
+("you told me to write", "me dijiste que…", ``known``). Their name inside a thank-you is read past
+("Thanks Sam for the call" is "thanks for the call"). Meeting or talking at a named event or place,
+or finding them through a named programme or group, counts too: a phrase from ``meeting_at``
+("connect at", "chatting at", "connecting with you through", "a friend from", "verte en", "te ver
+na", "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES",
+"through LGM-SOC'21"), but not by a common word ("connect at your convenience") or a site anyone
+finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not context, nor is a
+meeting the note denies ("não nos conhecemos pessoalmente", ``negations``), nor is what a condition
+supposes ("if your team is hiring…", "reply in case your answer is yes", "si en tu equipo surge una
+vacante…"), nor is working in the same industry or field or sharing an interest in one (everyone in
+it shares that: "we share an interest in technology", "similar interests", "I saw you're in the
+software space", ``shared_interests``), nor is asking for their insight or openings in general
+("your expertise could help us", "learn from your perspective", "any openings in your company" —
+phrases that are also ``reasons`` the ask check looks for — or what such a request asks to learn
+about, right after it or past a word such as "about": "learn more about your experience", "conocer
+más sobre tu experiencia", "en savoir plus sur votre parcours"): any cold request says that; what of
+theirs you read or heard ("your dbt talk") is context. Nor is their team or company as the place
+your offer lands, within four words of an ``offer_verbs`` phrase in the same clause ("staff
+augmentation to scale your team", "could be beneficial for your company", "Ihr Team … zu
+unterstützen"): that says what you sell. ``pass`` when the opening has one; ``warn`` when one
 appears only later in the note; ``fail`` when there is none, or the note opens with a stock line
 such as "I'd like to add you to my professional network".
 
@@ -192,7 +196,7 @@ def _context(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     """Compliments, shared context, signs the two already know each other, and references to
     the reader's own work ("your recent post") — but not "I saw your profile"."""
     shared = note.find("shared_context", span)
-    references = note.reader_references(span) + note.perceived(span)
+    references = note.reader_references(span) + note.perceived(span) + note.work_of_a_name(span)
     compliments = note.find("compliments", span)
     if shared or references or compliments:
         requests = note.find("reasons")
