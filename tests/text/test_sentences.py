@@ -96,6 +96,8 @@ def test_pysbd_still_serves_other_languages_after_the_english_only_import() -> N
 @pytest.mark.parametrize(("text", "expected"), [
     ("Reach us ,  Thanks Yasmin", ["Reach us ,", "Thanks Yasmin"]),
     ("Hello Sam  Hope you are well. Bye", ["Hello Sam", "Hope you are well.", "Bye"]),
+    ("Went through your profile\u00a0 Can see you lead data", ["Went through your profile",
+                                                             "Can see you lead data"]),
     # Two spaces before a lower-case word are a typing slip, not a line break.
     ("I am  a data engineer.", ["I am  a data engineer."]),
     # A title keeps its name even across two spaces.

@@ -96,6 +96,7 @@ KINDS: tuple[str, ...] = (
     "relative_you",
     "perception_verbs",
     "use_verbs",
+    "application_verbs",
     "participation_verbs",
     "event_words",
     "past_questions",

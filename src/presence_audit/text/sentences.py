@@ -91,13 +91,13 @@ def _has_word(text: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in text)
 
 
-_BREAK = re.compile(r"\n|[ \t]{2,}(?=\S)")
+_BREAK = re.compile(r"\n|[^\S\n]{2,}(?=\S)")
 
 
 def lines(text: str) -> list[Span]:
-    """Lines: up to a line break, or up to a run of two or more spaces or tabs before a
-    capital letter — where an export flattened a line break. Spaces before anything else stay
-    inside the line."""
+    """Lines: up to a line break, or up to a run of two or more spaces (tabs and no-break
+    spaces too) before a capital letter — where an export flattened a line break. Spaces before
+    anything else stay inside the line."""
     found, start = [], 0
     for gap in _BREAK.finditer(text):
         if gap.group(0) != "\n" and not text[gap.end()].isupper():

@@ -614,3 +614,37 @@ def test_a_wish_to_exchange_on_a_topic_is_an_ask(lint: Lint, note: str) -> None:
 ])
 def test_an_offer_of_help_or_a_request_for_feedback_is_a_reason(lint: Lint, note: str) -> None:
     assert lint(ask, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I have recently applied to the Data Engineer role at Acme.",
+    "Hola Sam, me postulé a Cloud Engineer en Acme.",
+    "Olá Sam, apliquei para Cloud Engineer na Acme.",
+    "Bonjour Sam, j'ai postulé chez Acme la semaine dernière.",
+])
+def test_their_opening_you_applied_to_is_a_reason(lint: Lint, note: str) -> None:
+    assert lint(ask, note).outcome is Outcome.PASS
+
+
+def test_applying_to_companies_in_general_is_no_reason(lint: Lint) -> None:
+    assert lint(ask, "Hi Sam, I applied to various companies last month.").outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I would love to touch base about your move into data.",
+    "Hola Sam, tengo interés en la herramienta que promueves.",
+    "Olá Sam, tenho interesse em entender o produto da Acme.",
+    "Bonjour, je suis à la recherche d'une alternance en développement web.",
+])
+def test_touching_base_an_interest_or_a_search_is_an_ask(lint: Lint, note: str) -> None:
+    assert lint(ask, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi, I'm interested in connecting with you to expand my network.",
+    "Saludos, Sam. Busco conectar con personas de diferentes áreas.",
+    "Dear Sam, I'm Maxim. Please cast an eye on my map.",
+])
+def test_an_interest_only_in_connecting_or_a_look_at_your_page_is_no_ask(
+        lint: Lint, note: str) -> None:
+    assert lint(ask, note).outcome is Outcome.FAIL

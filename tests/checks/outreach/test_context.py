@@ -852,3 +852,38 @@ def test_the_work_of_their_company_named_is_context(lint: Lint, note: str) -> No
 def test_your_own_team_or_a_role_after_of_is_not_their_companys_work(
         lint: Lint, note: str) -> None:
     assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hallo Jordan, ich bin auf Ihr Profil aufmerksam geworden. Ada",
+    "Hi Jordan, it's great to connect. I see we share a similar past. Ada",
+])
+def test_noticing_their_profile_or_a_similar_past_is_not_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Jordan, I just applied to Data Analyst at Acme. Ada",
+    "Hola Jordan, me postulé a la vacante de Analista en Acme. Ada",
+    "Olá Jordan, apliquei para Cloud Engineer na Acme. Ada",
+    "Bonjour Jordan, j'ai postulé chez Acme la semaine dernière. Ada",
+])
+def test_their_opening_you_applied_to_named_is_context(lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS
+
+
+def test_applying_to_companies_named_by_no_name_is_not_context(lint: Lint) -> None:
+    note = "Hi Jordan, I have applied to various companies but no luck. Ada"
+    assert lint(context, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Jordan, estuve en el curso de Acme sobre ventas. Ada",
+    "Hola Jordan, formamos parte del grupo de Matcheando. Ada",
+    "Olá Jordan, obrigado pelo contato! Ada",
+    "Hola Jordan, estoy viendo tu curso de ventas en Udemy. Ada",
+    "Opa Jordan, obrigado pela conexão! Acompanho o que seu time constrói na Acme. Ada",
+])
+def test_a_course_a_group_their_contact_or_their_course_is_context(
+        lint: Lint, note: str) -> None:
+    assert lint(context, note).outcome is Outcome.PASS

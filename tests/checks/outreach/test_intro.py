@@ -670,3 +670,37 @@ def test_i_work_with_or_i_work_doing_introduces_you(lint: Lint, note: str) -> No
 ])
 def test_being_part_of_a_group_is_no_introduction(lint: Lint, note: str) -> None:
     assert lint(intro, note).outcome is Outcome.FAIL
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I'm looking for a role as a data engineer in Lisbon.",
+    "Hola Sam, estoy buscando trabajo como analista de datos.",
+    "Olá Sam, estou procurando vaga como analista de dados.",
+    "Hallo Sam, ich bin auf der Suche nach einer Stelle als Datenanalystin.",
+    "Bonjour Sam, je suis à la recherche d'une alternance en tant que développeur web.",
+])
+def test_the_role_you_are_looking_for_is_not_your_introduction(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL
+
+
+def test_a_role_before_the_search_still_introduces_you(lint: Lint) -> None:
+    note = "Hi Sam, I'm a data engineer looking for a new role."
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Saludos, Sam. ¿Conectamos y ampliamos nuestro círculo?",
+    "Olá Sam, apliquei para Cloud Engineer na Acme.",
+    "Hola Sam, coincidimos en el grupo de LATAM Commerce, estoy agregando personas a mi red.",
+    "Hola, me gustaría agregarte, considero que podríamos hacer un excelente trabajo en equipo.",
+    "Hola Sam, ambos somos miembros de Sales Hackers.",
+    "Hola Sam, justo estoy viendo tu curso de ventas.",
+])
+def test_a_question_an_opening_applied_to_a_shared_group_or_what_you_watch_is_no_introduction(
+        lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL
+
+
+def test_a_number_after_a_verb_of_doing_still_says_what_you_do(lint: Lint) -> None:
+    note = "Hi Sam, I bring 15+ years leading transformation programmes."
+    assert lint(intro, note).outcome is Outcome.PASS

@@ -202,8 +202,18 @@ class Note:
                                      present(book.get("complementizers"), folded),
                                      present(_words(readers), folded), endings(readers))
         hits = [] if pattern is None else [self.folded.hit(m) for m in pattern.finditer(folded)]
-        hits += self._names_perceived(seeing)
+        hits += self._names_perceived((*seeing, *present(book.get("application_verbs"), folded)))
         hits = [h for h in hits if not self.about_profile(h) and not self._on_a_platform(h)]
+        if span is None:
+            return hits
+        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+
+    def applications(self, span: Span | None = None) -> list[Hit]:
+        """Applying to their opening, named (``application_verbs`` followed by a name as in
+        ``_names_perceived``): "I just applied to Data Analyst at Acme", "me postulé a Cloud
+        Engineer en Acme" — not "I applied to various companies"."""
+        verbs = present(self.phrases.get("application_verbs"), self.folded.folded)
+        hits = self._names_perceived(verbs) if verbs else []
         if span is None:
             return hits
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
@@ -293,11 +303,17 @@ class Note:
 
     def about_profile(self, hit: Hit) -> bool:
         """True when ``hit`` is followed by a word for the profile itself ("I saw your
-        profile"): looking at a profile is what every mass mailing says, not context."""
+        profile"), or comes right after one, as where the verb ends the clause ("ich bin auf
+        Ihr Profil aufmerksam geworden"): looking at a profile is what every mass mailing
+        says, not context."""
+        words = self.phrases.get("profile_words")
+        start = max(self.sentence_of(hit).start, hit.start - 40)
+        before = folded_words(self.text[start:hit.start])
+        if any(" ".join(before[-len(w.split()):]) == w for w in words):
+            return True
         rest = folded_words(self.text[hit.end:hit.end + 40])
         if rest and rest[0] in self.phrases.get("possessives"):
             rest = rest[1:]
-        words = self.phrases.get("profile_words")
         return any(" ".join(rest[:len(w.split())]) == w for w in words) if rest else False
 
     def found_through(self, hit: Hit) -> bool:

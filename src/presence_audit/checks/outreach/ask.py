@@ -23,6 +23,8 @@ a request for help ("it would be a great help", "sería de gran ayuda"), their i
 offer ("you might be interested in…", "vous pourriez être intéressé par…" — not "an angle that might
 interest you"), hiring for your own team or client ("my client is hiring for…", "mein Kunde sucht…")
 or a wish to join them ("I would like to join your team", "rejoindre votre équipe") (``reasons``),
+or their opening you applied to, named ("I just applied to Data Analyst at Acme", "me postulé a
+Cloud Engineer en Acme", ``application_verbs``),
 or the same reason with its subject left out where it opens a sentence: "Hiring SQL engineers.",
 "Buscando prácticas…", "Suche eine Stelle…", "Recherche un stage…" (``bare_reasons``), or an offer
 or request made on a condition: a sentence that opens with "if" or "should you…" (``conditionals``)
@@ -137,7 +139,13 @@ def find_ask(note: _note.Note) -> tuple[str, _note.Span, Hit | None] | None:
                    if not _leads_into(note, h, polite)]
         if reasons:
             return "reason", sentence, reasons[0]
-        bare = _sentence_initial(note, note.find("bare_reasons", sentence), sentence)
+        # Applying to their opening is a wish to join them: "apliquei para Cloud Engineer na
+        # Acme".
+        applied = note.applications(sentence)
+        if applied:
+            return "reason", sentence, applied[0]
+        bare = _sentence_initial(note, _outside(note.find("bare_reasons", sentence), polite),
+                                 sentence)
         if bare:
             return "reason", sentence, bare[0]
         offer = _conditional_offer(note, sentence, polite)
@@ -167,12 +175,14 @@ def _polite_request(note: _note.Note, sentence: _note.Span) -> Hit | None:
         # The marker's own comma does not end what it asks: "Por gentileza, me envie…",
         # "Envíame tu CV, por favor."
         after = note.text[marker.end:sentence.end].lstrip(" ,")
-        words = _WORDS.findall(fold(_note.CLAUSE_BREAK.split(after)[0]))[:_REQUEST_REACH]
+        clause = _WORDS.findall(fold(_note.CLAUSE_BREAK.split(after)[0]))
+        words = clause[:_REQUEST_REACH]
         if not words:  # closing its clause: what it asks comes before, all of that clause
             before = note.text[sentence.start:marker.start].rstrip(" ,")
-            words = _WORDS.findall(fold(_note.CLAUSE_BREAK.split(before)[-1]))
+            clause = words = _WORDS.findall(fold(_note.CLAUSE_BREAK.split(before)[-1]))
+        said = f" {' '.join(clause)} "
         if words and not any(w in refused for w in words) and not any(
-                " ".join(words[i:i + 2]) in refused for i in range(len(words))):
+                f" {r} " in said for r in refused if " " in r):
             return marker
     return None
 

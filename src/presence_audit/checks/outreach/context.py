@@ -33,42 +33,43 @@ dirigez…"), though not a profile view ("I saw you viewed my profile"), a commu
 found them through ("through the dbt Slack community", "through my colleague Pat", "über meinen
 Kollegen", "I found your profile through my brother", "vi seu perfil através do Pat"), their like or
 comment on a post of yours ("thanks for the like on my post", "merci d'avoir commenté mon article"),
-or their opening you applied to — from the phrase files' ``compliments``, ``shared_context`` and
-``known``, in every supported language. What you are to them may also be tied to them by "of"
-(``relation_links``: "a student of your batch", "a big fan of yours", "alumna de tu curso"). A verb
-of perceiving followed, past an article (and a word for what is named: "vi a empresa Acme"), by a
-name written with a capital is their company, product or event ("I came across Acme's website",
-"I've seen Acme is hiring", "conheci a Acme", "j'ai découvert Acme") — not a site anyone uses, and
-not after a verb of using, finding or learning ("we use Jira", "hard to find Python developers",
-``use_verbs``). Taking part in an event or a programme counts (``participation_verbs`` within six
-words of ``event_words`` in one clause: "I am attending the data analytics boot camp", "participei
-do evento", "an der Konferenz teilgenommen") — unless it is yours ("our webinar"). So does a
-question about what they did or were, opening its clause (``past_questions``: "how did you get this
-certification?", "were you the teacher of…?", "waren Sie bei…?", "étiez-vous à…?"; in Spanish a verb
-with a second-person past ending: "¿dónde estudiaste?") — not a rhetorical or small-talk one ("did
-you know…", "did you have a good weekend?", "¿sabías que…?", ``rhetorical_questions``). The work of
-a company named after "of" is theirs ("el trabajo de Acme", "la croissance de Acme",
-``reader_work``, ``relation_links``) — not after a first-person word in its sentence ("soy Alex, del
-equipo de Acme"), nor a role ("un puesto de Analista"). What they told you means you know each other
-("you told me to write", "me dijiste que…", ``known``). Their name inside a thank-you is read past
-("Thanks Sam for the call" is "thanks for the call"). Meeting or talking at a named event or place,
-or finding them through a named programme or group, counts too: a phrase from ``meeting_at``
-("connect at", "chatting at", "connecting with you through", "a friend from", "verte en", "te ver
-na", "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en la PyConES",
-"through LGM-SOC'21"), but not by a common word ("connect at your convenience") or a site anyone
-finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not context, nor is a
-meeting the note denies ("não nos conhecemos pessoalmente", ``negations``), nor is what a condition
-supposes ("if your team is hiring…", "reply in case your answer is yes", "si en tu equipo surge una
-vacante…"), nor is working in the same industry or field or sharing an interest in one (everyone in
-it shares that: "we share an interest in technology", "similar interests", "I saw you're in the
-software space", ``shared_interests``), nor is asking for their insight or openings in general
-("your expertise could help us", "learn from your perspective", "any openings in your company" —
-phrases that are also ``reasons`` the ask check looks for — or what such a request asks to learn
-about, right after it or past a word such as "about": "learn more about your experience", "conocer
-más sobre tu experiencia", "en savoir plus sur votre parcours"): any cold request says that; what of
-theirs you read or heard ("your dbt talk") is context. Nor is their team or company as the place
-your offer lands, within four words of an ``offer_verbs`` phrase in the same clause ("staff
-augmentation to scale your team", "could be beneficial for your company", "Ihr Team … zu
+or their opening you applied to (named after ``application_verbs``: "I just applied to Data Analyst
+at Acme", "apliquei para Cloud Engineer na Acme") — from the phrase files' ``compliments``,
+``shared_context`` and ``known``, in every supported language. What you are to them may also be tied
+to them by "of" (``relation_links``: "a student of your batch", "a big fan of yours", "alumna de tu
+curso"). A verb of perceiving followed, past an article (and a word for what is named: "vi a empresa
+Acme"), by a name written with a capital is their company, product or event ("I came across Acme's
+website", "I've seen Acme is hiring", "conheci a Acme", "j'ai découvert Acme") — not a site anyone
+uses, and not after a verb of using, finding or learning ("we use Jira", "hard to find Python
+developers", ``use_verbs``). Taking part in an event or a programme counts (``participation_verbs``
+within six words of ``event_words`` in one clause: "I am attending the data analytics boot camp",
+"participei do evento", "an der Konferenz teilgenommen") — unless it is yours ("our webinar"). So
+does a question about what they did or were, opening its clause (``past_questions``: "how did you
+get this certification?", "were you the teacher of…?", "waren Sie bei…?", "étiez-vous à…?"; in
+Spanish a verb with a second-person past ending: "¿dónde estudiaste?") — not a rhetorical or
+small-talk one ("did you know…", "did you have a good weekend?", "¿sabías que…?",
+``rhetorical_questions``). The work of a company named after "of" is theirs ("el trabajo de Acme",
+"la croissance de Acme", ``reader_work``, ``relation_links``) — not after a first-person word in its
+sentence ("soy Alex, del equipo de Acme"), nor a role ("un puesto de Analista"). What they told you
+means you know each other ("you told me to write", "me dijiste que…", ``known``). Their name inside
+a thank-you is read past ("Thanks Sam for the call" is "thanks for the call"). Meeting or talking at
+a named event or place, or finding them through a named programme or group, counts too: a phrase
+from ``meeting_at`` ("connect at", "chatting at", "connecting with you through", "a friend from",
+"verte en", "te ver na", "Sie beim", "croisés au") followed by a name ("at Commerce Roundtable", "en
+la PyConES", "through LGM-SOC'21"), but not by a common word ("connect at your convenience") or a
+site anyone finds anyone on ("through LinkedIn", ``platforms``). "I saw your profile" is not
+context, nor is a meeting the note denies ("não nos conhecemos pessoalmente", ``negations``), nor is
+what a condition supposes ("if your team is hiring…", "reply in case your answer is yes", "si en tu
+equipo surge una vacante…"), nor is working in the same industry or field or sharing an interest in
+one (everyone in it shares that: "we share an interest in technology", "similar interests", "I saw
+you're in the software space", ``shared_interests``), nor is asking for their insight or openings in
+general ("your expertise could help us", "learn from your perspective", "any openings in your
+company" — phrases that are also ``reasons`` the ask check looks for — or what such a request asks
+to learn about, right after it or past a word such as "about": "learn more about your experience",
+"conocer más sobre tu experiencia", "en savoir plus sur votre parcours"): any cold request says
+that; what of theirs you read or heard ("your dbt talk") is context. Nor is their team or company as
+the place your offer lands, within four words of an ``offer_verbs`` phrase in the same clause
+("staff augmentation to scale your team", "could be beneficial for your company", "Ihr Team … zu
 unterstützen"): that says what you sell. ``pass`` when the opening has one; ``warn`` when one
 appears only later in the note; ``fail`` when there is none, or the note opens with a stock line
 such as "I'd like to add you to my professional network".
@@ -284,11 +285,13 @@ _INTEREST_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}")
 
 def _about_interests(note: _note.Note, hit: Hit, interests: list[Hit]) -> bool:
     """True when what ``hit`` says the two share is an interest or a passion, named right after it
-    or in words that hold it (``shared_interests``: "we share an interest in technology", "we both
-    have an interest in leadership", "gemeinsame Interessen", "interesses em comum"): a subject
-    everyone in the field shares, not context. Their interest in you ("thanks for your interest
-    in…") is another thing."""
+    or in words that hold it or start at its last short word (``shared_interests``: "we share an
+    interest in technology", "we both have an interest in leadership", "gemeinsame Interessen",
+    "interesses em comum", "we share a similar past"): a subject everyone in the field shares, not
+    context. Their interest in you ("thanks for your interest in…") is another thing."""
     return any(i.start <= hit.start < i.end
+               # sharing the last short word only: "we share a" + "a similar"
+               or (hit.start < i.start < hit.end < i.end and hit.end - i.start <= _note.ARTICLE)
                or (i.start >= hit.end and _INTEREST_GAP.fullmatch(note.text[hit.end:i.start]))
                for i in interests)
 

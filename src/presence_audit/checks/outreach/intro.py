@@ -29,12 +29,14 @@ scientist", "als Einkaufsleiter", "als Fellow-Gründer"; ``role_subjects``, ``ro
 not after "as" in a clause about the reader ("you popped up as an Acme colleague"). A name alone
 ("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases under ``not_intros`` ("I'm
 a big fan…", "I'm currently looking for…", being part of a group: "fazemos parte da…", "formamos
-parte de…"). When the note shows the two of you already know each other — met, talked, worked
-together, or a conversation you already had or thank them for ("thanks for the call today", "danke
-für das Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"),
-or their message or interest in you ("great meeting you", "as we discussed", "thanks for your
-message", "fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``;
-not one the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
+parte de…", "ambos somos…") or a role after one in the same clause: the role you are looking for
+("I'm looking for a role as a data engineer", "je suis à la recherche d'une alternance en tant
+que…"). When the note shows the two of you already know each other — met, talked, worked together,
+or a conversation you already had or thank them for ("thanks for the call today", "danke für das
+Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"), or
+their message or interest in you ("great meeting you", "as we discussed", "thanks for your message",
+"fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``; not one
+the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
 Otherwise ``pass`` when there is one and the first sentence that holds it takes at most
 ``max_length`` characters (160 by default; what follows about your work is the pitch, not more
 introduction) — counted from the introduction on when a greeting or pleasantry runs into it after a
@@ -87,16 +89,24 @@ OPTIONS = {
 
 
 def introductions(note: _note.Note) -> list[Hit]:
-    """First-person statements of role or work, minus those inside a ``not_intros`` phrase.
+    """First-person statements of role or work, minus those inside a ``not_intros`` phrase or
+    after one in the same clause: "I'm looking for a role as a data engineer" names the role
+    sought, not yours.
 
     A name alone ("I'm Ada") is not an introduction: it says who, not what you do."""
     excluded = note.find("not_intros")
     found = (note.find("intros") + _role_statements(note) + _self_descriptions(note)
              + _activity_statements(note) + _subjectless_statements(note))
     hits = [h for h in found
-            if not any(x.start <= h.start < x.end for x in excluded)
+            if not any(x.start <= h.start < x.end or _governs(note, x, h) for x in excluded)
             and not _after_a_determiner(note, h)]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _governs(note: _note.Note, phrase: Hit, hit: Hit) -> bool:
+    """True when ``phrase`` comes before ``hit`` in the same clause of the same sentence."""
+    return phrase.end <= hit.start and note.sentence_of(phrase) == note.sentence_of(hit) and \
+        not _note.CLAUSE_BREAK.search(note.text[phrase.end:hit.start])
 
 
 def _after_a_determiner(note: _note.Note, hit: Hit) -> bool:
@@ -168,7 +178,8 @@ def _self_descriptions(note: _note.Note) -> list[Hit]:
     data chez Acme": a role (``role_nouns``, ``student_words``) that opens a clause, written as
     a headline is, without its subject — after at most three words, none of which makes it
     someone else's (``not_self_words``, ``possessives``: "the data engineer at Acme told me",
-    "your recruiter at Acme") or a greeting — and followed within four words by an employer's
+    "your recruiter at Acme"), the opening applied to (``application_verbs``: "apliquei para Cloud
+    Engineer na Acme") or a greeting — and followed within four words by an employer's
     preposition (``headline_prepositions``) or a word such as "here" (``here_words``)."""
     folded = note.folded.folded
     book = note.phrases
@@ -178,7 +189,7 @@ def _self_descriptions(note: _note.Note) -> list[Hit]:
         return []
     # Only the words the note holds can stand before a role: the rest need not be compiled.
     others = present((*book.get("not_self_words"), *book.get("possessives"),
-                      *book.get("greetings")), folded)
+                      *book.get("greetings"), *book.get("application_verbs")), folded)
     return [note.folded.hit(m, group="said")
             for m in _self_pattern(roles, after, others).finditer(folded)]
 
@@ -198,6 +209,8 @@ def _self_pattern(roles: tuple[str, ...], after: tuple[str, ...],
 
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+_FOLLOWING = re.compile(r"[^\W_][\w'+-]*")
+"""What may follow a verb of doing: a word or a number ("I bring 15+ years of…")."""
 _ADVERBS_BETWEEN = 2
 
 
@@ -233,7 +246,7 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
             continue
         if endings and not verb.group().endswith(endings):
             continue
-        following = _WORD.match(folded, _skip_space(folded, verb.end()))
+        following = _FOLLOWING.match(folded, _skip_space(folded, verb.end()))
         if not following:
             continue  # a verb with nothing after it ("… as I do.") says nothing of the work
         if following.group() in possessives:
@@ -257,7 +270,8 @@ def _subjectless_statements(note: _note.Note) -> list[Hit]:
     opens a sentence or a clause with a first-person plural ending (``subjectless_endings``:
     "-amos", "-emos", "-imos") and is not a verb of feeling, wanting or of the note itself
     (``not_activity_verbs``: "podemos", "quedamos", "esperamos"), nor a proposal to talk
-    (``proposals``, ``conversation``: "hablamos", "conversamos"), says what you do."""
+    (``proposals``, ``conversation``: "hablamos", "conversamos"), nor one in a question, says what
+    you do."""
     book = note.phrases
     endings = tuple(e.lstrip("-") for e in book.get("subjectless_endings"))
     if not endings:
@@ -267,6 +281,8 @@ def _subjectless_statements(note: _note.Note) -> list[Hit]:
     folded = note.folded.folded
     hits = []
     for sentence in note.sentences():
+        if note.is_question(sentence):
+            continue  # "¿Conectamos y ampliamos nuestro círculo?" proposes, it does not say
         start, end = note.folded_span(sentence)
         for match in _CLAUSE_OPENING.finditer(folded[start:end]):
             verb = match.group("verb")
