@@ -276,3 +276,15 @@ def test_thanks_for_accepting_is_no_stock_request(lint: Lint, note: str) -> None
 ])
 def test_the_perfect_tense_of_a_spanish_mass_opener_is_one_too(lint: Lint, note: str) -> None:
     assert lint(generic, note, sender=None).data["mass_openers"]
+
+
+@pytest.mark.parametrize("note", [
+    "Hola Sam, Es un placer añadirte a mi red de contactos.",
+    "Bonjour, J'aimerais beaucoup rejoindre votre réseau :)",
+    "Olá Sam, tudo bem? Obrigado pela conexão.",
+    "Hey Sam, magst du dich nicht mit mir vernetzen?",
+    "I'm always looking to build my network and would be delighted to have you in it.",
+])
+def test_nothing_but_words_that_ask_to_connect_is_no_content_in_every_language(
+        lint: Lint, note: str) -> None:
+    assert lint(generic, note, sender=None).outcome is Outcome.FAIL

@@ -190,3 +190,9 @@ def test_a_name_inside_a_last_question_is_no_signature(lint: Lint, note: str) ->
     finding = lint(sign_off, note, sender=None)
     assert finding.outcome is Outcome.WARN
     assert finding.data["name"] is None
+
+
+def test_a_site_after_a_thank_you_is_no_signature(lint: Lint) -> None:
+    finding = lint(sign_off, "Sam, merci de m'ajouter à votre réseau LinkedIn", sender=None)
+    assert finding.outcome is Outcome.WARN
+    assert finding.data["name"] is None

@@ -18,7 +18,8 @@ a capital is read as the line break an export flattened ("Reach us  Thanks Yasmi
 ``pass`` with both, ``warn`` otherwise: LinkedIn shows your name and photo beside the note,
 so a missing signature is worth improving, never a failure. When no sender name is known, a
 capitalised word after the sign-off counts as the name — not one inside a question ("Gracias
-por aceptar. ¿Cómo va todo en Acme?") — and the message says the name was not checked.
+por aceptar. ¿Cómo va todo en Acme?") nor a site (``platforms``: "merci de m'ajouter à votre
+réseau LinkedIn") — and the message says the name was not checked.
 
 Known limits: nicknames come from an English dataset; short forms in other languages
 ("Pepe" for José) are not known.
@@ -179,7 +180,7 @@ def _judge_without_name(note: _note.Note, ending: _note.Span, sign_offs: list[Hi
     questions = [s for s in note.sentences() if s.end > after
                  and note.text[s.start:s.end].rstrip(")\"'”’! ").endswith("?")]
     signature = [m.group(0) for m in _CAPITALISED.finditer(note.text, after, ending.end)
-                 if m.group(0)[0].isupper()
+                 if m.group(0)[0].isupper() and not note.names_a_platform(fold(m.group(0)))
                  and not any(q.start <= m.start() < q.end for q in questions)]
     data = {"sign_off": sign_offs[-1].text if sign_offs else None,
             "name": signature[-1] if signature else None, "sender_name": None}
