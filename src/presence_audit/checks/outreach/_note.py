@@ -219,9 +219,10 @@ class Note:
         return [h for h in hits if h.start >= span.start and h.end <= span.end]
 
     def _names_perceived(self, verbs: tuple[str, ...]) -> list[Hit]:
-        """A verb of perceiving followed by a name, past an article and a word for what is named: "I
-        came across Bytus Technologies's website", "I've seen Acme is hiring", "conheci a Acme", "vi
-        a empresa Acme", "j'ai découvert Acme" — their company, product or event. Not a site anyone
+        """A verb of perceiving (or of applying) followed by a name, past an article and a word
+        for what is named: "I came across Bytus Technologies's website", "I've seen Acme is
+        hiring", "conheci a Acme", "vi a empresa Acme", "j'ai découvert Acme", "I applied to
+        Data Analyst at Acme" — their company, product, event or opening. Not a site anyone
         uses (``platforms``), nor "I" ("I saw I could…"); what is named must be written with a
         capital."""
         pattern = _named_pattern(verbs)
@@ -261,7 +262,8 @@ class Note:
         """A word of work tied by "of" to a name written with a capital (``reader_work``,
         ``relation_links``: "el trabajo de Acme", "la croissance de Acme", "the work of Acme",
         "o trabalho da Acme"): what a company does, named — theirs, unless a first-person word
-        comes before it in its clause ("soy Alex, del equipo de Acme" is the sender's team)."""
+        comes before it in its sentence ("soy Alex, del equipo de Acme" is the sender's team)
+        or what is named is a role ("un puesto de Analista", ``role_nouns``)."""
         folded = self.folded.folded
         book = self.phrases
         pattern = _work_of_pattern(present(book.get("reader_work"), folded),

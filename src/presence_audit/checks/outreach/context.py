@@ -339,6 +339,7 @@ def _asked_to_learn(note: _note.Note, hit: Hit, requests: list[Hit]) -> bool:
 
 
 _LOOKAHEAD = 40
+"""Most characters between a request to learn and what it is about."""
 
 
 def _names_their_work(note: _note.Note, hit: Hit) -> bool:
