@@ -704,3 +704,31 @@ def test_a_question_an_opening_applied_to_a_shared_group_or_what_you_watch_is_no
 def test_a_number_after_a_verb_of_doing_still_says_what_you_do(lint: Lint) -> None:
     note = "Hi Sam, I bring 15+ years leading transformation programmes."
     assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I have built data platforms at three startups.",
+    "Hi Sam, we've helped 40 banks move to the cloud.",
+    "Hi Sam, I have recently completed a data science bootcamp.",
+    "Hi Sam, I've taught SQL to analysts for ten years.",
+    "Hola Sam, hemos ayudado a 40 bancos a migrar a la nube.",
+    "Olá Sam, temos ajudado empresas de varejo com dados.",
+    "Bonjour Sam, j'ai accompagné 30 PME dans leur transformation.",
+])
+def test_what_you_have_done_introduces_you(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.PASS
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Sam, I have a question about the course.",
+    "Hi Sam, we have common interests.",
+    "Hi Sam, I have noticed your post on pricing.",
+    "Hi Sam, I've watched your videos on SQL.",
+    "Hi Sam, we've discovered a breakthrough for analysts.",
+    "Hola Sam, hemos visto tu post sobre pagos.",
+    "Olá Sam, tenho interesse na área de dados.",
+    "Bonjour Sam, j'ai vu votre profil.",
+    "Bonjour Sam, j'ai une question sur le cours.",
+])
+def test_what_you_have_or_have_seen_is_no_introduction(lint: Lint, note: str) -> None:
+    assert lint(intro, note).outcome is Outcome.FAIL

@@ -9,41 +9,45 @@ Ada, a data engineer…", "as the data lead at…", "we help…", "we at Acme tr
 at…", "soy…", "atuo como…", "ich arbeite als…", "je travaille…", or a first-person subject with a
 verb of doing ("I partner with founders…", "we offer audits…", "I'm currently mentoring…", "I have
 been preparing for…", "I recently started a project…", "I got accepted into…", "our experience in…",
-"ich betreue…", "j'anime…", "trabajo montando sistemas…"; ``activity_subjects``,
-``progressive_subjects``), or in Spanish and Portuguese, where the subject is left out, a verb with
-a first-person plural ending opening a sentence or clause ("Fabricamos dispositivos…", "Nos
-dedicamos a…", "Trabalhamos com…"; ``subjectless_endings``) — not a verb of feeling, wanting, seeing
-or of the note itself ("I hope", "I noticed", "I'm reaching out", "je vous écris";
-``not_activity_verbs``), nor one whose object is the reader's ("I take your session", "eu acompanho
-seu trabalho"), nor one in a condition, a question or another clause ("if we work together", "can we
-help?", "how I review models"), or your own experience or background in a field ("drawing on my
-experience in data contracts", "mi experiencia en…", "meine Erfahrung als…", "mon expérience en…";
-the reader's experience does not count), or a role written as a headline is, without its subject,
-opening a clause and followed by where ("data engineer at Acme here", "final year CS student at
-MIT", "analista de datos en Acme por aquí", "Entwicklerin bei Acme hier", "actuellement consultante
-data chez Acme"; ``role_nouns``, ``headline_prepositions``, ``here_words``) — but not someone else's
-("the data engineer at Acme told me", ``not_self_words``). Right after a possessive or an article
-the same words are a noun, not an introduction ("seu trabalho há anos", "tu trabajo en Acme"). A
-role after a first-person subject or "as" counts, German compounds too ("I'm a passionate data
-scientist", "als Einkaufsleiter", "als Fellow-Gründer"; ``role_subjects``, ``role_endings``) — but
-not after "as" in a clause about the reader ("you popped up as an Acme colleague"). A name alone
-("I'm Ada", "my name is Ada") is not an introduction, nor are the phrases under ``not_intros`` ("I'm
-a big fan…", "I'm currently looking for…", being part of a group: "fazemos parte da…", "formamos
-parte de…", "ambos somos…") or a role after one in the same clause: the role you are looking for
-("I'm looking for a role as a data engineer", "je suis à la recherche d'une alternance en tant
-que…"). When the note shows the two of you already know each other — met, talked, worked together,
-or a conversation you already had or thank them for ("thanks for the call today", "danke für das
-Gespräch"), or that you know each other ("we know each other from…", "wir kennen uns aus…"), or
-their message or interest in you ("great meeting you", "as we discussed", "thanks for your message",
-"fue un placer conocerte", "danke für Ihre Nachricht", "suite à notre échange", ``known``; not one
-the note denies: "we have never met", ``negations``) — no introduction is needed: ``pass``.
-Otherwise ``pass`` when there is one and the first sentence that holds it takes at most
-``max_length`` characters (160 by default; what follows about your work is the pitch, not more
-introduction) — counted from the introduction on when a greeting or pleasantry runs into it after a
-comma ("Hi, hope you are well, I am …"); ``warn`` when it takes more; ``fail`` when there is none.
+"ich betreue…", "j'anime…", "trabajo montando sistemas…", what you have done: "I have built…",
+"we've helped…", "hemos ayudado…", "j'ai accompagné…" — not "I have a question" or "I have noticed";
+``activity_subjects``, ``perfect_subjects``, ``progressive_subjects``), or in Spanish and
+Portuguese, where the subject is left out, a verb with a first-person plural ending opening a
+sentence or clause ("Fabricamos dispositivos…", "Nos dedicamos a…", "Trabalhamos com…";
+``subjectless_endings``) — not a verb of feeling, wanting, seeing or of the note itself ("I hope",
+"I noticed", "I'm reaching out", "je vous écris"; ``not_activity_verbs``), nor one whose object is
+the reader's ("I take your session", "eu acompanho seu trabalho"), nor one in a condition, a
+question or another clause ("if we work together", "can we help?", "how I review models"), or your
+own experience or background in a field ("drawing on my experience in data contracts", "mi
+experiencia en…", "meine Erfahrung als…", "mon expérience en…"; the reader's experience does not
+count), or a role written as a headline is, without its subject, opening a clause and followed by
+where ("data engineer at Acme here", "final year CS student at MIT", "analista de datos en Acme por
+aquí", "Entwicklerin bei Acme hier", "actuellement consultante data chez Acme"; ``role_nouns``,
+``headline_prepositions``, ``here_words``) — but not someone else's ("the data engineer at Acme told
+me", ``not_self_words``). Right after a possessive or an article the same words are a noun, not an
+introduction ("seu trabalho há anos", "tu trabajo en Acme"). A role after a first-person subject or
+"as" counts, German compounds too ("I'm a passionate data scientist", "als Einkaufsleiter", "als
+Fellow-Gründer"; ``role_subjects``, ``role_endings``) — but not after "as" in a clause about the
+reader ("you popped up as an Acme colleague"). A name alone ("I'm Ada", "my name is Ada") is not an
+introduction, nor are the phrases under ``not_intros`` ("I'm a big fan…", "I'm currently looking
+for…", being part of a group: "fazemos parte da…", "formamos parte de…", "ambos somos…") or a role
+after one in the same clause: the role you are looking for ("I'm looking for a role as a data
+engineer", "je suis à la recherche d'une alternance en tant que…"). When the note shows the two of
+you already know each other — met, talked, worked together, or a conversation you already had or
+thank them for ("thanks for the call today", "danke für das Gespräch"), or that you know each other
+("we know each other from…", "wir kennen uns aus…"), or their message or interest in you ("great
+meeting you", "as we discussed", "thanks for your message", "fue un placer conocerte", "danke für
+Ihre Nachricht", "suite à notre échange", ``known``; not one the note denies: "we have never met",
+``negations``) — no introduction is needed: ``pass``. Otherwise ``pass`` when there is one and the
+first sentence that holds it takes at most ``max_length`` characters (160 by default; what follows
+about your work is the pitch, not more introduction) — counted from the introduction on when a
+greeting or pleasantry runs into it after a comma ("Hi, hope you are well, I am …"); ``warn`` when
+it takes more; ``fail`` when there is none.
 
 Known limits: a name with an employer and no role ("Shruti from Acme.") is not found, nor is
-a role without where ("Data engineer."); "Naveen here." is a name alone.
+a role without where ("Data engineer."); "Naveen here." is a name alone. The German perfect,
+whose participle ends the clause ("ich habe einen Artikel geschrieben"), is not read as one, and
+a French participle counts only when the phrase files list it ("accompagné", "développé").
 
 Why it matters
 --------------
@@ -223,15 +227,21 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
     (``not_activity_verbs``: "I hope", "I saw", "we should", "I'm reaching out"); nor is a
     verb in a condition ("if we work together…"), a question ("can we help…") or a clause a
     wh-word opens ("how I review models"), nor a verb whose object is the reader's ("I take
-    your session", "eu acompanho seu trabalho": ``possessives``). An entry starting with "-" is
-    an ending ("-ly", "-ed")."""
+    your session", "eu acompanho seu trabalho": ``possessives``). After a perfect subject
+    ("I have", "we've", ``perfect_subjects``) the participle says what you did ("I have built
+    data platforms", "we've helped 40 banks") unless it is one of those verbs (``_did``). An
+    entry starting with "-" is an ending ("-ly", "-ed")."""
     book = note.phrases
     folded = note.folded.folded
     adverbs = _words_of(book.get("activity_adverbs"))
     possessives = set(book.get("possessives"))
     excluded = _words_of(book.get("not_activity_verbs"))
+    participles = frozenset(book.get("not_activity_participles"))
+    irregular = frozenset(book.get("irregular_participles"))
+    participle_endings = tuple(e.lstrip("-") for e in book.get("participle_endings"))
     hits = []
     for match, endings in _subject_matches(note):
+        perfect = endings == _PERFECT
         position, verb = match.end(), None
         for _ in range(_ADVERBS_BETWEEN + 1):
             word = _WORD.match(folded, position)
@@ -242,9 +252,12 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
                 continue
             verb = word
             break
-        if verb is None or excluded.holds(verb.group()):
+        if verb is None:
             continue
-        if endings and not verb.group().endswith(endings):
+        if perfect:
+            if not _did(verb.group(), excluded, participles, irregular, participle_endings):
+                continue
+        elif excluded.holds(verb.group()) or (endings and not verb.group().endswith(endings)):
             continue
         following = _FOLLOWING.match(folded, _skip_space(folded, verb.end()))
         if not following:
@@ -306,9 +319,34 @@ def _skip_space(folded: str, position: int) -> int:
     return position
 
 
+_PERFECT = ("<perfect>",)
+"""Stands for the endings of a perfect subject ("I have", "we've"): its verb is a participle."""
+
+
+def _did(participle: str, excluded: _Words, participles: frozenset[str],
+         irregular: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """True when ``participle`` after "I have" / "we've" is one that says what you did — a
+    regular one, by its ending (``participle_endings``: "helped", "completed", "ayudado",
+    "accompagné") or an irregular one of doing
+    (``irregular_participles``: "built", "led", "taught"), not a possession ("I have a
+    question", "we have common interests") — and is not one of the verbs of feeling, seeing or
+    of the note itself, whether listed as they are (``not_activity_participles``: "tried",
+    "discovered") or as the verb they come from (``not_activity_verbs``: "noticed" from
+    "notice", "wanted" from "want")."""
+    if participle in participles or participle in excluded.words:
+        return False
+    regular = [e for e in endings if participle.endswith(e) and len(participle) > len(e) + 1]
+    if not regular:
+        return participle in irregular
+    # The verb it comes from: "noticed" → "notic" or "notice".
+    stems = {participle[:len(participle) - len(e) + k] for e in regular for k in (0, 1)}
+    return not stems & excluded.words
+
+
 def _subject_matches(note: _note.Note) -> list[tuple[re.Match[str], tuple[str, ...]]]:
-    """Each first-person subject in the note with the endings its verb needs (none, or the
-    progressive's), in order."""
+    """Each first-person subject in the note with the endings its verb needs (none, the
+    progressive's, or ``_PERFECT`` for a perfect subject, ``perfect_subjects``: "I have
+    built…", "we've helped…"), in order."""
     book = note.phrases
     folded = note.folded.folded
     found: dict[int, tuple[re.Match[str], tuple[str, ...]]] = {}
@@ -317,6 +355,10 @@ def _subject_matches(note: _note.Note) -> list[tuple[re.Match[str], tuple[str, .
     if pattern is not None:
         for m in pattern.finditer(folded):
             found[m.start()] = (m, ())
+    pattern = _subject_pattern(present(book.get("perfect_subjects"), folded))
+    if pattern is not None:
+        for m in pattern.finditer(folded):
+            found[m.start()] = (m, _PERFECT)
     progressive = _progressive_endings(book.get("progressive_subjects"))
     pattern = _subject_pattern(present(tuple(progressive), folded))
     if pattern is not None:
