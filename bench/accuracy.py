@@ -5,7 +5,7 @@ URLs — and prints, per check, the number of items, the share on which the chec
 equals the label, and the confusion of outcomes (rows: what the check said; columns: the
 label). Figures are given separately for each split: the development part, the held-back part
 (every third item, not looked at while rules change) and the fresh parts (notes gathered and
-labelled after the rules were tuned: ``fresh`` to ``fresh13``; see
+labelled after the rules were tuned: ``fresh`` to ``fresh14``; see
 ``tests/corpus/README.md`` for which of them have been read since).
 
 Usage::
@@ -14,7 +14,7 @@ Usage::
     python bench/accuracy.py -v         # and every disagreement on the development part
     python bench/accuracy.py -v --heldout   # disagreements on the held-back part too
     python bench/accuracy.py -v --split fresh   # only the fresh part's disagreements
-    python bench/accuracy.py -v --split fresh2  # the second fresh part (fresh3 to fresh13 alike)
+    python bench/accuracy.py -v --split fresh2  # the second fresh part (fresh3 to fresh14 alike)
     python bench/accuracy.py --check outreach.ask -v
     python bench/accuracy.py --labellers    # and how far two labellers agree (second labels)
 
@@ -46,13 +46,13 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 OUTCOMES = ("pass", "warn", "fail", "error", "skip")
 SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
           "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-          "fresh13")
+          "fresh13", "fresh14")
 SPLIT_TITLES = {"dev": "dev", "heldout": "held-back", "fresh": "fresh", "fresh2": "fresh2",
                 "fresh3": "fresh3", "fresh4": "fresh4", "fresh5": "fresh5",
                 "fresh6": "fresh6", "fresh7": "fresh7",
                 "fresh8": "fresh8", "fresh9": "fresh9", "fresh10": "fresh10",
                 "fresh11": "fresh11", "fresh12": "fresh12",
-                "fresh13": "fresh13"}
+                "fresh13": "fresh13", "fresh14": "fresh14"}
 NOTE_CHECKS = {m.ID: m for m in (context, ask, intro, sign_off, generic)}
 
 

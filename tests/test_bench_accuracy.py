@@ -43,6 +43,7 @@ def accuracy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
         _note(13, "fresh11", "Hi Sam, shall we talk?", "fail"),
         _note(14, "fresh12", "Hi Sam, shall we talk?", "pass"),
         _note(15, "fresh13", "Hi Sam, shall we talk?", "fail"),
+        _note(16, "fresh14", "Hi Sam, shall we talk?", "pass"),
     ]
     (tmp_path / "notes.yaml").write_text(yaml.safe_dump({"items": notes}), encoding="utf-8")
     monkeypatch.setattr(module, "CORPUS", tmp_path)
@@ -56,10 +57,10 @@ def test_reports_each_split(accuracy: ModuleType, capsys: pytest.CaptureFixture[
     assert header.split() == ["check", "n", "dev", "held-back", "fresh", "fresh2", "fresh3",
                               "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                               "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-                              "all"]
-    assert row.split() == ["outreach.ask", "15", "100.0%", "0.0%", "0.0%", "100.0%", "0.0%",
+                              "fresh14", "all"]
+    assert row.split() == ["outreach.ask", "16", "100.0%", "0.0%", "0.0%", "100.0%", "0.0%",
                            "100.0%", "0.0%", "100.0%", "0.0%", "100.0%", "0.0%", "100.0%",
-                           "0.0%", "100.0%", "0.0%", "46.7%"]
+                           "0.0%", "100.0%", "0.0%", "100.0%", "50.0%"]
 
 
 def test_lists_only_the_development_part_unless_asked(
