@@ -326,13 +326,13 @@ _PERFECT = ("<perfect>",)
 def _did(participle: str, excluded: _Words, participles: frozenset[str],
          irregular: frozenset[str], endings: tuple[str, ...]) -> bool:
     """True when ``participle`` after "I have" / "we've" is one that says what you did — a
-    regular one, by its ending (``participle_endings``: "helped", "completed", "ayudado",
-    "accompagné") or an irregular one of doing
-    (``irregular_participles``: "built", "led", "taught"), not a possession ("I have a
-    question", "we have common interests") — and is not one of the verbs of feeling, seeing or
-    of the note itself, whether listed as they are (``not_activity_participles``: "tried",
-    "discovered") or as the verb they come from (``not_activity_verbs``: "noticed" from
-    "notice", "wanted" from "want")."""
+    regular one, by its ending (``participle_endings``: "helped", "completed", "ayudado"), or
+    one listed as a participle of doing (``irregular_participles``: "built", "led", "taught",
+    and French ones such as "accompagné"), not a possession ("I have a question", "we have
+    common interests") — and is not one of the verbs of feeling, seeing or of the note itself,
+    whether listed as they are (``not_activity_participles``: "tried", "discovered") or as the
+    verb they come from (``not_activity_verbs``: "noticed" from "notice", "wanted" from
+    "want")."""
     if participle in participles or participle in excluded.words:
         return False
     regular = [e for e in endings if participle.endswith(e) and len(participle) > len(e) + 1]
