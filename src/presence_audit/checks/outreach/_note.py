@@ -101,10 +101,7 @@ class Note:
         pattern = phrase_pattern(fold(t) for t in terms if t.strip())
         if pattern is None:
             return []
-        hits = [self.folded.hit(m) for m in pattern.finditer(self.folded.folded)]
-        if span is None:
-            return hits
-        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+        return within([self.folded.hit(m) for m in pattern.finditer(self.folded.folded)], span)
 
     def sentences(self) -> list[Span]:
         """Sentence spans after the salutation, trimmed (see ``presence_audit.text.sentences``)."""
@@ -148,7 +145,7 @@ class Note:
         pattern = _reader_pattern(present(leads, folded), (*work, *relations))
         hits = [] if pattern is None else [self.folded.hit(m) for m in pattern.finditer(folded)]
         of_them = _relation_of_pattern(relations, present(book.get("relation_links"), folded),
-                                       present(_words(book.get("second_person")), folded))
+                                       present(words_of(book.get("second_person")).listed, folded))
         if of_them is not None:
             hits += [self.folded.hit(m) for m in of_them.finditer(folded)]
         after_work = _postposed_pattern(work, present(book.get("postposed_possessives"), folded))
@@ -157,10 +154,7 @@ class Note:
         after = _relative_pattern(work, present(self.phrases.get("relative_you"), folded))
         if after is not None:
             hits += [self.folded.hit(m) for m in after.finditer(folded)]
-        hits.sort(key=lambda h: h.start)
-        if span is None:
-            return hits
-        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+        return within(sorted(hits, key=lambda h: h.start), span)
 
     def known(self, span: Span | None = None) -> list[Hit]:
         """Signs that the two of you already know each other (``known``: "great meeting you",
@@ -178,9 +172,7 @@ class Note:
         pattern = _thanked_pattern(present(book.get("thanks_for"), folded), talks)
         hits = self.find("known", span)
         if pattern is not None:
-            thanked = [self.folded.hit(m) for m in pattern.finditer(folded)]
-            if span is not None:
-                thanked = [h for h in thanked if h.start >= span.start and h.end <= span.end]
+            thanked = within([self.folded.hit(m) for m in pattern.finditer(folded)], span)
             hits = sorted(hits + thanked, key=lambda h: h.start)
         return [h for h in hits if not self.negated(h)]
 
@@ -200,23 +192,19 @@ class Note:
         seeing = present(book.get("perception_verbs"), folded)
         pattern = _perceived_pattern((*seeing, *present(book.get("use_verbs"), folded)),
                                      present(book.get("complementizers"), folded),
-                                     present(_words(readers), folded), endings(readers))
+                                     present(words_of(readers).listed, folded),
+                                     words_of(readers).endings)
         hits = [] if pattern is None else [self.folded.hit(m) for m in pattern.finditer(folded)]
         hits += self._names_perceived((*seeing, *present(book.get("application_verbs"), folded)))
-        hits = [h for h in hits if not self.about_profile(h) and not self._on_a_platform(h)]
-        if span is None:
-            return hits
-        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+        return within([h for h in hits
+                       if not self.about_profile(h) and not self._on_a_platform(h)], span)
 
     def applications(self, span: Span | None = None) -> list[Hit]:
         """Applying to their opening, named (``application_verbs`` followed by a name as in
         ``_names_perceived``): "I just applied to Data Analyst at Acme", "me postulé a Cloud
         Engineer en Acme" — not "I applied to various companies"."""
         verbs = present(self.phrases.get("application_verbs"), self.folded.folded)
-        hits = self._names_perceived(verbs) if verbs else []
-        if span is None:
-            return hits
-        return [h for h in hits if h.start >= span.start and h.end <= span.end]
+        return within(self._names_perceived(verbs) if verbs else [], span)
 
     def _names_perceived(self, verbs: tuple[str, ...]) -> list[Hit]:
         """A verb of perceiving (or of applying) followed by a name, past an article and a word
@@ -279,11 +267,9 @@ class Note:
                 continue  # not a name, or a role ("un puesto de Analista Jr.")
             hit = self.folded.hit(match)
             before = self.text[self.sentence_of(hit).start:hit.start]
-            if own.intersection(folded_words(before)):
-                continue
-            if span is None or (span.start <= hit.start and hit.end <= span.end):
+            if not own.intersection(folded_words(before)):
                 hits.append(hit)
-        return hits
+        return within(hits, span)
 
     def profile_in_clause(self, hit: Hit) -> bool:
         """True when a word for a profile comes within the next four words of ``hit``'s clause
@@ -367,7 +353,7 @@ class Note:
         "Right now are u working…", "Haben Sie Zeit…") — and is not a greeting such as "how
         are you?", "how are you doing" or "tudo bem?"."""
         text = self.text[sentence.start:sentence.end].strip()
-        if not (text.rstrip(")\"'”’! ").endswith("?") or text.startswith("¿")):
+        if not (marked_as_question(text) or text.startswith("¿")):
             inverted = [h for h in self.find("inverted_questions", sentence)
                         if self.opens_clause(h, _INVERSION_SLACK)]
             if not inverted:
@@ -645,14 +631,35 @@ def ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){_endings_regex(endings)}(?!\w)")
 
 
-def _words(entries: tuple[str, ...]) -> tuple[str, ...]:
-    """The entries of a list that are words, not endings ("-iste")."""
-    return tuple(e for e in entries if not e.startswith("-"))
+class Words(NamedTuple):
+    """A word list whose entries starting with "-" are endings ("-ly", "-iste")."""
+
+    listed: tuple[str, ...]
+    """The entries that are words, in their order."""
+    words: frozenset[str]
+    endings: tuple[str, ...]
+
+    def holds(self, word: str) -> bool:
+        return word in self.words or (bool(self.endings) and word.endswith(self.endings))
 
 
-def endings(entries: tuple[str, ...]) -> tuple[str, ...]:
-    """The endings in a list, without their "-": "-iste" → "iste"."""
-    return tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1)
+@lru_cache(maxsize=32)
+def words_of(entries: tuple[str, ...]) -> Words:
+    listed = tuple(e for e in entries if not e.startswith("-"))
+    return Words(listed, frozenset(listed),
+                 tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1))
+
+
+def within(hits: list[Hit], span: Span | None) -> list[Hit]:
+    """``hits`` that lie in ``span`` (all of them without one)."""
+    if span is None:
+        return hits
+    return [h for h in hits if h.start >= span.start and h.end <= span.end]
+
+
+def marked_as_question(text: str) -> bool:
+    """True when ``text`` ends with a question mark, past closing quotes, brackets and "!"."""
+    return text.rstrip(")\"'”’! ").endswith("?")
 
 
 class NoteArtifactError(ValueError):

@@ -229,11 +229,11 @@ def _asked_about(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
     their past. Not a rhetorical or small-talk question (``rhetorical_questions``: "did you
     know…", "did you ever…", "did you have a good weekend?")."""
     asked = note.find("past_questions", span)
-    endings = _note.endings(note.phrases.get("second_person"))
+    endings = _note.words_of(note.phrases.get("second_person")).endings
     if endings:
         pattern = _note.ending_pattern(endings)
-        asked += [note.folded.hit(m) for m in pattern.finditer(note.folded.folded)
-                  if span is None or span.start <= note.folded.origin[m.start()] < span.end]
+        asked += _note.within([note.folded.hit(m) for m in pattern.finditer(note.folded.folded)],
+                              span)
     if not asked:
         return []
     rhetorical = note.find("rhetorical_questions")
@@ -272,11 +272,17 @@ def _attended(note: _note.Note, span: _note.Span | None = None) -> list[Hit]:
 def _within_clause(note: _note.Note, hit: Hit, other: Hit) -> str | None:
     """The text between ``hit`` and ``other`` when they are at most six words apart with no
     clause break between, else None."""
-    between = (note.text[hit.end:other.start] if hit.end <= other.start
-               else note.text[other.end:hit.start] if other.end <= hit.start else None)
+    between = _between(note, hit, other)
     if between is None or _note.CLAUSE_BREAK.search(between) or re.search(r"[.!?]\s", between):
         return None
     return between if len(_OFFER_REACH.findall(between)) <= _EVENT_REACH else None
+
+
+def _between(note: _note.Note, one: Hit, other: Hit) -> str | None:
+    """The text between two hits, whichever comes first; None when they overlap."""
+    if one.end <= other.start:
+        return note.text[one.end:other.start]
+    return note.text[other.end:one.start] if other.end <= one.start else None
 
 
 _INTEREST_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}")
@@ -362,8 +368,7 @@ def _offered_to(note: _note.Note, hit: Hit, offers: list[Hit]) -> bool:
     beneficial for your company", "Ihr Team bei der Migration zu unterstützen"). An offer
     says what you sell, not what you know of them."""
     for offer in offers:
-        between = (note.text[offer.end:hit.start] if offer.end <= hit.start
-                   else note.text[hit.end:offer.start] if hit.end <= offer.start else None)
+        between = _between(note, offer, hit)
         if between is None:
             continue
         if not _note.CLAUSE_BREAK.search(between) and \

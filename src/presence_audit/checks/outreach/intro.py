@@ -71,7 +71,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from presence_audit.checks.base import CheckContext, Option
 from presence_audit.checks.outreach import _note
@@ -233,12 +232,12 @@ def _activity_statements(note: _note.Note) -> list[Hit]:
     entry starting with "-" is an ending ("-ly", "-ed")."""
     book = note.phrases
     folded = note.folded.folded
-    adverbs = _words_of(book.get("activity_adverbs"))
+    adverbs = _note.words_of(book.get("activity_adverbs"))
     possessives = set(book.get("possessives"))
-    excluded = _words_of(book.get("not_activity_verbs"))
+    excluded = _note.words_of(book.get("not_activity_verbs"))
     participles = frozenset(book.get("not_activity_participles"))
     irregular = frozenset(book.get("irregular_participles"))
-    participle_endings = tuple(e.lstrip("-") for e in book.get("participle_endings"))
+    participle_endings = _note.words_of(book.get("participle_endings")).endings
     hits = []
     for match, endings in _subject_matches(note):
         perfect = endings == _PERFECT
@@ -289,7 +288,7 @@ def _subjectless_statements(note: _note.Note) -> list[Hit]:
     endings = tuple(e.lstrip("-") for e in book.get("subjectless_endings"))
     if not endings:
         return []
-    excluded = _words_of(book.get("not_activity_verbs"))
+    excluded = _note.words_of(book.get("not_activity_verbs"))
     talk = {*book.get("proposals"), *book.get("conversation"), *book.get("invitations")}
     folded = note.folded.folded
     hits = []
@@ -323,7 +322,7 @@ _PERFECT = ("<perfect>",)
 """Stands for the endings of a perfect subject ("I have", "we've"): its verb is a participle."""
 
 
-def _did(participle: str, excluded: _Words, participles: frozenset[str],
+def _did(participle: str, excluded: _note.Words, participles: frozenset[str],
          irregular: frozenset[str], endings: tuple[str, ...]) -> bool:
     """True when ``participle`` after "I have" / "we've" is one that says what you did — a
     regular one, by its ending (``participle_endings``: "helped", "completed", "ayudado"), or
@@ -390,22 +389,6 @@ def _subject_pattern(subjects: tuple[str, ...]) -> re.Pattern[str] | None:
     if elided:
         parts.append("|".join(map(re.escape, elided)))
     return re.compile(rf"(?<![\w'])(?:{'|'.join(parts)})")
-
-
-class _Words(NamedTuple):
-    """A word list whose entries starting with "-" are endings ("-ly")."""
-
-    words: frozenset[str]
-    endings: tuple[str, ...]
-
-    def holds(self, word: str) -> bool:
-        return word in self.words or (bool(self.endings) and word.endswith(self.endings))
-
-
-@lru_cache(maxsize=16)
-def _words_of(entries: tuple[str, ...]) -> _Words:
-    return _Words(frozenset(e for e in entries if not e.startswith("-")),
-                  tuple(e[1:] for e in entries if e.startswith("-") and len(e) > 1))
 
 
 def _asks(note: _note.Note, sentence: _note.Span) -> bool:

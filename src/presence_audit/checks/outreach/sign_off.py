@@ -178,7 +178,7 @@ def _judge_without_name(note: _note.Note, ending: _note.Span, sign_offs: list[Hi
     # A question is not a signature: "Gracias por aceptar. ¿Cómo va todo en Acme?" ends with
     # a name inside a question to the reader.
     questions = [s for s in note.sentences() if s.end > after
-                 and note.text[s.start:s.end].rstrip(")\"'”’! ").endswith("?")]
+                 and _note.marked_as_question(note.text[s.start:s.end])]
     signature = [m.group(0) for m in _CAPITALISED.finditer(note.text, after, ending.end)
                  if m.group(0)[0].isupper() and not note.names_a_platform(fold(m.group(0)))
                  and not any(q.start <= m.start() < q.end for q in questions)]
